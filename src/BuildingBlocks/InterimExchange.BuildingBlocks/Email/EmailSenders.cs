@@ -1,0 +1,90 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace InterimExchange.BuildingBlocks.Email;
+
+internal static class MimeMessages
+{
+    public static MimeMessage From(EmailRequested email, EmailOptions options)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(new MailboxAddress(email.ToName, email.To));
+        message.Subject = email.Subject;
+        message.Body = new TextPart("plain") { Text = email.TextBody };
+        return message;
+    }
+}
+
+/// <summary>Writes each email as an .eml file, so that the embedded default needs no mail server.</summary>
+internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailRequested email, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetFullPath(options.Value.PickupDirectory);
+        Directory.CreateDirectory(folder);
+        var message = MimeMessages.From(email, options.Value);
+        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
+        await message.WriteToAsync(file, cancellationToken);
+    }
+}
+
+internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailRequested email, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort,
+            settings.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.SmtpUsername))
+        {
+            await client.AuthenticateAsync(settings.SmtpUsername, settings.SmtpPassword ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(MimeMessages.From(email, settings), cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}
+
+/// <summary>Delivers emails published from any module's outbox; a failure is retried by the bus, then kept in the error queue.</summary>
+internal sealed class SendEmailConsumer(IEmailSender sender) : IConsumer<EmailRequested>
+{
+    public Task Consume(ConsumeContext<EmailRequested> context) => sender.SendAsync(context.Message, context.CancellationToken);
+}
+
+internal sealed class SendEmailConsumerDefinition : ConsumerDefinition<SendEmailConsumer>
+{
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<SendEmailConsumer> consumerConfigurator,
+        IRegistrationContext context) =>
+        // A mail server can be away for minutes; give it that long before the message goes to the error queue.
+        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(
+            TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)));
+}
+
+public static class EmailRegistration
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(EmailOptions.Section);
+        services.Configure<EmailOptions>(section);
+        var delivery = section.Get<EmailOptions>()?.Delivery ?? EmailDelivery.PickupFolder;
+        if (delivery == EmailDelivery.Smtp)
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Reflection;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.BuildingBlocks.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>
+    /// One bus for the whole app, carrying every module's consumers. A consumer that keeps failing is retried
+    /// a few times, then its message moves to the endpoint's <c>_error</c> queue, where it waits to be replayed.
+    /// </summary>
+    public static IServiceCollection AddMessaging(
+        this IServiceCollection services, IConfiguration configuration, params Assembly[] consumerAssemblies)
+    {
+        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
+            bus.AddConsumers([typeof(MessagingRegistration).Assembly, .. consumerAssemblies]);
+
+            if (options.Transport == MessageTransport.RabbitMq)
+            {
+                bus.UsingRabbitMq((context, rabbit) =>
+                {
+                    rabbit.Host(options.Host, options.Port, options.VirtualHost, host =>
+                    {
+                        host.Username(options.Username);
+                        host.Password(options.Password);
+                    });
+                    Configure(context, rabbit);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, memory) => Configure(context, memory));
+            }
+        });
+        return services;
+    }
+
+    private static void Configure<T>(IBusRegistrationContext context, IBusFactoryConfigurator<T> bus)
+        where T : IReceiveEndpointConfigurator
+    {
+        bus.UseMessageRetry(retry => retry.Intervals(
+            TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)));
+        bus.ConfigureEndpoints(context);
+    }
+}

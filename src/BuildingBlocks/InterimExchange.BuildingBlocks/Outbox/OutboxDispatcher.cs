@@ -1,0 +1,107 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterimExchange.BuildingBlocks.Outbox;
+
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed batch stays with one app instance before another may take it over.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Publishes one module's outbox rows in order. Several app instances may run it: each claims a batch
+/// with a lease, and consumers drop duplicates through their inbox, so a message is handled once in effect.
+/// </summary>
+internal sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    TimeProvider clock,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext, IHasOutbox
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var published = 0;
+            try
+            {
+                published = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Outbox of {Context} could not be dispatched; retrying", typeof(TContext).Name);
+            }
+
+            if (published < options.Value.BatchSize)
+            {
+                // Polling runs on wall-clock time; business time (a fake clock in tests) does not pace it.
+                await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimedUntil = now + options.Value.ClaimDuration;
+        var claim = Guid.NewGuid();
+
+        var claimed = await db.OutboxMessages
+            .Where(m => m.SentAtUtc == null && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ExecuteUpdateAsync(m => m
+                .SetProperty(x => x.LockedBy, claim)
+                .SetProperty(x => x.LockedUntilUtc, claimedUntil), cancellationToken);
+        if (claimed == 0)
+        {
+            return 0;
+        }
+
+        var batch = await db.OutboxMessages
+            .Where(m => m.LockedBy == claim && m.SentAtUtc == null)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        foreach (var row in batch)
+        {
+            var type = System.Type.GetType(row.Type, throwOnError: true)!;
+            var message = System.Text.Json.JsonSerializer.Deserialize(row.Content, type)!;
+            try
+            {
+                await bus.Publish(message, type, context => context.MessageId = row.MessageId, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Stop at the first failure so that messages keep their order; the lease lapses and the row is retried.
+                await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(m => m
+                    .SetProperty(x => x.Attempts, x => x.Attempts + 1)
+                    .SetProperty(x => x.LastError, exception.Message)
+                    .SetProperty(x => x.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+                throw;
+            }
+
+            var sentAt = clock.GetUtcNow().UtcDateTime;
+            await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(m => m
+                .SetProperty(x => x.SentAtUtc, sentAt)
+                .SetProperty(x => x.Attempts, x => x.Attempts + 1), CancellationToken.None);
+            published++;
+        }
+
+        return published;
+    }
+}

@@ -1,0 +1,84 @@
+using InterimExchange.BuildingBlocks.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace InterimExchange.BuildingBlocks.Persistence;
+
+/// <summary>
+/// One module's database: its schema name, and the two provider-specific context types that carry
+/// the two migration sets (<c>Data/Migrations/Sqlite</c> and <c>Data/Migrations/SqlServer</c>).
+/// </summary>
+public sealed record ModuleDatabase(string Module, Type Context, Type SqliteContext, Type SqlServerContext)
+{
+    public Type ContextFor(DatabaseProvider provider) =>
+        provider == DatabaseProvider.SqlServer ? SqlServerContext : SqliteContext;
+}
+
+public static class ModuleDatabaseRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider, the dispatcher of its outbox, and its readiness check.
+    /// <typeparamref name="TContext"/> is what the module uses; the two derived types only select a migration set.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string module)
+        where TContext : DbContext, IHasOutbox
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+            services.AddDbContext<TSqlServer>(db => db.UseModuleSqlServer(connectionString, module));
+            services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
+            services.AddDbContext<TSqlite>(db => db.UseSqlite(options.SqliteConnectionString(module)));
+            services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
+        }
+
+        services.AddSingleton(new ModuleDatabase(module, typeof(TContext), typeof(TSqlite), typeof(TSqlServer)));
+        services.AddSingleton<IHostedService, OutboxDispatcher<TContext>>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"{module}-database", tags: ["ready"]);
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseModuleSqlServer(this DbContextOptionsBuilder builder, string connectionString, string module) =>
+        builder.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", module));
+
+    /// <summary>SQL Server: one schema per module. SQLite has no schemas: a file per module keeps them apart.</summary>
+    public static void UseModuleSchema(this ModelBuilder modelBuilder, DbContext context, string module)
+    {
+        if (context.Database.IsSqlServer())
+        {
+            modelBuilder.HasDefaultSchema(module);
+        }
+    }
+}
+
+/// <summary>Lets <c>dotnet ef</c> build a module's SQLite context without a host.</summary>
+public abstract class SqliteDesignTimeFactory<TContext>(string module) : IDesignTimeDbContextFactory<TContext>
+    where TContext : DbContext
+{
+    public TContext CreateDbContext(string[] args) =>
+        (TContext)Activator.CreateInstance(typeof(TContext),
+            new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={module}.db").Options)!;
+}
+
+/// <summary>Lets <c>dotnet ef</c> build a module's SQL Server context without a server.</summary>
+public abstract class SqlServerDesignTimeFactory<TContext>(string module) : IDesignTimeDbContextFactory<TContext>
+    where TContext : DbContext
+{
+    public TContext CreateDbContext(string[] args) =>
+        (TContext)Activator.CreateInstance(typeof(TContext),
+            new DbContextOptionsBuilder<TContext>().UseModuleSqlServer(
+                Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Server=localhost;Database=InterimExchange;Integrated Security=true;TrustServerCertificate=true",
+                module).Options)!;
+}
