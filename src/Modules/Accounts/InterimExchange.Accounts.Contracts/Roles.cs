@@ -1,0 +1,29 @@
+namespace InterimExchange.Accounts.Contracts;
+
+/// <summary>The four roles; each portal admits one of them.</summary>
+public static class Roles
+{
+    public const string RpoCoordinator = "RpoCoordinator";
+    public const string FirmMember = "FirmMember";
+    public const string ClientExecutive = "ClientExecutive";
+    public const string VettingOfficer = "VettingOfficer";
+
+    public static IReadOnlyList<string> All { get; } = [RpoCoordinator, FirmMember, ClientExecutive, VettingOfficer];
+}
+
+/// <summary>Claims every signed-in user carries; later modules check the organisation for tenancy.</summary>
+public static class AccountClaims
+{
+    public const string OrganisationId = "ix:organisation_id";
+    public const string OrganisationName = "ix:organisation_name";
+    public const string OrganisationAdmin = "ix:organisation_admin";
+    public const string DisplayName = "ix:display_name";
+}
+
+public enum OrganisationKind
+{
+    RpoProvider,
+    SpecialistFirm,
+    ClientCompany,
+    Platform,
+}

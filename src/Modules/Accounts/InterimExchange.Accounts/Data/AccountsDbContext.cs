@@ -1,0 +1,87 @@
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Accounts.Domain;
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.Accounts.Data;
+
+internal class AccountsDbContext(DbContextOptions options)
+    : IdentityDbContext<UserAccount, IdentityRole<Guid>, Guid>(options), IHasOutbox
+{
+    public const string Module = "accounts";
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<InvitationToken> InvitationTokens => Set<InvitationToken>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseModuleSchema(this, Module);
+        builder.AddOutboxAndInbox();
+
+        builder.Entity<Organisation>(organisation =>
+        {
+            organisation.HasKey(o => o.Id);
+            organisation.Property(o => o.Name).HasMaxLength(200);
+            organisation.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
+        });
+
+        builder.Entity<UserAccount>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            user.HasIndex(u => u.OrganisationId);
+        });
+
+        builder.Entity<InvitationToken>(invitation =>
+        {
+            invitation.HasKey(i => i.Id);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasIndex(i => new { i.Purpose, i.Subject });
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.Purpose).HasMaxLength(100);
+            invitation.Property(i => i.Subject).HasMaxLength(100);
+            invitation.Property(i => i.Email).HasMaxLength(256);
+        });
+
+        // The roles are reference data: every database has them from its first migration.
+        builder.Entity<IdentityRole<Guid>>().HasData(RoleSeed.All);
+    }
+}
+
+internal static class RoleSeed
+{
+    public static IdentityRole<Guid>[] All { get; } =
+    [
+        Role("4f7c2b1e-0d7a-4c3e-9a51-1b2f0c6d8a01", Roles.RpoCoordinator),
+        Role("4f7c2b1e-0d7a-4c3e-9a51-1b2f0c6d8a02", Roles.FirmMember),
+        Role("4f7c2b1e-0d7a-4c3e-9a51-1b2f0c6d8a03", Roles.ClientExecutive),
+        Role("4f7c2b1e-0d7a-4c3e-9a51-1b2f0c6d8a04", Roles.VettingOfficer),
+    ];
+
+    private static IdentityRole<Guid> Role(string id, string name) => new()
+    {
+        Id = Guid.Parse(id),
+        Name = name,
+        NormalizedName = name.ToUpperInvariant(),
+        ConcurrencyStamp = id,
+    };
+}
+
+/// <summary>Selects the SQLite migration set.</summary>
+internal sealed class SqliteAccountsDbContext(DbContextOptions<SqliteAccountsDbContext> options) : AccountsDbContext(options);
+
+/// <summary>Selects the SQL Server migration set.</summary>
+internal sealed class SqlServerAccountsDbContext(DbContextOptions<SqlServerAccountsDbContext> options) : AccountsDbContext(options);
+
+internal sealed class SqliteAccountsDesignTimeFactory() : SqliteDesignTimeFactory<SqliteAccountsDbContext>(AccountsDbContext.Module);
+
+internal sealed class SqlServerAccountsDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerAccountsDbContext>(AccountsDbContext.Module);

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using InterimExchange.Accounts.Contracts;
+
+namespace InterimExchange.Accounts.Domain;
+
+/// <summary>
+/// An invitation link's stored half: the SHA-256 hash of a 256-bit random token, its purpose, its subject,
+/// and its life. The token itself exists only in the link that was emailed.
+/// </summary>
+internal sealed class InvitationToken
+{
+    private const int TokenBytes = 32;
+
+    public Guid Id { get; private set; }
+
+    public string Purpose { get; private set; } = "";
+
+    public string Subject { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public string TokenHash { get; private set; } = "";
+
+    public Guid IssuedBy { get; private set; }
+
+    public DateTime IssuedAtUtc { get; private set; }
+
+    public DateTime ExpiresAtUtc { get; private set; }
+
+    public DateTime? RevokedAtUtc { get; private set; }
+
+    public DateTime? RedeemedAtUtc { get; private set; }
+
+    private InvitationToken()
+    {
+    }
+
+    public static (InvitationToken Invitation, string Token) Issue(IssueInvitationToken request, DateTime nowUtc)
+    {
+        if (request.Lifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), "An invitation must live for some time.");
+        }
+
+        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
+        var invitation = new InvitationToken
+        {
+            Id = Guid.NewGuid(),
+            Purpose = request.Purpose,
+            Subject = request.Subject,
+            Email = request.Email,
+            TokenHash = Hash(token),
+            IssuedBy = request.IssuedBy,
+            IssuedAtUtc = nowUtc,
+            ExpiresAtUtc = nowUtc + request.Lifetime,
+        };
+        return (invitation, token);
+    }
+
+    public static string Hash(string token) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    public InvitationTokenStatus StatusFor(string purpose, DateTime nowUtc) =>
+        Purpose != purpose ? InvitationTokenStatus.WrongPurpose
+        : RevokedAtUtc is not null ? InvitationTokenStatus.Revoked
+        : RedeemedAtUtc is not null ? InvitationTokenStatus.Redeemed
+        : nowUtc >= ExpiresAtUtc ? InvitationTokenStatus.Expired
+        : InvitationTokenStatus.Valid;
+
+    public bool Revoke(DateTime nowUtc)
+    {
+        if (RevokedAtUtc is not null || RedeemedAtUtc is not null)
+        {
+            return false;
+        }
+
+        RevokedAtUtc = nowUtc;
+        return true;
+    }
+
+    public bool Redeem(DateTime nowUtc)
+    {
+        if (StatusFor(Purpose, nowUtc) != InvitationTokenStatus.Valid)
+        {
+            return false;
+        }
+
+        RedeemedAtUtc = nowUtc;
+        return true;
+    }
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,84 @@
+using FluentValidation;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Accounts.Data;
+using InterimExchange.Accounts.Domain;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.Email;
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace InterimExchange.Accounts.Features.PasswordReset;
+
+internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
+{
+    public ResetPasswordValidator()
+    {
+        RuleFor(r => r.Email).NotEmpty().WithMessage("Enter the email address you sign in with.")
+            .EmailAddress().WithMessage("Enter an email address like name@company.com.");
+        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("Choose a new password.")
+            .MinimumLength(AccountsModule.PasswordLength)
+            .WithMessage($"Use at least {AccountsModule.PasswordLength} characters, with upper and lower case letters and a digit.");
+    }
+}
+
+internal sealed class PasswordResetHandler(
+    UserManager<UserAccount> users,
+    AccountsDbContext db,
+    IValidator<ResetPassword> validator,
+    IOptions<SiteOptions> site,
+    TimeProvider clock)
+{
+    public async Task RequestAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = site.Value.Link($"account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
+        db.AddToOutbox(new EmailRequested(user.Email!, user.DisplayName, "Reset your InterimExchange password",
+            $"""
+            Hello {user.DisplayName},
+
+            Someone asked to reset the password of your InterimExchange account. If it was you, choose a new password here:
+
+            {link}
+
+            The link works for two hours. If you did not ask for it, ignore this email: your password stays as it is.
+            """), clock);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<Result> ResetAsync(ResetPassword request, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.From(validation);
+        }
+
+        var user = await users.FindByEmailAsync(request.Email.Trim());
+        var invalidLink = Result.Failure("", "This reset link is not valid any more. Ask for a new one below.");
+        if (user is null)
+        {
+            return invalidLink;
+        }
+
+        var reset = await users.ResetPasswordAsync(user, request.Token, request.NewPassword);
+        if (reset.Succeeded)
+        {
+            // A successful reset also lifts a lockout: the person has proved they own the mailbox.
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            return Result.Success;
+        }
+
+        return reset.Errors.Any(e => e.Code == "InvalidToken")
+            ? invalidLink
+            : IdentityErrors.ToResult(reset, nameof(ResetPassword.NewPassword));
+    }
+}
