@@ -3,6 +3,7 @@ using FluentValidation;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Messaging;
 using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,10 +18,17 @@ public interface IModule
 
 public static class BuildingBlocksRegistration
 {
-    /// <summary>Adds the clock, email, the bus, the outbox settings, and each module with its consumers and validators.</summary>
+    /// <summary>
+    /// Adds the clock, settings, database preparation, email, the bus, and each module with its consumers and validators.
+    /// Database preparation is the first hosted service, so that migrations run before anything reads a table.
+    /// </summary>
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params IModule[] modules)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddHostedService<DatabasePreparation>();
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddEmail(configuration);
 
@@ -30,6 +38,8 @@ public static class BuildingBlocksRegistration
             module.Register(services, configuration);
         }
 
+        // Without a licence key AutoMapper logs a warning and works; production sets AutoMapper:LicenseKey.
+        services.AddAutoMapper(mapper => mapper.LicenseKey = configuration["AutoMapper:LicenseKey"], assemblies);
         services.AddValidatorsFromAssemblies(assemblies, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddMessaging(configuration, assemblies);
         return services;

@@ -1,0 +1,56 @@
+using InterimExchange.Accounts;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.Email;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace InterimExchange.Web;
+
+/// <summary>The one place that composes the app: every module, the portals and the pipeline.</summary>
+internal static class ModuleRegistry
+{
+    public static IModule[] Modules { get; } = [new AccountsModule()];
+
+    public static WebApplicationBuilder AddInterimExchange(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddModules(builder.Configuration, Modules);
+        builder.Services.AddPortals();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseInterimExchange(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app));
+        return app;
+    }
+
+    /// <summary>Tells the person who started the app where to go and where the emails land.</summary>
+    private static void Announce(WebApplication app)
+    {
+        var email = app.Services.GetRequiredService<IOptions<EmailOptions>>().Value;
+        var addresses = string.Join(", ", app.Urls);
+        app.Logger.LogInformation("InterimExchange is running at {Addresses}", addresses);
+        app.Logger.LogInformation("Demo accounts and their password are listed in README.md (section 'Demo accounts')");
+        if (email.Delivery == EmailDelivery.PickupFolder)
+        {
+            app.Logger.LogInformation("Emails are written as .eml files to {Folder}", Path.GetFullPath(email.PickupDirectory));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using InterimExchange.Accounts.Contracts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Pages.Account;
+
+public sealed class SignOutModel(IAccounts accounts) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await accounts.SignOutAsync();
+        TempData["Confirmation"] = "You are signed out.";
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using InterimExchange.Accounts.Contracts;
+
+namespace InterimExchange.Web.Pages;
+
+internal static class CurrentUser
+{
+    /// <summary>The signed-in person's organisation: the tenant every page checks against.</summary>
+    public static Guid OrganisationId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(AccountClaims.OrganisationId) ?? throw new InvalidOperationException("The organisation claim is missing."));
+
+    public static Guid UserId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The user id claim is missing."));
+
+    public static bool IsOrganisationAdmin(this ClaimsPrincipal user) => user.HasClaim(AccountClaims.OrganisationAdmin, "true");
+}
