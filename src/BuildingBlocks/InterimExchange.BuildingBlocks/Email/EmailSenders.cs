@@ -73,18 +73,12 @@ public static class EmailRegistration
 {
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(EmailOptions.Section);
-        services.Configure<EmailOptions>(section);
-        var delivery = section.Get<EmailOptions>()?.Delivery ?? EmailDelivery.PickupFolder;
-        if (delivery == EmailDelivery.Smtp)
-        {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        }
-        else
-        {
-            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
-        }
-
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<PickupFolderEmailSender>();
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
+            ? sp.GetRequiredService<SmtpEmailSender>()
+            : sp.GetRequiredService<PickupFolderEmailSender>());
         return services;
     }
 }

@@ -18,7 +18,7 @@ public static class MessagingRegistration
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
-            bus.AddConsumers([typeof(MessagingRegistration).Assembly, .. consumerAssemblies]);
+            bus.AddConsumers(ConsumerTypes([typeof(MessagingRegistration).Assembly, .. consumerAssemblies]));
 
             if (options.Transport == MessageTransport.RabbitMq)
             {
@@ -37,8 +37,19 @@ public static class MessagingRegistration
                 bus.UsingInMemory((context, memory) => Configure(context, memory));
             }
         });
+        // Start-up waits for the consumers' queues to be bound: a message published before would reach no queue.
+        services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
         return services;
     }
+
+    /// <summary>Consumers and their definitions, internal ones included: modules keep their consumers internal.</summary>
+    private static Type[] ConsumerTypes(IEnumerable<Assembly> assemblies) =>
+        assemblies.Distinct()
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+                && type.GetInterfaces().Any(i => i.IsGenericType
+                    && (i.GetGenericTypeDefinition() == typeof(IConsumer<>) || i.GetGenericTypeDefinition() == typeof(IConsumerDefinition<>))))
+            .ToArray();
 
     private static void Configure<T>(IBusRegistrationContext context, IBusFactoryConfigurator<T> bus)
         where T : IReceiveEndpointConfigurator

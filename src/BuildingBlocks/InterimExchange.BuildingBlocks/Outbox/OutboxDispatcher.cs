@@ -17,6 +17,14 @@ public sealed class OutboxOptions
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
 }
 
+public static class OutboxRegistration
+{
+    /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background.</summary>
+    public static IServiceCollection AddOutboxDispatcher<TContext>(this IServiceCollection services)
+        where TContext : DbContext, IHasOutbox =>
+        services.AddSingleton<IHostedService, OutboxDispatcher<TContext>>();
+}
+
 /// <summary>
 /// Publishes one module's outbox rows in order. Several app instances may run it: each claims a batch
 /// with a lease, and consumers drop duplicates through their inbox, so a message is handled once in effect.

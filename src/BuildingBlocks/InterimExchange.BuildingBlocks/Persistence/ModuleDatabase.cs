@@ -1,9 +1,8 @@
 using InterimExchange.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace InterimExchange.BuildingBlocks.Persistence;
 
@@ -24,31 +23,31 @@ public static class ModuleDatabaseRegistration
     /// <typeparamref name="TContext"/> is what the module uses; the two derived types only select a migration set.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TSqlServer>(
-        this IServiceCollection services, IConfiguration configuration, string module)
+        this IServiceCollection services, string module)
         where TContext : DbContext, IHasOutbox
         where TSqlite : TContext
         where TSqlServer : TContext
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider == DatabaseProvider.SqlServer)
+        // The provider is read when the context is first resolved, so that hosts and tests can set it late.
+        services.AddDbContext<TSqlServer>((sp, db) => db.UseModuleSqlServer(Options(sp).ConnectionString
+            ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer."), module));
+        services.AddDbContext<TSqlite>((sp, db) =>
         {
-            var connectionString = options.ConnectionString
-                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-            services.AddDbContext<TSqlServer>(db => db.UseModuleSqlServer(connectionString, module));
-            services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
-        }
-        else
-        {
+            var options = Options(sp);
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
-            services.AddDbContext<TSqlite>(db => db.UseSqlite(options.SqliteConnectionString(module)));
-            services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
-        }
+            db.UseSqlite(options.SqliteConnectionString(module));
+        });
+        services.AddScoped<TContext>(sp => Options(sp).Provider == DatabaseProvider.SqlServer
+            ? sp.GetRequiredService<TSqlServer>()
+            : sp.GetRequiredService<TSqlite>());
 
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext), typeof(TSqlite), typeof(TSqlServer)));
-        services.AddSingleton<IHostedService, OutboxDispatcher<TContext>>();
+        services.AddOutboxDispatcher<TContext>();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"{module}-database", tags: ["ready"]);
         return services;
     }
+
+    private static DatabaseOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
     public static DbContextOptionsBuilder UseModuleSqlServer(this DbContextOptionsBuilder builder, string connectionString, string module) =>
         builder.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", module));

@@ -21,7 +21,7 @@ public sealed class AccountsModule : IModule
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<AccountsDbContext, SqliteAccountsDbContext, SqlServerAccountsDbContext>(configuration, AccountsDbContext.Module);
+        services.AddModuleDatabase<AccountsDbContext, SqliteAccountsDbContext, SqlServerAccountsDbContext>(AccountsDbContext.Module);
 
         services.AddIdentity<UserAccount, IdentityRole<Guid>>(identity =>
             {

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using InterimExchange.BuildingBlocks.Tests;
+using InterimExchange.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.BuildingBlocks.Tests;
+
+/// <summary>The outbox and inbox through real SQLite files and the real RabbitMQ on loopback.</summary>
+[Collection(RabbitMqCollection.Name)]
+public sealed class RabbitMqOutboxTests
+{
+    private static Dictionary<string, string?> RabbitSettings() => new()
+    {
+        ["Messaging:Transport"] = "RabbitMq",
+        ["Messaging:Host"] = "127.0.0.1",
+        // A queue prefix per test keeps one test's messages out of another's queues.
+        ["Messaging:QueuePrefix"] = $"test-{Guid.NewGuid():N}"[..13],
+    };
+
+    [Fact]
+    public async Task A_message_delivered_twice_takes_effect_once_in_the_consuming_module()
+    {
+        TestServices.Require(TestServices.IsListening(5672), "RabbitMQ on 127.0.0.1:5672");
+        await using var modules = await ModulesHost.StartAsync(RabbitSettings());
+
+        var noteId = await modules.WriteNoteAsync("Head of Quality brief confirmed");
+        await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 1), TimeSpan.FromSeconds(30), "the first delivery");
+
+        // The broker delivers again what it already delivered: the same message, the same message id.
+        var sent = await modules.QueryAsync<ProducerDbContext, Guid>(db => db.OutboxMessages.Select(m => m.MessageId).SingleAsync());
+        await modules.Services.GetRequiredService<IBus>().Publish(new NoteWritten(noteId, "Head of Quality brief confirmed"), context => context.MessageId = sent, TestContext.Current.CancellationToken);
+        await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 2), TimeSpan.FromSeconds(30), "the second delivery");
+
+        (await modules.QueryAsync<ConsumerDbContext, int>(db => db.ReceivedNotes.CountAsync(n => n.NoteId == noteId))).ShouldBe(1);
+        (await modules.QueryAsync<ConsumerDbContext, int>(db => db.InboxMessages.CountAsync())).ShouldBe(1);
+        (await modules.QueryAsync<ProducerDbContext, bool>(db => db.OutboxMessages.AllAsync(m => m.SentAtUtc != null))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_message_written_while_the_broker_is_stopped_is_delivered_after_it_comes_back()
+    {
+        TestServices.Require(TestServices.IsListening(5672), "RabbitMQ on 127.0.0.1:5672");
+        await using var modules = await ModulesHost.StartAsync(RabbitSettings());
+        // Let the bus connect and bind its queues before the broker goes away.
+        await modules.WriteNoteAsync("warm-up");
+        await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 1), TimeSpan.FromSeconds(30), "the warm-up message");
+
+        await RabbitMqCtl("stop_app");
+        try
+        {
+            var noteId = await modules.WriteNoteAsync("written while the broker was down");
+            await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+            (await modules.QueryAsync<ConsumerDbContext, int>(db => db.ReceivedNotes.CountAsync(n => n.NoteId == noteId))).ShouldBe(0);
+
+            await RabbitMqCtl("start_app");
+            await TestServices.Eventually(
+                () => modules.QueryAsync<ConsumerDbContext, bool>(db => db.ReceivedNotes.AnyAsync(n => n.NoteId == noteId)),
+                TimeSpan.FromSeconds(120), "delivery after the broker came back");
+            (await modules.QueryAsync<ProducerDbContext, bool>(db => db.OutboxMessages.AllAsync(m => m.SentAtUtc != null))).ShouldBeTrue();
+        }
+        finally
+        {
+            await RabbitMqCtl("start_app");
+        }
+    }
+
+    private static async Task RabbitMqCtl(string command)
+    {
+        using var process = Process.Start(new ProcessStartInfo("rabbitmqctl", command) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0, $"rabbitmqctl {command}: {await process.StandardError.ReadToEndAsync()}");
+        if (command == "start_app")
+        {
+            await TestServices.Eventually(() => Task.FromResult(TestServices.IsListening(5672)), TimeSpan.FromSeconds(60), "RabbitMQ to listen again");
+        }
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RabbitMqCollection
+{
+    public const string Name = "RabbitMQ";
+}
