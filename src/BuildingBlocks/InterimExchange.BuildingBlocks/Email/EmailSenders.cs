@@ -29,8 +29,12 @@ internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options) : 
         var folder = Path.GetFullPath(options.Value.PickupDirectory);
         Directory.CreateDirectory(folder);
         var message = MimeMessages.From(email, options.Value);
-        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(file, cancellationToken);
+        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}";
+        var writing = Path.Combine(folder, name + ".tmp");
+
+        // Written aside, then moved into place, so that a reader of the folder never sees half an email.
+        await message.WriteToAsync(writing, cancellationToken);
+        File.Move(writing, Path.Combine(folder, name + ".eml"));
     }
 }
 

@@ -1,0 +1,63 @@
+using InterimExchange.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>Every module's two migration sets, checked without a SQL Server.</summary>
+public sealed class MigrationTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private IReadOnlyList<ModuleDatabase> Modules => app.Services.GetServices<ModuleDatabase>().ToList();
+
+    [Fact]
+    public void Every_module_has_a_database()
+    {
+        Modules.Select(m => m.Module).ShouldContain("accounts");
+    }
+
+    [Fact]
+    public void The_SQL_Server_script_of_every_module_s_migrations_is_generated_into_the_module_s_schema()
+    {
+        foreach (var module in Modules)
+        {
+            using var db = Create(module.SqlServerContext, options => options.UseModuleSqlServer("Server=unused;Database=InterimExchange", module.Module));
+
+            var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+            script.ShouldContain($"CREATE SCHEMA [{module.Module}]", customMessage: module.Module);
+            script.ShouldContain($"[{module.Module}].[__EFMigrationsHistory]", customMessage: module.Module);
+            script.ShouldContain($"[{module.Module}].[OutboxMessages]", customMessage: module.Module);
+            script.ShouldContain($"[{module.Module}].[InboxMessages]", customMessage: module.Module);
+        }
+    }
+
+    [Fact]
+    public void Neither_migration_set_lags_behind_its_module_s_model()
+    {
+        foreach (var module in Modules)
+        {
+            using var sqlServer = Create(module.SqlServerContext, options => options.UseModuleSqlServer("Server=unused;Database=InterimExchange", module.Module));
+            sqlServer.Database.HasPendingModelChanges().ShouldBeFalse($"{module.Module}: add a SQL Server migration");
+
+            using var sqlite = Create(module.SqliteContext, options => options.UseSqlite("Data Source=:memory:"));
+            sqlite.Database.HasPendingModelChanges().ShouldBeFalse($"{module.Module}: add a SQLite migration");
+        }
+    }
+
+    [Fact]
+    public void Each_module_has_its_own_SQLite_file()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(app.Folder, "data"), "*.db").Select(Path.GetFileNameWithoutExtension);
+
+        files.ShouldBe(Modules.Select(m => m.Module), ignoreOrder: true);
+    }
+
+    private static DbContext Create(Type context, Action<DbContextOptionsBuilder> configure)
+    {
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(context))!;
+        configure(builder);
+        return (DbContext)Activator.CreateInstance(context, builder.Options)!;
+    }
+}

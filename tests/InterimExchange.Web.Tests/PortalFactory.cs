@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using InterimExchange.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>The whole app on its embedded default: SQLite files in a fresh folder, the in-memory bus, the pickup folder, demo data.</summary>
+public sealed partial class PortalFactory : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = TestServices.TempFolder("web");
+
+    public string MailFolder => Path.Combine(Folder, "mail");
+
+    /// <summary>The app's clock; tests move it to reach expiry dates.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:DataDirectory", Path.Combine(Folder, "data"));
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Site:PublicUrl", "http://localhost/");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<HttpClient> SignedInAsync(string email, string password = Accounts.Contracts.DemoAccounts.Password)
+    {
+        var client = Anonymous();
+        var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"{email} should be signed in");
+        return client;
+    }
+
+    /// <summary>Waits for the email to <paramref name="to"/> that the outbox delivers to the pickup folder; returns its text.</summary>
+    public async Task<string> EmailToAsync(string to, string subjectContains)
+    {
+        string? found = null;
+        await TestServices.Eventually(async () =>
+        {
+            if (!Directory.Exists(MailFolder))
+            {
+                return false;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(MailFolder, "*.eml"))
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
+                    && message.Subject?.Contains(subjectContains, StringComparison.Ordinal) == true)
+                {
+                    found = message.TextBody;
+                    return true;
+                }
+            }
+
+            return false;
+        }, TimeSpan.FromSeconds(20), $"an email to {to} about '{subjectContains}'");
+        return found!;
+    }
+
+    /// <summary>The link in an email that leads to <paramref name="path"/>, relative to the site.</summary>
+    public static string LinkIn(string email, string path) =>
+        LinkPattern().Matches(email).Select(m => m.Value.Replace("http://localhost", "", StringComparison.Ordinal))
+            .Single(link => link.StartsWith(path, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"http://localhost/[^\s]+")]
+    private static partial Regex LinkPattern();
+}
+
+internal static partial class Forms
+{
+    /// <summary>Posts a form the way a browser does: with the antiforgery token of the page it came from.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? action = null)
+    {
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = AntiforgeryToken(html);
+        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(fields));
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException("The page has no antiforgery token.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
