@@ -1,3 +1,4 @@
+using InterimExchange.Testing;
 using System.Net;
 using InterimExchange.Accounts.Contracts;
 using Microsoft.Extensions.DependencyInjection;

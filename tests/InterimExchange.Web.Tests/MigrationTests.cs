@@ -1,3 +1,4 @@
+using InterimExchange.Testing;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -7,10 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Testing;
 
 /// <summary>The whole app on its embedded default: SQLite files in a fresh folder, the in-memory bus, the pickup folder, demo data.</summary>
-public sealed partial class PortalFactory : WebApplicationFactory<Program>
+public partial class PortalFactory : WebApplicationFactory<Program>
 {
     public string Folder { get; } = TestServices.TempFolder("web");
 
@@ -75,7 +75,7 @@ public sealed partial class PortalFactory : WebApplicationFactory<Program>
     private static partial Regex LinkPattern();
 }
 
-internal static partial class Forms
+public static partial class Forms
 {
     /// <summary>Posts a form the way a browser does: with the antiforgery token of the page it came from.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? action = null)
