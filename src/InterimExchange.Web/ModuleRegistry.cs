@@ -1,6 +1,10 @@
 using InterimExchange.Accounts;
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
+using InterimExchange.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +20,12 @@ internal static class ModuleRegistry
         builder.Services.AddModules(builder.Configuration, Modules);
         builder.Services.AddPortals();
         builder.Services.AddHealthChecks();
+
+        // Sign-in cookies, antiforgery and reset links stay valid across restarts: the keys live beside the data.
+        builder.Services.AddDataProtection().SetApplicationName("InterimExchange");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<DatabaseOptions>, ILoggerFactory>((keys, database, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(Path.GetFullPath(database.Value.DataDirectory), "keys")), logs));
         return builder;
     }
 
