@@ -8,6 +8,8 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 export INTERIMEXCHANGE_REQUIRE_SERVICES=true
+# Screenshots of failed browser journeys land in artifacts/screenshots.
+export INTERIMEXCHANGE_ARTIFACTS="$PWD/artifacts"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log() { printf '\n== %s\n' "$*"; }

@@ -11,19 +11,33 @@ namespace InterimExchange.BuildingBlocks.Tests;
 [Collection(RabbitMqCollection.Name)]
 public sealed class RabbitMqOutboxTests
 {
-    private static Dictionary<string, string?> RabbitSettings() => new()
+    /// <summary>Each test gets a virtual host of its own, deleted afterwards, so that no queue outlives it.</summary>
+    private static async Task<(Dictionary<string, string?> Settings, IAsyncDisposable VirtualHost)> RabbitAsync()
     {
-        ["Messaging:Transport"] = "RabbitMq",
-        ["Messaging:Host"] = "127.0.0.1",
-        // A queue prefix per test keeps one test's messages out of another's queues.
-        ["Messaging:QueuePrefix"] = $"test-{Guid.NewGuid():N}"[..13],
-    };
+        TestServices.Require(TestServices.IsListening(5672), "RabbitMQ on 127.0.0.1:5672");
+        var virtualHost = $"interimexchange-test-{Guid.NewGuid():N}";
+        await RabbitMqCtl($"add_vhost {virtualHost}");
+        await RabbitMqCtl($"set_permissions -p {virtualHost} guest .* .* .*");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:Host"] = "127.0.0.1",
+            ["Messaging:VirtualHost"] = virtualHost,
+        };
+        return (settings, new Cleanup(() => RabbitMqCtl($"delete_vhost {virtualHost}")));
+    }
+
+    private sealed class Cleanup(Func<Task> action) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await action();
+    }
 
     [Fact]
     public async Task A_message_delivered_twice_takes_effect_once_in_the_consuming_module()
     {
-        TestServices.Require(TestServices.IsListening(5672), "RabbitMQ on 127.0.0.1:5672");
-        await using var modules = await ModulesHost.StartAsync(RabbitSettings());
+        var (settings, virtualHost) = await RabbitAsync();
+        await using var cleanup = virtualHost;
+        await using var modules = await ModulesHost.StartAsync(settings);
 
         var noteId = await modules.WriteNoteAsync("Head of Quality brief confirmed");
         await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 1), TimeSpan.FromSeconds(30), "the first delivery");
@@ -41,8 +55,9 @@ public sealed class RabbitMqOutboxTests
     [Fact]
     public async Task A_message_written_while_the_broker_is_stopped_is_delivered_after_it_comes_back()
     {
-        TestServices.Require(TestServices.IsListening(5672), "RabbitMQ on 127.0.0.1:5672");
-        await using var modules = await ModulesHost.StartAsync(RabbitSettings());
+        var (settings, virtualHost) = await RabbitAsync();
+        await using var cleanup = virtualHost;
+        await using var modules = await ModulesHost.StartAsync(settings);
         // Let the bus connect and bind its queues before the broker goes away.
         await modules.WriteNoteAsync("warm-up");
         await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 1), TimeSpan.FromSeconds(30), "the warm-up message");

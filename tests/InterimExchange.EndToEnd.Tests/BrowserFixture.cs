@@ -18,7 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
-    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>Where failed journeys leave their screenshot: artifacts/screenshots under ./test.sh, else beside the test binaries.</summary>
+    public static string Screenshots { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("INTERIMEXCHANGE_ARTIFACTS") ?? AppContext.BaseDirectory, "screenshots");
 
     public async ValueTask InitializeAsync()
     {
