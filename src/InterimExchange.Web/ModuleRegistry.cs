@@ -1,4 +1,5 @@
 using InterimExchange.Accounts;
+using InterimExchange.Briefs;
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Persistence;
@@ -13,7 +14,7 @@ namespace InterimExchange.Web;
 /// <summary>The one place that composes the app: every module, the portals and the pipeline.</summary>
 internal static class ModuleRegistry
 {
-    public static IModule[] Modules { get; } = [new AccountsModule()];
+    public static IModule[] Modules { get; } = [new AccountsModule(), new BriefsModule()];
 
     public static WebApplicationBuilder AddInterimExchange(this WebApplicationBuilder builder)
     {

@@ -24,7 +24,22 @@ public interface IAccounts
 
     /// <summary>Creates the colleague's account from a valid invitation and signs them in.</summary>
     Task<Result> AcceptColleagueInvitationAsync(AcceptColleagueInvitation request, CancellationToken cancellationToken);
+
+    /// <summary>Creates an organisation, for example the client company an RPO adds.</summary>
+    Task<Guid> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken cancellationToken);
+
+    /// <summary>The id of the account that signs in with <paramref name="email"/>, if there is one.</summary>
+    Task<Guid?> FindAccountAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates the account of someone who arrived through another module's invitation (a client executive's
+    /// briefing link) in the organisation it names, with that organisation's role, and signs them in.
+    /// The new user's id is <see cref="Result.Id"/>.
+    /// </summary>
+    Task<Result> RegisterInvitedAsync(RegisterInvited request, CancellationToken cancellationToken);
 }
+
+public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password);
 
 public enum SignInOutcome
 {

@@ -1,12 +1,19 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Accounts.Features.Colleagues;
+using InterimExchange.Accounts.Features.Registration;
+using InterimExchange.Accounts.Features.Organisations;
 using InterimExchange.Accounts.Features.PasswordReset;
 using InterimExchange.Accounts.Features.SignIn;
 using InterimExchange.BuildingBlocks.Results;
 
 namespace InterimExchange.Accounts;
 
-internal sealed class AccountsFacade(SignInHandler signIn, PasswordResetHandler passwordReset, ColleaguesHandler colleagues) : IAccounts
+internal sealed class AccountsFacade(
+    SignInHandler signIn,
+    PasswordResetHandler passwordReset,
+    ColleaguesHandler colleagues,
+    InvitedAccounts invitedAccounts,
+    OrganisationsHandler organisations) : IAccounts
 {
     public Task<SignInOutcome> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken) =>
         signIn.SignInAsync(email, password, rememberMe);
@@ -33,4 +40,13 @@ internal sealed class AccountsFacade(SignInHandler signIn, PasswordResetHandler 
 
     public Task<Result> AcceptColleagueInvitationAsync(AcceptColleagueInvitation request, CancellationToken cancellationToken) =>
         colleagues.AcceptAsync(request, cancellationToken);
+
+    public Task<Guid> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken cancellationToken) =>
+        organisations.CreateAsync(name, kind, cancellationToken);
+
+    public Task<Guid?> FindAccountAsync(string email, CancellationToken cancellationToken) =>
+        organisations.FindAccountAsync(email, cancellationToken);
+
+    public Task<Result> RegisterInvitedAsync(RegisterInvited request, CancellationToken cancellationToken) =>
+        invitedAccounts.CreateAndSignInAsync(request, beforeCommit: null, cancellationToken);
 }

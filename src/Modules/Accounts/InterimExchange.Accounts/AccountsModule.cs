@@ -4,6 +4,8 @@ using InterimExchange.Accounts.Domain;
 using InterimExchange.Accounts.Features.Colleagues;
 using InterimExchange.Accounts.Features.DemoData;
 using InterimExchange.Accounts.Features.InvitationTokens;
+using InterimExchange.Accounts.Features.Registration;
+using InterimExchange.Accounts.Features.Organisations;
 using InterimExchange.Accounts.Features.PasswordReset;
 using InterimExchange.Accounts.Features.SignIn;
 using InterimExchange.BuildingBlocks;
@@ -40,6 +42,8 @@ public sealed class AccountsModule : IModule
         services.AddScoped<SignInHandler>();
         services.AddScoped<PasswordResetHandler>();
         services.AddScoped<ColleaguesHandler>();
+        services.AddScoped<InvitedAccounts>();
+        services.AddScoped<OrganisationsHandler>();
         services.AddScoped<InvitationTokenService>();
         services.AddScoped<IInvitationTokens>(sp => sp.GetRequiredService<InvitationTokenService>());
         services.AddScoped<IAccounts, AccountsFacade>();

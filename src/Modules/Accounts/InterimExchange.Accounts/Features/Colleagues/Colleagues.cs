@@ -7,6 +7,7 @@ using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Accounts.Features.Registration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,25 +22,12 @@ internal sealed class InviteColleagueValidator : AbstractValidator<InviteColleag
             .MaximumLength(256).WithMessage("That email address is too long.");
 }
 
-internal sealed class AcceptColleagueInvitationValidator : AbstractValidator<AcceptColleagueInvitation>
-{
-    public AcceptColleagueInvitationValidator()
-    {
-        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("Enter your name as colleagues should see it.")
-            .MaximumLength(200).WithMessage("Keep your name under 200 characters.");
-        RuleFor(r => r.Password).NotEmpty().WithMessage("Choose a password.")
-            .MinimumLength(AccountsModule.PasswordLength)
-            .WithMessage($"Use at least {AccountsModule.PasswordLength} characters, with upper and lower case letters and a digit.");
-    }
-}
-
 /// <summary>An organisation's admin invites colleagues by email; the colleague joins through the link.</summary>
 internal sealed class ColleaguesHandler(
     AccountsDbContext db,
     UserManager<UserAccount> users,
-    SignInManager<UserAccount> signIn,
     IValidator<InviteColleague> inviteValidator,
-    IValidator<AcceptColleagueInvitation> acceptValidator,
+    InvitedAccounts invitedAccounts,
     InvitationTokenService tokens,
     IOptions<SiteOptions> site,
     TimeProvider clock)
@@ -142,40 +130,16 @@ internal sealed class ColleaguesHandler(
 
     public async Task<Result> AcceptAsync(AcceptColleagueInvitation request, CancellationToken cancellationToken)
     {
-        var validation = await acceptValidator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return Result.From(validation);
-        }
-
         var invitation = await tokens.FindAsync(request.Token, cancellationToken);
         if (invitation is null || invitation.StatusFor(Purpose, Now) != InvitationTokenStatus.Valid)
         {
             return Result.Failure("", "This invitation link cannot be used any more. Ask your colleague for a new one.");
         }
 
-        var organisationId = Guid.Parse(invitation.Subject);
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = new UserAccount
-        {
-            UserName = invitation.Email,
-            Email = invitation.Email,
-            EmailConfirmed = true,
-            DisplayName = request.DisplayName.Trim(),
-            OrganisationId = organisation.Id,
-        };
-        var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded)
-        {
-            return IdentityErrors.ToResult(created, nameof(AcceptColleagueInvitation.Password));
-        }
-
-        await users.AddToRoleAsync(user, organisation.MemberRole);
-        invitation.Redeem(Now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return Result.Success;
+        var created = await invitedAccounts.CreateAndSignInAsync(
+            new RegisterInvited(Guid.Parse(invitation.Subject), invitation.Email, request.DisplayName, request.Password),
+            beforeCommit: () => invitation.Redeem(Now),
+            cancellationToken);
+        return created;
     }
 }

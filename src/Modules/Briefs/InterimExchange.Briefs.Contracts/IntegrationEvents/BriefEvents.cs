@@ -1,0 +1,24 @@
+namespace InterimExchange.Briefs.Contracts.IntegrationEvents;
+
+/// <summary>A success criterion as it travels between modules: an outcome, its measure and its horizon.</summary>
+public sealed record SuccessCriterionData(int Number, string Outcome, string Measure, string Horizon);
+
+/// <summary>The facts routing needs to choose firms.</summary>
+public sealed record RoutingFacts(string Sector, string Function, string Seniority, string Region, bool Confidential);
+
+public sealed record BriefCreated(Guid BriefId, Guid RpoOrganisationId, string RoleTitle, DateTime CreatedAtUtc);
+
+public sealed record BriefingSubmitted(Guid BriefId, Guid RpoOrganisationId, DateTime SubmittedAtUtc);
+
+public sealed record BriefConfirmed(Guid BriefId, Guid RpoOrganisationId, string RoleTitle, RoutingFacts Routing,
+    IReadOnlyList<SuccessCriterionData> SuccessCriteria, DateTime ConfirmedAtUtc);
+
+public sealed record BriefAmended(Guid BriefId, Guid RpoOrganisationId, string Reason, IReadOnlyList<SuccessCriterionData> SuccessCriteria, DateTime AmendedAtUtc);
+
+public sealed record BriefPutOnHold(Guid BriefId, Guid RpoOrganisationId, string Reason, DateOnly ReviewDate, DateTime AtUtc);
+
+public sealed record BriefResumed(Guid BriefId, Guid RpoOrganisationId, DateTime AtUtc);
+
+public sealed record BriefWithdrawn(Guid BriefId, Guid RpoOrganisationId, string Reason, DateTime AtUtc);
+
+public sealed record BriefFilled(Guid BriefId, Guid RpoOrganisationId, DateTime AtUtc);

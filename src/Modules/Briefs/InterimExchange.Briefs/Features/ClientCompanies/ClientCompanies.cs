@@ -1,0 +1,99 @@
+using FluentValidation;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Briefs.Data;
+using InterimExchange.Briefs.Domain;
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.Briefs.Features.ClientCompanies;
+
+internal sealed class AddClientCompanyValidator : AbstractValidator<AddClientCompany>
+{
+    public AddClientCompanyValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage("Enter the client company's name.")
+            .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
+        RuleFor(r => r.Sector).Must(s => Taxonomy.Contains(Taxonomy.Sectors, s)).WithMessage("Choose the client's sector.");
+    }
+}
+
+internal sealed class AddClientContactValidator : AbstractValidator<AddClientContact>
+{
+    public AddClientContactValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage("Enter the executive's name.").MaximumLength(200);
+        RuleFor(r => r.Email).NotEmpty().WithMessage("Enter the executive's email address.")
+            .EmailAddress().WithMessage("Enter an email address like name@company.com.").MaximumLength(256);
+        RuleFor(r => r.JobTitle).NotEmpty().WithMessage("Enter the executive's job title, for example VP Manufacturing.").MaximumLength(200);
+    }
+}
+
+/// <summary>The client companies an RPO hires for, and their executives.</summary>
+internal sealed class ClientCompaniesHandler(
+    BriefsDbContext db,
+    IAccounts accounts,
+    IValidator<AddClientCompany> companyValidator,
+    IValidator<AddClientContact> contactValidator)
+{
+    public async Task<IReadOnlyList<ClientCompanyView>> ListAsync(Guid rpoId, CancellationToken cancellationToken) =>
+        await db.ClientCompanies.AsNoTracking()
+            .Where(c => c.RpoOrganisationId == rpoId)
+            .OrderBy(c => c.Name)
+            .Select(c => new ClientCompanyView(c.Id, c.Name, c.Sector,
+                c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle)).ToList()))
+            .ToListAsync(cancellationToken);
+
+    public async Task<ClientCompanyView?> GetAsync(Guid rpoId, Guid clientCompanyId, CancellationToken cancellationToken) =>
+        (await ListAsync(rpoId, cancellationToken)).SingleOrDefault(c => c.Id == clientCompanyId);
+
+    public async Task<Result> AddCompanyAsync(AddClientCompany request, CancellationToken cancellationToken)
+    {
+        var validation = await companyValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.From(validation);
+        }
+
+        var name = request.Name.Trim();
+        if (await db.ClientCompanies.AnyAsync(c => c.RpoOrganisationId == request.RpoId && c.Name == name, cancellationToken))
+        {
+            return Result.Failure(nameof(AddClientCompany.Name), $"{name} is already one of your clients.");
+        }
+
+        var organisationId = await accounts.CreateOrganisationAsync(name, OrganisationKind.ClientCompany, cancellationToken);
+        var company = new ClientCompany(Guid.NewGuid(), request.RpoId, organisationId, name, request.Sector);
+        db.ClientCompanies.Add(company);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Created(company.Id);
+    }
+
+    public async Task<Result> AddContactAsync(AddClientContact request, CancellationToken cancellationToken)
+    {
+        var validation = await contactValidator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.From(validation);
+        }
+
+        var company = await db.ClientCompanies.Include(c => c.Contacts)
+            .SingleOrDefaultAsync(c => c.Id == request.ClientCompanyId && c.RpoOrganisationId == request.RpoId, cancellationToken);
+        if (company is null)
+        {
+            return Result.NotFound();
+        }
+
+        try
+        {
+            var contact = company.AddContact(request.Name.Trim(), request.Email.Trim(), request.JobTitle.Trim());
+            db.ClientContacts.Add(contact);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Created(contact.Id);
+        }
+        catch (BriefRuleException rule)
+        {
+            return Result.Failure(nameof(AddClientContact.Email), rule.Message);
+        }
+    }
+}
