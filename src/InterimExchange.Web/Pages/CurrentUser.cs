@@ -12,5 +12,13 @@ internal static class CurrentUser
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The user id claim is missing."));
 
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static string Email(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+
+    /// <summary>A change to one of the signed-in coordinator's briefs, within their RPO.</summary>
+    public static InterimExchange.Briefs.Contracts.BriefCommand BriefCommand(this ClaimsPrincipal user, Guid briefId) =>
+        new(user.OrganisationId(), briefId, user.UserId(), user.DisplayName());
+
     public static bool IsOrganisationAdmin(this ClaimsPrincipal user) => user.HasClaim(AccountClaims.OrganisationAdmin, "true");
 }

@@ -1,0 +1,95 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
+
+public sealed class EditModel(IBriefs briefs) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    [BindProperty]
+    public DraftInput Input { get; set; } = new();
+
+    public IReadOnlyList<ClientCompanyView> Clients { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? client, CancellationToken cancellationToken)
+    {
+        Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+        if (Id is not { } id)
+        {
+            Input.ClientCompanyId = client;
+            Input.Sector = Clients.FirstOrDefault(c => c.Id == client)?.Sector;
+            return Page();
+        }
+
+        var brief = await briefs.GetBriefAsync(User.OrganisationId(), id, cancellationToken);
+        if (brief is null)
+        {
+            return NotFound();
+        }
+
+        Input = new DraftInput
+        {
+            RoleTitle = brief.RoleTitle,
+            ClientCompanyId = brief.ClientCompanyId,
+            Sector = brief.Sector,
+            Function = brief.Function,
+            Seniority = brief.Seniority,
+            Region = brief.Region,
+            Location = brief.Location,
+            RemotePolicy = brief.RemotePolicy,
+            ExpectedStart = brief.ExpectedStart,
+            DurationMonths = brief.DurationMonths,
+            Confidential = brief.Confidential,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await briefs.SaveDraftAsync(new SaveDraft(User.OrganisationId(), Id, User.DisplayName(), Input.RoleTitle, Input.ClientCompanyId,
+            Input.Sector, Input.Function, Input.Seniority, Input.Location, Input.Region, Input.RemotePolicy, Input.ExpectedStart,
+            Input.DurationMonths, Input.Confidential), cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result))
+        {
+            Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+            return Page();
+        }
+
+        TempData["Confirmation"] = Id is null ? "Draft saved. Next, invite the client executive to brief." : "Changes saved.";
+        return Redirect($"/rpo/briefs/{result.Id}");
+    }
+
+    public sealed class DraftInput
+    {
+        public string? RoleTitle { get; set; }
+
+        public Guid? ClientCompanyId { get; set; }
+
+        public string? Sector { get; set; }
+
+        public string? Function { get; set; }
+
+        public string? Seniority { get; set; }
+
+        public string? Region { get; set; }
+
+        public string? Location { get; set; }
+
+        public RemotePolicy? RemotePolicy { get; set; }
+
+        public DateOnly? ExpectedStart { get; set; }
+
+        public int? DurationMonths { get; set; }
+
+        public bool Confidential { get; set; }
+    }
+}

@@ -1,0 +1,53 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Clients;
+
+public sealed class DetailsModel(IBriefs briefs) : PageModel
+{
+    [BindProperty]
+    public ContactInput Input { get; set; } = new();
+
+    public ClientCompanyView Client { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var client = await briefs.GetClientCompanyAsync(User.OrganisationId(), id, cancellationToken);
+        if (client is null)
+        {
+            return NotFound();
+        }
+
+        Client = client;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await briefs.AddClientContactAsync(
+            new AddClientContact(User.OrganisationId(), id, Input.Name ?? "", Input.Email ?? "", Input.JobTitle ?? ""), cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result))
+        {
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        TempData["Confirmation"] = $"{Input.Name!.Trim()} added.";
+        return Redirect($"/rpo/clients/{id}");
+    }
+
+    public sealed class ContactInput
+    {
+        public string? Name { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? JobTitle { get; set; }
+    }
+}

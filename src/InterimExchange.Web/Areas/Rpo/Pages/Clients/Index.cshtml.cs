@@ -1,0 +1,33 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Clients;
+
+public sealed class IndexModel(IBriefs briefs) : PageModel
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Sector { get; set; }
+
+    public IReadOnlyList<ClientCompanyView> Clients { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await briefs.AddClientCompanyAsync(new AddClientCompany(User.OrganisationId(), Name ?? "", Sector ?? ""), cancellationToken);
+        if (ModelState.AddErrors(result, prefix: ""))
+        {
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Confirmation"] = $"{Name!.Trim()} added. Now add the executives you will invite to brief.";
+        return Redirect($"/rpo/clients/{result.Id}");
+    }
+}

@@ -1,0 +1,30 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages;
+
+public sealed class IndexModel(IBriefs briefs) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public BriefStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public BriefPage Briefs { get; private set; } = new([], 1, 20, 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
+
+    public string PageLink(int page) => "/rpo" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["search"] = Search,
+        ["status"] = Status?.ToString(),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }).ToUriComponent();
+}
