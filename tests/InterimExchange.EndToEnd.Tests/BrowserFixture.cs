@@ -44,24 +44,22 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public void RequireChromium() => TestServices.Require(File.Exists(Chromium) && Browser is not null, "Chromium at /usr/bin/chromium");
 
-    /// <summary>Runs a journey in a fresh browser context; on failure keeps a screenshot of where it stopped.</summary>
-    public async Task JourneyAsync(string name, Func<IPage, Task> journey, bool phone = false)
+    /// <summary>Runs a journey with one person in a fresh browser context; on failure keeps a screenshot of where it stopped.</summary>
+    public Task JourneyAsync(string name, Func<IPage, Task> journey, bool phone = false) =>
+        JourneyAsync(name, async people => await journey(await people.NewPersonAsync(phone)));
+
+    /// <summary>Runs a journey of several people, each in their own browser context; on failure keeps a screenshot of every page.</summary>
+    public async Task JourneyAsync(string name, Func<People, Task> journey)
     {
         RequireChromium();
-        await using var context = await Browser.NewContextAsync(new()
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 800 },
-        });
-        var page = await context.NewPageAsync();
+        await using var people = new People(Browser, BaseUrl);
         try
         {
-            await journey(page);
+            await journey(people);
         }
         catch
         {
-            Directory.CreateDirectory(Screenshots);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
+            await people.ScreenshotAsync(name);
             throw;
         }
     }
@@ -75,5 +73,40 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         playwright?.Dispose();
         await App.DisposeAsync();
+    }
+}
+
+/// <summary>The people of a journey: each new person is a separate browser context, as separate as two laptops.</summary>
+public sealed class People(IBrowser browser, string baseUrl) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> contexts = [];
+
+    public async Task<IPage> NewPersonAsync(bool phone = false)
+    {
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = baseUrl,
+            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
+        });
+        contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(BrowserFixture.Screenshots);
+        var pages = contexts.SelectMany(c => c.Pages).ToList();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            await pages[i].ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, $"{name}-{i + 1}.png"), FullPage = true });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in contexts)
+        {
+            await context.DisposeAsync();
+        }
     }
 }
