@@ -1,5 +1,6 @@
 using InterimExchange.Accounts;
 using InterimExchange.Briefs;
+using InterimExchange.FirmNetwork;
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Persistence;
@@ -14,7 +15,7 @@ namespace InterimExchange.Web;
 /// <summary>The one place that composes the app: every module, the portals and the pipeline.</summary>
 internal static class ModuleRegistry
 {
-    public static IModule[] Modules { get; } = [new AccountsModule(), new BriefsModule()];
+    public static IModule[] Modules { get; } = [new AccountsModule(), new BriefsModule(), new FirmNetworkModule()];
 
     public static WebApplicationBuilder AddInterimExchange(this WebApplicationBuilder builder)
     {

@@ -1,10 +1,7 @@
-using System.Text.Json;
 using InterimExchange.Briefs.Domain;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InterimExchange.Briefs.Data;
 
@@ -48,9 +45,9 @@ internal class BriefsDbContext(DbContextOptions options) : DbContext(options), I
             brief.Property(b => b.StatusBeforeHold).HasConversion<string>().HasMaxLength(30);
             brief.Property(b => b.HoldReason).HasMaxLength(2000);
             brief.Property(b => b.WithdrawalReason).HasMaxLength(2000);
-            Json(brief.Property(b => b.Briefing));
-            Json(brief.Property(b => b.Commercial));
-            Json(brief.Property(b => b.OpenClarification));
+            brief.Property(b => b.Briefing).HasJsonConversion();
+            brief.Property(b => b.Commercial).HasJsonConversion();
+            brief.Property(b => b.OpenClarification).HasJsonConversion();
             brief.HasMany(b => b.History).WithOne().HasForeignKey(h => h.BriefId);
             brief.Navigation(b => b.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);
             // The briefs list filters by RPO and status and orders by creation.
@@ -97,19 +94,6 @@ internal class BriefsDbContext(DbContextOptions options) : DbContext(options), I
             invitation.HasIndex(i => i.ExecutiveUserId);
             invitation.HasIndex(i => i.TokenId).IsUnique();
         });
-    }
-
-    /// <summary>Stores a value object as one JSON column: it is read and written whole, never queried inside.</summary>
-    private static void Json<T>(PropertyBuilder<T> property)
-    {
-        var options = JsonSerializerOptions.Default;
-        property.HasConversion(
-            value => JsonSerializer.Serialize(value, options),
-            json => JsonSerializer.Deserialize<T>(json, options)!,
-            new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, options) == JsonSerializer.Serialize(b, options),
-                value => JsonSerializer.Serialize(value, options).GetHashCode(StringComparison.Ordinal),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, options), options)!));
     }
 }
 

@@ -1,0 +1,38 @@
+using InterimExchange.FirmNetwork.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Pages.Firms;
+
+[AllowAnonymous]
+public sealed class ApplyModel(IFirmNetwork firms) : PageModel
+{
+    [BindProperty]
+    public string? ApplicantName { get; set; }
+
+    [BindProperty]
+    public string? ApplicantEmail { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public FirmProfileInput Profile { get; set; } = new() { Capacity = 3 };
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await firms.ApplyAsync(new FirmApplication(ApplicantName, ApplicantEmail, Password, Profile), cancellationToken);
+        if (ModelState.AddErrors(result, prefix: ""))
+        {
+            return Page();
+        }
+
+        TempData["Confirmation"] = "Thank you: your application is in. You can follow where it stands here.";
+        return Redirect("/firm");
+    }
+}

@@ -1,0 +1,21 @@
+namespace InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
+
+/// <summary>A sector × function pair a firm places interims in, in the shared taxonomy's codes.</summary>
+public sealed record SpecialismData(string Sector, string Function);
+
+public sealed record FirmApplied(Guid FirmId, string Name, DateTime AppliedAtUtc);
+
+/// <summary>A firm passed vetting: from now until <see cref="ValidUntil"/> it may receive briefs.</summary>
+public sealed record FirmVetted(Guid FirmId, string Name, IReadOnlyList<SpecialismData> Specialisms, IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Seniorities, int Capacity, DateOnly ValidUntil, DateOnly InsuranceExpiresOn, DateTime AtUtc);
+
+public sealed record FirmVettingRejected(Guid FirmId, string Reason, DateTime AtUtc);
+
+public sealed record FirmProfileUpdated(Guid FirmId, string Name, IReadOnlyList<SpecialismData> Specialisms, IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Seniorities, int Capacity, DateOnly InsuranceExpiresOn, DateTime AtUtc);
+
+public sealed record FirmSuspended(Guid FirmId, string Reason, DateTime AtUtc);
+
+public sealed record FirmReinstated(Guid FirmId, string Reason, DateTime AtUtc);
+
+public sealed record FirmVettingExpired(Guid FirmId, DateOnly ExpiredOn, DateTime AtUtc);

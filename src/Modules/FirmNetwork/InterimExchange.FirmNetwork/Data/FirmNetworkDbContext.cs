@@ -1,0 +1,61 @@
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.FirmNetwork.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.FirmNetwork.Data;
+
+internal class FirmNetworkDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+{
+    public const string Module = "firmnetwork";
+
+    public DbSet<Firm> Firms => Set<Firm>();
+
+    public DbSet<FirmHistoryEntry> FirmHistory => Set<FirmHistoryEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.UseModuleSchema(this, Module);
+        builder.AddOutboxAndInbox();
+
+        builder.Entity<Firm>(firm =>
+        {
+            firm.HasKey(f => f.Id);
+            firm.Property(f => f.Id).ValueGeneratedNever();
+            firm.Property(f => f.Status).HasConversion<string>().HasMaxLength(30);
+            firm.Property(f => f.Name).HasMaxLength(200);
+            firm.Property(f => f.Profile).HasJsonConversion();
+            firm.Property(f => f.InformationRequest).HasJsonConversion();
+            firm.Property(f => f.Checklist).HasJsonConversion();
+            firm.Property(f => f.RejectionReason).HasMaxLength(2000);
+            firm.Property(f => f.SuspensionReason).HasMaxLength(2000);
+            firm.HasMany(f => f.History).WithOne().HasForeignKey(h => h.FirmId);
+            firm.Navigation(f => f.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);
+            // The vetting queue filters by status and orders by when the review started.
+            firm.HasIndex(f => new { f.Status, f.ReviewStartedAtUtc });
+        });
+
+        builder.Entity<FirmHistoryEntry>(entry =>
+        {
+            entry.ToTable("FirmHistory");
+            entry.HasKey(h => h.Id);
+            entry.Property(h => h.Id).ValueGeneratedNever();
+            entry.Property(h => h.Actor).HasMaxLength(200);
+            entry.Property(h => h.What).HasMaxLength(500);
+            entry.Property(h => h.Detail).HasMaxLength(4000);
+            entry.HasIndex(h => new { h.FirmId, h.AtUtc });
+        });
+    }
+}
+
+internal sealed class SqliteFirmNetworkDbContext(DbContextOptions<SqliteFirmNetworkDbContext> options) : FirmNetworkDbContext(options);
+
+internal sealed class SqlServerFirmNetworkDbContext(DbContextOptions<SqlServerFirmNetworkDbContext> options) : FirmNetworkDbContext(options);
+
+internal sealed class SqliteFirmNetworkDesignTimeFactory() : SqliteDesignTimeFactory<SqliteFirmNetworkDbContext>(FirmNetworkDbContext.Module);
+
+internal sealed class SqlServerFirmNetworkDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerFirmNetworkDbContext>(FirmNetworkDbContext.Module);
