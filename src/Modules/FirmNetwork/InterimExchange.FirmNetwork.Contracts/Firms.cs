@@ -85,6 +85,7 @@ public interface IVetting
 
 public sealed record FirmApplication(string? ApplicantName, string? ApplicantEmail, string? Password, FirmProfileInput Profile);
 
+/// <summary>A firm's profile as a form carries it. Lists start as empty lists that form binding can fill.</summary>
 public sealed record FirmProfileInput
 {
     public string? Name { get; init; }
@@ -95,11 +96,11 @@ public sealed record FirmProfileInput
 
     public string? HeadquartersCountry { get; init; }
 
-    public IReadOnlyList<string> Regions { get; init; } = [];
+    public IReadOnlyList<string> Regions { get; init; } = new List<string>();
 
-    public IReadOnlyList<SpecialismInput> Specialisms { get; init; } = [];
+    public IReadOnlyList<SpecialismInput> Specialisms { get; init; } = new List<SpecialismInput>();
 
-    public IReadOnlyList<string> Seniorities { get; init; } = [];
+    public IReadOnlyList<string> Seniorities { get; init; } = new List<string>();
 
     public string? AssignmentTypes { get; init; }
 
@@ -107,7 +108,7 @@ public sealed record FirmProfileInput
 
     public string? RecentPlacements { get; init; }
 
-    public IReadOnlyList<ReferenceInput> References { get; init; } = [];
+    public IReadOnlyList<ReferenceInput> References { get; init; } = new List<ReferenceInput>();
 
     public DateOnly? InsuranceExpiresOn { get; init; }
 

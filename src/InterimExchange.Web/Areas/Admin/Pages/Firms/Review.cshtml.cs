@@ -1,0 +1,83 @@
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.FirmNetwork.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Admin.Pages.Firms;
+
+/// <summary>One firm's review: its profile, the checklist, and the vetting officer's decisions.</summary>
+public sealed class ReviewModel(IVetting vetting) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public List<ChecklistEntry> Checklist { get; set; } = [];
+
+    [BindProperty]
+    public DateOnly? ValidUntil { get; set; }
+
+    [BindProperty]
+    public string? Question { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public FirmView Firm { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var firm = await vetting.GetAsync(Id, cancellationToken);
+        if (firm is null)
+        {
+            return NotFound();
+        }
+
+        Firm = firm;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostChecklistAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.SaveChecklistAsync(Id, User.DisplayName(), Checklist, cancellationToken), "Checklist saved.", cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.ApproveAsync(Id, User.DisplayName(), ValidUntil, cancellationToken), "Firm approved: it may now receive briefs.", cancellationToken);
+
+    public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Question))
+        {
+            ModelState.AddModelError(nameof(Question), "Write what the firm should tell you.");
+            return await OnGetAsync(cancellationToken);
+        }
+
+        return await DoAsync(vetting.RequestInformationAsync(Id, User.DisplayName(), Question, cancellationToken), "Question sent to the firm.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.RejectAsync(Id, User.DisplayName(), Reason ?? "", cancellationToken), "Application rejected; the firm sees your reason.", cancellationToken);
+
+    public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.SuspendAsync(Id, User.DisplayName(), Reason ?? "", cancellationToken), "Firm suspended: it receives no new briefs.", cancellationToken);
+
+    public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.ReinstateAsync(Id, User.DisplayName(), Reason ?? "", cancellationToken), "Firm reinstated.", cancellationToken);
+
+    private async Task<IActionResult> DoAsync(Task<Result> action, string confirmation, CancellationToken cancellationToken)
+    {
+        var result = await action;
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result, prefix: ""))
+        {
+            return await OnGetAsync(cancellationToken);
+        }
+
+        TempData["Confirmation"] = confirmation;
+        return Redirect($"/admin/firms/{Id}");
+    }
+}

@@ -1,0 +1,11 @@
+using InterimExchange.FirmNetwork.Contracts;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Admin.Pages;
+
+public sealed class IndexModel(IVetting vetting) : PageModel
+{
+    public IReadOnlyList<FirmListItem> Queue { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Queue = await vetting.QueueAsync(cancellationToken);
+}

@@ -1,0 +1,45 @@
+using InterimExchange.FirmNetwork.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Firm.Pages;
+
+public sealed class ProfileModel(IFirmNetwork firms) : PageModel
+{
+    [BindProperty]
+    public FirmProfileInput Profile { get; set; } = new();
+
+    public FirmStatus? Status { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
+        if (firm is null)
+        {
+            return NotFound();
+        }
+
+        Profile = firm.Profile;
+        Status = firm.Status;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await firms.UpdateProfileAsync(User.OrganisationId(), User.DisplayName(), Profile, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result, prefix: "Profile"))
+        {
+            Status = (await firms.GetAsync(User.OrganisationId(), cancellationToken))?.Status;
+            return Page();
+        }
+
+        TempData["Confirmation"] = "Profile saved.";
+        return Redirect("/firm");
+    }
+}
