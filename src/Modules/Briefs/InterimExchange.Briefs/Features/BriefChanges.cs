@@ -37,12 +37,6 @@ internal sealed class BriefChanges(BriefsDbContext db, TimeProvider clock)
             return Result.Failure("", rule.Message);
         }
 
-        // History entries are new rows of an existing brief: make sure they are inserted, not updated.
-        foreach (var entry in brief.History.Where(h => db.Entry(h).State == EntityState.Detached))
-        {
-            db.Entry(entry).State = EntityState.Added;
-        }
-
         if (integrationEvent is not null)
         {
             db.AddToOutbox(integrationEvent, clock);
