@@ -113,6 +113,9 @@ public sealed class FirmVettingRulesTests
         firm.UpdateProfile(Profile(("pharma", "quality"), ("pharma", "regulatory")), 3, "Maria Santos", Now).ShouldBeTrue();
 
         firm.SpecialismsChangedSinceVetting.ShouldBeTrue();
+        firm.AcceptChangedSpecialisms("Olivia Grant", Now);
+        firm.SpecialismsChangedSinceVetting.ShouldBeFalse();
+        Should.Throw<VettingRuleException>(() => firm.AcceptChangedSpecialisms("Olivia Grant", Now));
     }
 
     [Fact]

@@ -81,6 +81,9 @@ public interface IVetting
     Task<Result> SuspendAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken);
 
     Task<Result> ReinstateAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Clears the flag a vetted firm's change of specialisms raised, once an officer has checked them.</summary>
+    Task<Result> AcceptChangedSpecialismsAsync(Guid firmId, string actor, CancellationToken cancellationToken);
 }
 
 public sealed record FirmApplication(string? ApplicantName, string? ApplicantEmail, string? Password, FirmProfileInput Profile);

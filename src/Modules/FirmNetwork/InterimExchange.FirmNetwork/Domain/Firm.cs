@@ -223,6 +223,14 @@ internal sealed class Firm
         return flagged;
     }
 
+    /// <summary>A vetting officer has looked at the specialisms a vetted firm changed, and accepts them.</summary>
+    public void AcceptChangedSpecialisms(string actor, DateTime nowUtc)
+    {
+        Require(SpecialismsChangedSinceVetting, "The firm's specialisms have not changed since vetting.");
+        SpecialismsChangedSinceVetting = false;
+        Record(nowUtc, actor, "Changed specialisms accepted");
+    }
+
     public bool NeedsVettingReminder(DateOnly today, int daysBefore) =>
         Status == FirmStatus.Approved && VettedUntil is { } until && until <= today.AddDays(daysBefore) && VettingReminderSentFor != until;
 

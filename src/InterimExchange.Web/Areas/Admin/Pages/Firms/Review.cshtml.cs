@@ -64,6 +64,9 @@ public sealed class ReviewModel(IVetting vetting) : PageModel
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.ReinstateAsync(Id, User.DisplayName(), Reason ?? "", cancellationToken), "Firm reinstated.", cancellationToken);
 
+    public Task<IActionResult> OnPostAcceptSpecialismsAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.AcceptChangedSpecialismsAsync(Id, User.DisplayName(), cancellationToken), "Changed specialisms accepted.", cancellationToken);
+
     private async Task<IActionResult> DoAsync(Task<Result> action, string confirmation, CancellationToken cancellationToken)
     {
         var result = await action;

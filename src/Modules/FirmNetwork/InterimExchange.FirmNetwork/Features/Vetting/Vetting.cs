@@ -65,6 +65,13 @@ internal sealed class VettingHandler(FirmNetworkDbContext db, FirmChanges change
             return new FirmReinstated(firm.Id, reason.Trim(), changes.Now);
         }, cancellationToken);
 
+    public Task<Result> AcceptChangedSpecialismsAsync(Guid firmId, string actor, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(firmId, firm =>
+        {
+            firm.AcceptChangedSpecialisms(actor, changes.Now);
+            return null;
+        }, cancellationToken);
+
     private static IQueryable<FirmListItem> Project(IQueryable<Domain.Firm> firms) =>
         firms.Select(f => new FirmListItem(f.Id, f.Name, f.Status, f.ReviewStartedAtUtc, f.DecisionPromisedBy, f.VettedUntil, f.Revetting, f.SpecialismsChangedSinceVetting));
 }
