@@ -38,15 +38,16 @@ internal sealed class ClientCompaniesHandler(
     IValidator<AddClientContact> contactValidator)
 {
     public async Task<IReadOnlyList<ClientCompanyView>> ListAsync(Guid rpoId, CancellationToken cancellationToken) =>
-        await db.ClientCompanies.AsNoTracking()
-            .Where(c => c.RpoOrganisationId == rpoId)
-            .OrderBy(c => c.Name)
-            .Select(c => new ClientCompanyView(c.Id, c.Name, c.Sector,
-                c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle)).ToList()))
+        await Project(db.ClientCompanies.AsNoTracking().Where(c => c.RpoOrganisationId == rpoId).OrderBy(c => c.Name))
             .ToListAsync(cancellationToken);
 
-    public async Task<ClientCompanyView?> GetAsync(Guid rpoId, Guid clientCompanyId, CancellationToken cancellationToken) =>
-        (await ListAsync(rpoId, cancellationToken)).SingleOrDefault(c => c.Id == clientCompanyId);
+    public Task<ClientCompanyView?> GetAsync(Guid rpoId, Guid clientCompanyId, CancellationToken cancellationToken) =>
+        Project(db.ClientCompanies.AsNoTracking().Where(c => c.Id == clientCompanyId && c.RpoOrganisationId == rpoId))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<ClientCompanyView> Project(IQueryable<ClientCompany> companies) =>
+        companies.Select(c => new ClientCompanyView(c.Id, c.Name, c.Sector,
+            c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle)).ToList()));
 
     public async Task<Result> AddCompanyAsync(AddClientCompany request, CancellationToken cancellationToken)
     {
