@@ -49,6 +49,13 @@ internal sealed class BriefChanges(BriefsDbContext db, TimeProvider clock)
 
 internal static class BriefEventData
 {
+    public static Contracts.IntegrationEvents.BriefConfirmed Confirmed(this Brief brief, DateTime nowUtc)
+    {
+        var d = brief.Details;
+        return new(brief.Id, brief.RpoOrganisationId, d.RoleTitle,
+            new Contracts.IntegrationEvents.RoutingFacts(d.Sector, d.Function, d.Seniority, d.Region, d.Confidential), brief.Criteria(), nowUtc);
+    }
+
     public static IReadOnlyList<Contracts.IntegrationEvents.SuccessCriterionData> Criteria(this Brief brief) =>
         brief.Briefing.SuccessCriteria.Where(c => !c.IsBlank)
             .Select((c, i) => new Contracts.IntegrationEvents.SuccessCriterionData(i + 1, c.Outcome, c.Measure, c.Horizon!.Value.Describe()))

@@ -3,6 +3,7 @@ using InterimExchange.Briefs.Contracts;
 using InterimExchange.Briefs.Data;
 using InterimExchange.Briefs.Domain;
 using InterimExchange.Briefs.Features.BriefingInvitations;
+using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,6 +77,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         regulatory.SubmitBriefing(sofia.Name, now.AddDays(-17));
         regulatory.Confirm(Coordinator, now.AddDays(-16));
         db.Briefs.Add(regulatory);
+        db.AddToOutbox(regulatory.Confirmed(now.AddDays(-16)), clock);
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -56,9 +56,7 @@ internal sealed class ReviewBriefHandler(BriefsDbContext db, BriefChanges change
         changes.ApplyAsync(command, brief =>
         {
             brief.Confirm(command.Actor, changes.Now);
-            var d = brief.Details;
-            return new BriefConfirmed(brief.Id, brief.RpoOrganisationId, d.RoleTitle,
-                new RoutingFacts(d.Sector, d.Function, d.Seniority, d.Region, d.Confidential), brief.Criteria(), changes.Now);
+            return brief.Confirmed(changes.Now);
         }, cancellationToken);
 
     public Task<Result> AmendCriteriaAsync(BriefCommand command, IReadOnlyList<CriterionInput> criteria, string reason, CancellationToken cancellationToken) =>

@@ -1,0 +1,59 @@
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.Routing.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.Routing.Data;
+
+internal class RoutingDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+{
+    public const string Module = "routing";
+
+    public DbSet<DirectoryFirm> Firms => Set<DirectoryFirm>();
+
+    public DbSet<RoutableBrief> Briefs => Set<RoutableBrief>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.UseModuleSchema(this, Module);
+        builder.AddOutboxAndInbox();
+
+        builder.Entity<DirectoryFirm>(firm =>
+        {
+            firm.ToTable("DirectoryFirms");
+            firm.HasKey(f => f.FirmId);
+            firm.Property(f => f.FirmId).ValueGeneratedNever();
+            firm.Property(f => f.Name).HasMaxLength(200);
+            firm.Property(f => f.Specialisms).HasJsonConversion();
+            firm.Property(f => f.Regions).HasJsonConversion();
+            firm.Property(f => f.Seniorities).HasJsonConversion();
+            // Recommendation reads the firms that can be eligible at all.
+            firm.HasIndex(f => new { f.Suspended, f.Expired, f.ValidUntil });
+        });
+
+        builder.Entity<RoutableBrief>(brief =>
+        {
+            brief.ToTable("RoutableBriefs");
+            brief.HasKey(b => b.BriefId);
+            brief.Property(b => b.BriefId).ValueGeneratedNever();
+            brief.Property(b => b.RoleTitle).HasMaxLength(200);
+            brief.Property(b => b.Sector).HasMaxLength(50);
+            brief.Property(b => b.Function).HasMaxLength(50);
+            brief.Property(b => b.Seniority).HasMaxLength(50);
+            brief.Property(b => b.Region).HasMaxLength(50);
+            brief.HasIndex(b => b.RpoOrganisationId);
+        });
+    }
+}
+
+internal sealed class SqliteRoutingDbContext(DbContextOptions<SqliteRoutingDbContext> options) : RoutingDbContext(options);
+
+internal sealed class SqlServerRoutingDbContext(DbContextOptions<SqlServerRoutingDbContext> options) : RoutingDbContext(options);
+
+internal sealed class SqliteRoutingDesignTimeFactory() : SqliteDesignTimeFactory<SqliteRoutingDbContext>(RoutingDbContext.Module);
+
+internal sealed class SqlServerRoutingDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerRoutingDbContext>(RoutingDbContext.Module);

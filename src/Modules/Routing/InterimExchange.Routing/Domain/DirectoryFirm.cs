@@ -1,0 +1,133 @@
+namespace InterimExchange.Routing.Domain;
+
+internal sealed record FirmSpecialism(string Sector, string Function);
+
+/// <summary>
+/// Routing's own view of one vetted firm, built only from the firm network's events. Status events and profile
+/// events travel on different queues, so each part keeps the time of the event it came from and ignores older ones.
+/// </summary>
+internal sealed class DirectoryFirm
+{
+    public Guid FirmId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public List<FirmSpecialism> Specialisms { get; private set; } = [];
+
+    public List<string> Regions { get; private set; } = [];
+
+    public List<string> Seniorities { get; private set; } = [];
+
+    public int Capacity { get; private set; }
+
+    public DateOnly ValidUntil { get; private set; }
+
+    public DateOnly InsuranceExpiresOn { get; private set; }
+
+    public bool Suspended { get; private set; }
+
+    public bool Expired { get; private set; }
+
+    public DateTime ProfileAtUtc { get; private set; }
+
+    public DateTime StatusAtUtc { get; private set; }
+
+    /// <summary>Briefs routed to the firm that are still open; capacity limits them.</summary>
+    public int OpenBriefs { get; private set; }
+
+    /// <summary>Track record: briefs routed, and how many the firm answered within two days.</summary>
+    public int BriefsRouted { get; private set; }
+
+    public int AnsweredWithinTwoDays { get; private set; }
+
+    private DirectoryFirm()
+    {
+    }
+
+    public DirectoryFirm(Guid firmId) => FirmId = firmId;
+
+    public void Profile(string name, IEnumerable<FirmSpecialism> specialisms, IEnumerable<string> regions, IEnumerable<string> seniorities,
+        int capacity, DateOnly insuranceExpiresOn, DateTime atUtc)
+    {
+        if (atUtc < ProfileAtUtc)
+        {
+            return;
+        }
+
+        Name = name;
+        Specialisms = specialisms.ToList();
+        Regions = regions.ToList();
+        Seniorities = seniorities.ToList();
+        Capacity = capacity;
+        InsuranceExpiresOn = insuranceExpiresOn;
+        ProfileAtUtc = atUtc;
+    }
+
+    public void Vetted(DateOnly validUntil, DateTime atUtc) => Status(atUtc, () =>
+    {
+        ValidUntil = validUntil;
+        Suspended = false;
+        Expired = false;
+    });
+
+    public void Suspend(DateTime atUtc) => Status(atUtc, () => Suspended = true);
+
+    public void Reinstate(DateTime atUtc) => Status(atUtc, () => Suspended = false);
+
+    public void Expire(DateTime atUtc) => Status(atUtc, () => Expired = true);
+
+    /// <summary>Vetted and active, vetting and insurance in date, with capacity left.</summary>
+    public bool IsEligible(DateOnly today) =>
+        !Suspended && !Expired && ValidUntil >= today && InsuranceExpiresOn >= today && OpenBriefs < Capacity;
+
+    private void Status(DateTime atUtc, Action change)
+    {
+        if (atUtc < StatusAtUtc)
+        {
+            return;
+        }
+
+        change();
+        StatusAtUtc = atUtc;
+    }
+}
+
+/// <summary>A confirmed brief as routing needs it: the routing facts and the success criteria.</summary>
+internal sealed class RoutableBrief
+{
+    public Guid BriefId { get; private set; }
+
+    public Guid RpoOrganisationId { get; private set; }
+
+    public string RoleTitle { get; private set; } = "";
+
+    public string Sector { get; private set; } = "";
+
+    public string Function { get; private set; } = "";
+
+    public string Seniority { get; private set; } = "";
+
+    public string Region { get; private set; } = "";
+
+    public bool Confidential { get; private set; }
+
+    public DateTime ConfirmedAtUtc { get; private set; }
+
+    private RoutableBrief()
+    {
+    }
+
+    public RoutableBrief(Guid briefId, Guid rpoOrganisationId, string roleTitle, string sector, string function, string seniority, string region,
+        bool confidential, DateTime confirmedAtUtc)
+    {
+        BriefId = briefId;
+        RpoOrganisationId = rpoOrganisationId;
+        RoleTitle = roleTitle;
+        Sector = sector;
+        Function = function;
+        Seniority = seniority;
+        Region = region;
+        Confidential = confidential;
+        ConfirmedAtUtc = confirmedAtUtc;
+    }
+}

@@ -1,0 +1,81 @@
+using InterimExchange.BuildingBlocks.Taxonomy;
+using InterimExchange.Routing.Contracts;
+
+namespace InterimExchange.Routing.Domain;
+
+/// <summary>
+/// Ranks eligible firms for a brief by specialism fit (sector × function), seniority, region and track record,
+/// and says why in words that cite the firm's own profile. A firm without any specialism fit is not proposed.
+/// </summary>
+internal static class Recommender
+{
+    public const int ExactSpecialism = 40;
+    public const int FunctionOnly = 20;
+    public const int SectorOnly = 8;
+    public const int SeniorityFit = 20;
+    public const int RegionFit = 20;
+    public const int TrackRecord = 20;
+
+    public static IReadOnlyList<Recommendation> Rank(RoutableBrief brief, IEnumerable<DirectoryFirm> firms, DateOnly today, int take = 10) =>
+        firms.Where(f => f.IsEligible(today))
+            .Select(f => Score(brief, f))
+            .Where(r => r is not null)
+            .Select(r => r!)
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.FirmName, StringComparer.Ordinal)
+            .Take(take)
+            .ToList();
+
+    public static Recommendation? Score(RoutableBrief brief, DirectoryFirm firm)
+    {
+        var reasons = new List<string>();
+        var sector = Taxonomy.NameOf(Taxonomy.Sectors, brief.Sector);
+        var function = Taxonomy.NameOf(Taxonomy.Functions, brief.Function);
+        int score;
+        if (firm.Specialisms.Contains(new FirmSpecialism(brief.Sector, brief.Function)))
+        {
+            score = ExactSpecialism;
+            reasons.Add($"Specialises in {sector} × {function}");
+        }
+        else if (firm.Specialisms.Any(s => s.Function == brief.Function))
+        {
+            score = FunctionOnly;
+            reasons.Add($"Places {function} interims in {string.Join(", ", firm.Specialisms.Where(s => s.Function == brief.Function).Select(s => Taxonomy.NameOf(Taxonomy.Sectors, s.Sector)))}");
+        }
+        else if (firm.Specialisms.Any(s => s.Sector == brief.Sector))
+        {
+            score = SectorOnly;
+            reasons.Add($"Works in {sector}");
+        }
+        else
+        {
+            return null;
+        }
+
+        if (firm.Seniorities.Contains(brief.Seniority))
+        {
+            score += SeniorityFit;
+            reasons.Add($"Places {Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority).ToLowerInvariant()} interims");
+        }
+
+        if (firm.Regions.Contains(brief.Region))
+        {
+            score += RegionFit;
+            reasons.Add($"Serves {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
+        }
+
+        if (firm.BriefsRouted == 0)
+        {
+            // A new firm starts neutral: half the track-record points, neither rewarded nor punished.
+            score += TrackRecord / 2;
+            reasons.Add("New to routing on InterimExchange");
+        }
+        else
+        {
+            score += TrackRecord * firm.AnsweredWithinTwoDays / firm.BriefsRouted;
+            reasons.Add($"Answered {firm.AnsweredWithinTwoDays} of its last {firm.BriefsRouted} briefs within 2 days");
+        }
+
+        return new Recommendation(firm.FirmId, firm.Name, score, reasons);
+    }
+}

@@ -1,0 +1,79 @@
+using InterimExchange.Routing.Domain;
+
+namespace InterimExchange.Routing.Tests;
+
+/// <summary>Eligibility and ranking of firms for a brief, and the reasons given in words.</summary>
+public sealed class RecommenderTests
+{
+    private static readonly DateTime Now = new(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
+
+    private static readonly RoutableBrief HeadOfQuality = new(Guid.NewGuid(), Guid.NewGuid(), "Interim Head of Quality", "pharma", "quality", "head-of", "benelux", true, Now);
+
+    private static DirectoryFirm Firm(string name, (string Sector, string Function)[] specialisms, string[]? regions = null, string[]? seniorities = null, int capacity = 3)
+    {
+        var firm = new DirectoryFirm(Guid.NewGuid());
+        firm.Profile(name, specialisms.Select(s => new FirmSpecialism(s.Sector, s.Function)), regions ?? [], seniorities ?? [], capacity, Today.AddMonths(6), Now);
+        firm.Vetted(Today.AddMonths(12), Now);
+        return firm;
+    }
+
+    [Fact]
+    public void An_exact_sector_and_function_fit_ranks_above_a_function_only_fit_and_says_why()
+    {
+        var meridian = Firm("Meridian", [("pharma", "quality")], ["benelux"], ["head-of"]);
+        var generalist = Firm("Generalist", [("manufacturing", "quality")], ["benelux"], ["head-of"]);
+
+        var ranked = Recommender.Rank(HeadOfQuality, [generalist, meridian], Today);
+
+        ranked.Select(r => r.FirmName).ShouldBe(["Meridian", "Generalist"]);
+        ranked[0].Reasons.ShouldBe([
+            "Specialises in Pharma and life sciences × Quality",
+            "Places head of function interims",
+            "Serves Benelux",
+            "New to routing on InterimExchange",
+        ]);
+        ranked[1].Reasons[0].ShouldBe("Places Quality interims in Industrial manufacturing");
+    }
+
+    [Fact]
+    public void A_firm_with_no_specialism_fit_is_not_proposed()
+    {
+        Recommender.Rank(HeadOfQuality, [Firm("Stackbridge", [("technology", "it")], ["benelux"], ["head-of"])], Today).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Suspended_expired_uninsured_and_full_firms_are_not_eligible()
+    {
+        var suspended = Firm("Suspended", [("pharma", "quality")]);
+        suspended.Suspend(Now);
+        var expired = Firm("Expired", [("pharma", "quality")]);
+        expired.Expire(Now);
+        var full = Firm("Full", [("pharma", "quality")], capacity: 0);
+        var uninsured = new DirectoryFirm(Guid.NewGuid());
+        uninsured.Profile("Uninsured", [new FirmSpecialism("pharma", "quality")], [], [], 3, Today.AddDays(-1), Now);
+        uninsured.Vetted(Today.AddMonths(12), Now);
+
+        Recommender.Rank(HeadOfQuality, [suspended, expired, full, uninsured], Today).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Vetting_that_ran_out_today_minus_one_makes_a_firm_ineligible_even_before_its_expiry_event()
+    {
+        var firm = Firm("Lapsed", [("pharma", "quality")]);
+        firm.Vetted(Today.AddDays(-1), Now.AddSeconds(1));
+
+        firm.IsEligible(Today).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_older_event_does_not_undo_a_newer_one()
+    {
+        var firm = Firm("Meridian", [("pharma", "quality")]);
+        firm.Suspend(Now.AddMinutes(5));
+
+        firm.Reinstate(Now.AddMinutes(1));
+
+        firm.IsEligible(Today).ShouldBeFalse();
+    }
+}
