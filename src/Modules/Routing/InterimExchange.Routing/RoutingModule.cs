@@ -14,6 +14,7 @@ public sealed class RoutingModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<RoutingDbContext, SqliteRoutingDbContext, SqlServerRoutingDbContext>(RoutingDbContext.Module);
+        services.AddScoped<Features.Routings.RouteBriefHandler>();
         services.AddScoped<IRouting, RecommendHandler>();
     }
 }

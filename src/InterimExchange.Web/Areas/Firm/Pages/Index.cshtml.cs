@@ -7,18 +7,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InterimExchange.Web.Areas.Firm.Pages;
 
 /// <summary>The firm's home: where its vetting stands and what to do next.</summary>
-public sealed class IndexModel(IFirmNetwork firms, TimeProvider clock) : PageModel
+public sealed class IndexModel(IFirmNetwork firms, InterimExchange.Proposals.Contracts.IFirmInbox inbox, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
 
     public FirmView? Firm { get; private set; }
 
+    public IReadOnlyList<InterimExchange.Proposals.Contracts.InboxItemView> Inbox { get; private set; } = [];
+
     public bool CanAskForRevetting => Firm is { Status: FirmStatus.Expired }
         || Firm is { Status: FirmStatus.Approved, VettedUntil: { } until } && until <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(60);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
+        // What a firm already holds stays visible, whatever its vetting status now.
+        Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken)
     {

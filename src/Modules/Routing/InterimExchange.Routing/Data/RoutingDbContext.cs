@@ -13,6 +13,8 @@ internal class RoutingDbContext(DbContextOptions options) : DbContext(options), 
 
     public DbSet<RoutableBrief> Briefs => Set<RoutableBrief>();
 
+    public DbSet<RoutedFirm> RoutedFirms => Set<RoutedFirm>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -46,6 +48,18 @@ internal class RoutingDbContext(DbContextOptions options) : DbContext(options), 
             brief.Property(b => b.Seniority).HasMaxLength(50);
             brief.Property(b => b.Region).HasMaxLength(50);
             brief.HasIndex(b => b.RpoOrganisationId);
+        });
+
+        builder.Entity<RoutedFirm>(routed =>
+        {
+            routed.HasKey(r => r.Id);
+            routed.Property(r => r.FirmName).HasMaxLength(200);
+            routed.Property(r => r.Note).HasMaxLength(4000);
+            routed.Property(r => r.ResponseNote).HasMaxLength(4000);
+            routed.Property(r => r.Response).HasConversion<string>().HasMaxLength(20);
+            routed.Property(r => r.DeclineReason).HasConversion<string>().HasMaxLength(20);
+            // A firm receives a brief once, whatever the wave.
+            routed.HasIndex(r => new { r.BriefId, r.FirmId }).IsUnique();
         });
     }
 }

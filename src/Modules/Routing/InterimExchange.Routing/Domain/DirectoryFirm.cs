@@ -76,6 +76,26 @@ internal sealed class DirectoryFirm
 
     public void Expire(DateTime atUtc) => Status(atUtc, () => Expired = true);
 
+    public void BriefRouted()
+    {
+        OpenBriefs++;
+        BriefsRouted++;
+    }
+
+    /// <summary>The firm answered a routed brief; a decline frees the capacity the brief held.</summary>
+    public void Answered(bool withinTwoDays, bool declined)
+    {
+        if (withinTwoDays)
+        {
+            AnsweredWithinTwoDays++;
+        }
+
+        if (declined && OpenBriefs > 0)
+        {
+            OpenBriefs--;
+        }
+    }
+
     /// <summary>Vetted and active, vetting and insurance in date, with capacity left.</summary>
     public bool IsEligible(DateOnly today) =>
         !Suspended && !Expired && ValidUntil >= today && InsuranceExpiresOn >= today && OpenBriefs < Capacity;

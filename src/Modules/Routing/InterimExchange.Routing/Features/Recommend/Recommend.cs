@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Routing.Features.Recommend;
 
-internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock) : IRouting
+internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock, Features.Routings.RouteBriefHandler route) : IRouting
 {
     public async Task<IReadOnlyList<Recommendation>?> RecommendAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken)
     {
@@ -22,4 +22,13 @@ internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock) 
             .ToListAsync(cancellationToken);
         return Recommender.Rank(brief, candidates, today);
     }
+
+    public Task<InterimExchange.BuildingBlocks.Results.Result> RouteAsync(RouteBrief request, CancellationToken cancellationToken) =>
+        route.RouteAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<RoutedFirmView>> RoutedFirmsAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
+        route.RoutedFirmsAsync(rpoId, briefId, cancellationToken);
+
+    public Task<IReadOnlyList<EligibleFirm>> SearchEligibleAsync(string name, CancellationToken cancellationToken) =>
+        route.SearchEligibleAsync(name, cancellationToken);
 }

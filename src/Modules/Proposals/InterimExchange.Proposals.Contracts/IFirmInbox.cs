@@ -1,0 +1,22 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Routing.Contracts;
+
+namespace InterimExchange.Proposals.Contracts;
+
+/// <summary>A firm's inbox of routed briefs, and its answers. Every call names the firm: a firm sees only what was routed to it.</summary>
+public interface IFirmInbox
+{
+    Task<IReadOnlyList<InboxItemView>> ListAsync(Guid firmId, CancellationToken cancellationToken);
+
+    /// <summary>The routed brief as the firm reads it; null when it was not routed to this firm.</summary>
+    Task<RoutedBriefView?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
+
+    Task<Result> RespondAsync(RespondToBrief request, CancellationToken cancellationToken);
+}
+
+public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc, FirmResponse? Response);
+
+public sealed record RoutedBriefView(InboxItemView Item, string Note, IReadOnlyList<string> Reasons, DeclineReason? DeclineReason, string? ResponseNote, FirmBriefView Brief);
+
+public sealed record RespondToBrief(Guid FirmId, Guid BriefId, string Actor, bool Interested, DeclineReason? Reason, string? Note);

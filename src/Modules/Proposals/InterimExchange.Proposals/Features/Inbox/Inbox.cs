@@ -1,0 +1,74 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Data;
+using InterimExchange.Proposals.Domain;
+using InterimExchange.Routing.Contracts.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.Proposals.Features.Inbox;
+
+/// <summary>A routed brief lands in the firm's inbox once, however often the message is delivered.</summary>
+internal sealed class BriefRoutedToFirmConsumer(ProposalsDbContext db, TimeProvider clock) : InboxConsumer<BriefRoutedToFirm, ProposalsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(BriefRoutedToFirm message, CancellationToken cancellationToken)
+    {
+        if (await Db.InboxItems.AnyAsync(i => i.BriefId == message.BriefId && i.FirmId == message.FirmId, cancellationToken))
+        {
+            return;
+        }
+
+        Db.InboxItems.Add(new InboxItem(message.BriefId, message.FirmId, message.RpoOrganisationId, message.RoleTitle, message.Note, message.Reasons,
+            message.RespondBy, message.ProposalsDue, message.RoutedAtUtc));
+    }
+}
+
+internal sealed class FirmInboxHandler(ProposalsDbContext db, IBriefsForFirms briefs, TimeProvider clock) : IFirmInbox
+{
+    public async Task<IReadOnlyList<InboxItemView>> ListAsync(Guid firmId, CancellationToken cancellationToken) =>
+        await db.InboxItems.AsNoTracking()
+            .Where(i => i.FirmId == firmId)
+            .OrderByDescending(i => i.RoutedAtUtc)
+            .Take(100)
+            .Select(i => new InboxItemView(i.BriefId, i.RoleTitle, i.RespondBy, i.ProposalsDue, i.RoutedAtUtc, i.Response))
+            .ToListAsync(cancellationToken);
+
+    public async Task<RoutedBriefView?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken)
+    {
+        var item = await db.InboxItems.AsNoTracking().SingleOrDefaultAsync(i => i.FirmId == firmId && i.BriefId == briefId, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var brief = await briefs.GetAsync(briefId, cancellationToken);
+        return brief is null
+            ? null
+            : new RoutedBriefView(new InboxItemView(item.BriefId, item.RoleTitle, item.RespondBy, item.ProposalsDue, item.RoutedAtUtc, item.Response),
+                item.Note, item.Reasons, item.DeclineReason, item.ResponseNote, brief);
+    }
+
+    public async Task<Result> RespondAsync(RespondToBrief request, CancellationToken cancellationToken)
+    {
+        var item = await db.InboxItems.SingleOrDefaultAsync(i => i.FirmId == request.FirmId && i.BriefId == request.BriefId, cancellationToken);
+        if (item is null)
+        {
+            return Result.NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            item.Respond(request.Interested, request.Reason, request.Note, now);
+        }
+        catch (InboxRuleException rule)
+        {
+            return Result.Failure(request.Interested ? "" : nameof(RespondToBrief.Reason), rule.Message);
+        }
+
+        db.AddToOutbox(new FirmRespondedToBrief(item.BriefId, item.FirmId, request.Interested, item.DeclineReason?.ToString(), item.ResponseNote, now), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
+    }
+}

@@ -1,0 +1,8 @@
+namespace InterimExchange.Routing.Contracts.IntegrationEvents;
+
+/// <summary>A confirmed brief was routed to one firm, with the coordinator's personal note and the reasons it was chosen.</summary>
+public sealed record BriefRoutedToFirm(Guid BriefId, Guid FirmId, Guid RpoOrganisationId, string RoleTitle, int Wave, string Note,
+    IReadOnlyList<string> Reasons, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc);
+
+/// <summary>A firm answered a routed brief: interested, or declined with a reason.</summary>
+public sealed record FirmRespondedToBrief(Guid BriefId, Guid FirmId, bool Interested, string? DeclineReason, string? Note, DateTime RespondedAtUtc);
