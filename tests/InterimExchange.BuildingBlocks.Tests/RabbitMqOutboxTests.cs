@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using InterimExchange.BuildingBlocks.Tests;
 using InterimExchange.Testing;
 using MassTransit;
@@ -11,33 +10,11 @@ namespace InterimExchange.BuildingBlocks.Tests;
 [Collection(RabbitMqCollection.Name)]
 public sealed class RabbitMqOutboxTests
 {
-    /// <summary>Each test gets a virtual host of its own, deleted afterwards, so that no queue outlives it.</summary>
-    private static async Task<(Dictionary<string, string?> Settings, IAsyncDisposable VirtualHost)> RabbitAsync()
-    {
-        TestServices.Require(TestServices.IsListening(5672), "RabbitMQ on 127.0.0.1:5672");
-        var virtualHost = $"interimexchange-test-{Guid.NewGuid():N}";
-        await RabbitMqCtl($"add_vhost {virtualHost}");
-        await RabbitMqCtl($"set_permissions -p {virtualHost} guest .* .* .*");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Messaging:Transport"] = "RabbitMq",
-            ["Messaging:Host"] = "127.0.0.1",
-            ["Messaging:VirtualHost"] = virtualHost,
-        };
-        return (settings, new Cleanup(() => RabbitMqCtl($"delete_vhost {virtualHost}")));
-    }
-
-    private sealed class Cleanup(Func<Task> action) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await action();
-    }
-
     [Fact]
     public async Task A_message_delivered_twice_takes_effect_once_in_the_consuming_module()
     {
-        var (settings, virtualHost) = await RabbitAsync();
-        await using var cleanup = virtualHost;
-        await using var modules = await ModulesHost.StartAsync(settings);
+        await using var virtualHost = await RabbitMq.VirtualHostAsync();
+        await using var modules = await ModulesHost.StartAsync(virtualHost.Settings);
 
         var noteId = await modules.WriteNoteAsync("Head of Quality brief confirmed");
         await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 1), TimeSpan.FromSeconds(30), "the first delivery");
@@ -55,21 +32,20 @@ public sealed class RabbitMqOutboxTests
     [Fact]
     public async Task A_message_written_while_the_broker_is_stopped_is_delivered_after_it_comes_back()
     {
-        var (settings, virtualHost) = await RabbitAsync();
-        await using var cleanup = virtualHost;
-        await using var modules = await ModulesHost.StartAsync(settings);
+        await using var virtualHost = await RabbitMq.VirtualHostAsync();
+        await using var modules = await ModulesHost.StartAsync(virtualHost.Settings);
         // Let the bus connect and bind its queues before the broker goes away.
         await modules.WriteNoteAsync("warm-up");
         await TestServices.Eventually(() => Task.FromResult(modules.Consumed.Of<NoteWritten>() >= 1), TimeSpan.FromSeconds(30), "the warm-up message");
 
-        await RabbitMqCtl("stop_app");
+        await RabbitMq.CtlAsync("stop_app");
         try
         {
             var noteId = await modules.WriteNoteAsync("written while the broker was down");
             await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
             (await modules.QueryAsync<ConsumerDbContext, int>(db => db.ReceivedNotes.CountAsync(n => n.NoteId == noteId))).ShouldBe(0);
 
-            await RabbitMqCtl("start_app");
+            await RabbitMq.CtlAsync("start_app");
             await TestServices.Eventually(
                 () => modules.QueryAsync<ConsumerDbContext, bool>(db => db.ReceivedNotes.AnyAsync(n => n.NoteId == noteId)),
                 TimeSpan.FromSeconds(120), "delivery after the broker came back");
@@ -77,18 +53,7 @@ public sealed class RabbitMqOutboxTests
         }
         finally
         {
-            await RabbitMqCtl("start_app");
-        }
-    }
-
-    private static async Task RabbitMqCtl(string command)
-    {
-        using var process = Process.Start(new ProcessStartInfo("rabbitmqctl", command) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, $"rabbitmqctl {command}: {await process.StandardError.ReadToEndAsync()}");
-        if (command == "start_app")
-        {
-            await TestServices.Eventually(() => Task.FromResult(TestServices.IsListening(5672)), TimeSpan.FromSeconds(60), "RabbitMQ to listen again");
+            await RabbitMq.CtlAsync("start_app");
         }
     }
 }

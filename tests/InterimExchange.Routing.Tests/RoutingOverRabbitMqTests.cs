@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
+using InterimExchange.Routing.Contracts;
+using InterimExchange.Routing.Contracts.IntegrationEvents;
+using InterimExchange.Routing.Data;
+using InterimExchange.Testing;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Routing.Tests;
+
+/// <summary>Routing through the real RabbitMQ: duplicates take effect once; a routing confirmed while the broker is down completes when it is back.</summary>
+[Collection(RabbitMqCollection.Name)]
+public sealed class RoutingOverRabbitMqTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_brief_routed_to_20_firms_gives_each_firm_exactly_one_inbox_item_when_every_message_arrives_twice()
+    {
+        await using var virtualHost = await RabbitMq.VirtualHostAsync();
+        await using var app = new RabbitPortalFactory(virtualHost);
+        var firms = await VetFirmsAsync(app, 20);
+        var briefId = await ConfirmedBriefAsync(app);
+
+        (await RouteAsync(app, briefId, firms)).Succeeded.ShouldBeTrue();
+        await EventuallyInboxItemsAsync(app, briefId, 20);
+
+        // The broker delivers every routing message again, with the same message id.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var sent = await scope.ServiceProvider.GetRequiredService<RoutingDbContext>().OutboxMessages
+                .Where(m => m.Type.StartsWith(typeof(BriefRoutedToFirm).FullName!)).ToListAsync(Cancel);
+            sent.Count.ShouldBe(20);
+            var bus = app.Services.GetRequiredService<IBus>();
+            foreach (var message in sent)
+            {
+                var routed = System.Text.Json.JsonSerializer.Deserialize<BriefRoutedToFirm>(message.Content)!;
+                await bus.Publish(routed, context => context.MessageId = message.MessageId, Cancel);
+            }
+        }
+
+        await TestServices.Eventually(() => Task.FromResult(app.Consumed.Count(typeof(BriefRoutedToFirm)) >= 80),
+            TimeSpan.FromSeconds(60), "40 deliveries to each of the two consuming modules");
+        (await InboxItemsAsync(app, briefId)).ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task A_routing_confirmed_while_the_broker_is_stopped_reaches_the_firms_after_it_comes_back()
+    {
+        await using var virtualHost = await RabbitMq.VirtualHostAsync();
+        await using var app = new RabbitPortalFactory(virtualHost);
+        var firms = await VetFirmsAsync(app, 3);
+        var briefId = await ConfirmedBriefAsync(app);
+
+        await RabbitMq.CtlAsync("stop_app");
+        try
+        {
+            (await RouteAsync(app, briefId, firms)).Succeeded.ShouldBeTrue();
+            await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
+            (await InboxItemsAsync(app, briefId)).ShouldBe(0);
+        }
+        finally
+        {
+            await RabbitMq.CtlAsync("start_app");
+        }
+
+        await EventuallyInboxItemsAsync(app, briefId, 3, TimeSpan.FromSeconds(120));
+    }
+
+    private static async Task<List<Guid>> VetFirmsAsync(RabbitPortalFactory app, int count)
+    {
+        app.Services.GetRequiredService<IBus>().Address.Scheme.ShouldBe("rabbitmq");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
+        var bus = app.Services.GetRequiredService<IBus>();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            await bus.Publish(new FirmVetted(id, $"Quality Firm {i:D2}", [new SpecialismData("pharma", "quality")], ["benelux"], ["head-of"], 5,
+                today.AddMonths(12), today.AddMonths(12), DateTime.UtcNow), Cancel);
+        }
+
+        await TestServices.Eventually(async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<RoutingDbContext>().Firms.CountAsync(f => ids.Contains(f.FirmId), Cancel) == count;
+        }, TimeSpan.FromSeconds(60), $"{count} firms in routing's directory");
+        return ids;
+    }
+
+    private static async Task<Guid> ConfirmedBriefAsync(RabbitPortalFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
+        var briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id;
+        (await briefs.ConfirmAsync(new BriefCommand(DemoAccounts.Northbridge.Id, briefId, Guid.NewGuid(), "Amelia Hart"), Cancel)).Succeeded.ShouldBeTrue();
+        await TestServices.Eventually(async () =>
+        {
+            await using var check = app.Services.CreateAsyncScope();
+            return await check.ServiceProvider.GetRequiredService<RoutingDbContext>().Briefs.AnyAsync(b => b.BriefId == briefId, Cancel);
+        }, TimeSpan.FromSeconds(60), "the confirmed brief in routing");
+        return briefId;
+    }
+
+    private static async Task<InterimExchange.BuildingBlocks.Results.Result> RouteAsync(RabbitPortalFactory app, Guid briefId, IEnumerable<Guid> firms)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IRouting>().RouteAsync(
+            new RouteBrief(DemoAccounts.Northbridge.Id, briefId, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel);
+    }
+
+    private static async Task<int> InboxItemsAsync(RabbitPortalFactory app, Guid briefId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var inbox = scope.ServiceProvider.GetRequiredService<InterimExchange.Proposals.Contracts.IFirmInbox>();
+        var routed = await scope.ServiceProvider.GetRequiredService<IRouting>().RoutedFirmsAsync(DemoAccounts.Northbridge.Id, briefId, Cancel);
+        var count = 0;
+        foreach (var firm in routed)
+        {
+            count += (await inbox.ListAsync(firm.FirmId, Cancel)).Count(i => i.BriefId == briefId);
+        }
+
+        return count;
+    }
+
+    private static Task EventuallyInboxItemsAsync(RabbitPortalFactory app, Guid briefId, int expected, TimeSpan? timeout = null) =>
+        TestServices.Eventually(async () => await InboxItemsAsync(app, briefId) == expected, timeout ?? TimeSpan.FromSeconds(60), $"{expected} inbox items");
+}
+
+/// <summary>The app on the real RabbitMQ, in a virtual host of the test's own, counting what its consumers handled.</summary>
+internal sealed class RabbitPortalFactory(RabbitMq.VirtualHost virtualHost) : PortalFactory
+{
+    public ConsumeCounter Consumed { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in virtualHost.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddConsumeObserver(_ => Consumed));
+    }
+}
+
+internal sealed class ConsumeCounter : IConsumeObserver
+{
+    private readonly ConcurrentDictionary<Type, int> counts = new();
+
+    public int Count(Type messageType) => counts.GetValueOrDefault(messageType);
+
+    public Task PreConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context)
+        where T : class
+    {
+        counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+        where T : class => Task.CompletedTask;
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RabbitMqCollection
+{
+    public const string Name = "RabbitMQ";
+}
