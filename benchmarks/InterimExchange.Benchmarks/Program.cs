@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
+using InterimExchange.Routing.Contracts;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+// Measures what routing costs: ranking firms for a brief, and the time from a confirmed routing to the last inbox item.
+// Run in Release: dotnet run -c Release --project benchmarks/InterimExchange.Benchmarks [-- rabbitmq]
+// Figures and the machine they were taken on are in docs/performance.md.
+
+namespace InterimExchange.Benchmarks;
+
+internal static class Benchmarks
+{
+    public static async Task Main(string[] args)
+    {
+        // The web project's content root, for the app started in-process below.
+        var repository = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "InterimExchange.sln")))
+        {
+            repository = repository.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INTERIMEXCHANGE_WEB", Path.Combine(repository!.FullName, "src", "InterimExchange.Web"));
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        await using var app = new BenchmarkApp(useRabbitMq: args.Contains("rabbitmq"));
+        var routing = app.Services.GetRequiredService<IRouting>();
+        var bus = app.Services.GetRequiredService<IBus>();
+        Console.WriteLine($"Transport: {bus.Address.Scheme}");
+
+        var briefId = await ConfirmedBriefAsync(app);
+        var firmsSoFar = 0;
+        foreach (var size in new[] { 1_000, 10_000 })
+        {
+            // Half the network fits the brief's sector or function; the rest is noise the ranking must skip.
+            await VetFirmsAsync(bus, app, firmsSoFar, size - firmsSoFar);
+            firmsSoFar = size;
+            await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, CancellationToken.None);
+            var times = new List<double>();
+            var allocated = 0L;
+            for (var i = 0; i < 20; i++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                var recommended = await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, CancellationToken.None);
+                watch.Stop();
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                if (recommended is not { Count: 10 })
+                {
+                    throw new InvalidOperationException("Expected ten recommendations.");
+                }
+            }
+
+            times.Sort();
+            Console.WriteLine($"Recommendation over {size,6:N0} firms: median {times[times.Count / 2],7:0.0} ms, p95 {times[(int)(times.Count * 0.95)],7:0.0} ms, {allocated / 1024.0 / 1024.0:0.0} MB allocated per call (reads the eligible firms from SQLite and ranks them)");
+        }
+
+        // From confirming a routing to 50 firms until both consuming modules have handled every message.
+        var fifty = await VetFirmsAsync(bus, app, firmsSoFar, 50, exact: true);
+        await app.WaitAsync(async () => (await routing.SearchEligibleAsync("Exact Fit", CancellationToken.None)).Count >= 20, "the 50 firms in routing");
+        var consumedBefore = app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm));
+        var routeWatch = Stopwatch.StartNew();
+        var result = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, briefId, "Benchmark", null, null, fifty.Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        }
+
+        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 100), "100 consumptions");
+        routeWatch.Stop();
+        Console.WriteLine($"Routing to 50 firms over {bus.Address.Scheme}: {routeWatch.Elapsed.TotalMilliseconds:0} ms from confirmation to the last inbox item (and the brief marked routed)");
+
+        static async Task<Guid> ConfirmedBriefAsync(BenchmarkApp app)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
+            var briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), CancellationToken.None)).Items.Single().Id;
+            await briefs.ConfirmAsync(new BriefCommand(DemoAccounts.Northbridge.Id, briefId, Guid.NewGuid(), "Benchmark"), CancellationToken.None);
+            var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
+            await app.WaitAsync(async () => await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, CancellationToken.None) is not null, "the confirmed brief in routing");
+            return briefId;
+        }
+
+        static async Task<List<Guid>> VetFirmsAsync(IBus bus, BenchmarkApp app, int from, int count, bool exact = false)
+        {
+            var sectors = new[] { "pharma", "medtech", "manufacturing", "consumer", "technology", "energy" };
+            var functions = new[] { "quality", "regulatory", "operations", "supply-chain", "finance", "hr", "it" };
+            var regions = new[] { "benelux", "dach", "nordics", "uk-ireland", "france" };
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var ids = new List<Guid>();
+            for (var i = from; i < from + count; i++)
+            {
+                var id = Guid.NewGuid();
+                ids.Add(id);
+                var specialism = exact ? new SpecialismData("pharma", "quality") : new SpecialismData(sectors[i % sectors.Length], functions[i % functions.Length]);
+                await bus.Publish(new FirmVetted(id, exact ? $"Exact Fit {i}" : $"Firm {i:D5}", [specialism], [regions[i % regions.Length]], ["head-of", "executive"],
+                    5, today.AddMonths(12), today.AddMonths(12), DateTime.UtcNow));
+            }
+
+            var routing = app.Services.GetRequiredService<IRouting>();
+            var last = exact ? $"Exact Fit {from + count - 1}" : $"Firm {from + count - 1:D5}";
+            await app.WaitAsync(async () => (await routing.SearchEligibleAsync(last, CancellationToken.None)).Count == 1, $"{count} firms in routing's directory");
+            return ids;
+        }
+    }
+}
+
+/// <summary>The whole app on its embedded default (or RabbitMQ), in a fresh data folder.</summary>
+internal sealed class BenchmarkApp(bool useRabbitMq) : WebApplicationFactory<Program>
+{
+    public ConsumeCounter Counter { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "interimexchange-benchmark", Guid.NewGuid().ToString("N"));
+        builder.UseEnvironment("Benchmark");
+        builder.UseSetting("Database:DataDirectory", Path.Combine(folder, "data"));
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(folder, "mail"));
+        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.050");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (useRabbitMq)
+        {
+            builder.UseSetting("Messaging:Transport", "RabbitMq");
+            builder.UseSetting("Messaging:Host", "127.0.0.1");
+            builder.UseSetting("Messaging:QueuePrefix", $"bench-{Guid.NewGuid():N}"[..14]);
+        }
+
+        builder.ConfigureServices(services => services.AddConsumeObserver(_ => Counter));
+    }
+
+    public async Task WaitAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited five minutes for {what}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}
+
+internal sealed class ConsumeCounter : IConsumeObserver
+{
+    private readonly ConcurrentDictionary<Type, int> counts = new();
+
+    public int Count(Type messageType) => counts.GetValueOrDefault(messageType);
+
+    public Task PreConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context)
+        where T : class
+    {
+        counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+        where T : class => Task.CompletedTask;
+}
