@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 using InterimExchange.Routing.Contracts;
+using InterimExchange.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -149,24 +149,4 @@ internal sealed class BenchmarkApp(bool useRabbitMq) : WebApplicationFactory<Pro
             await Task.Delay(20);
         }
     }
-}
-
-internal sealed class ConsumeCounter : IConsumeObserver
-{
-    private readonly ConcurrentDictionary<Type, int> counts = new();
-
-    public int Count(Type messageType) => counts.GetValueOrDefault(messageType);
-
-    public Task PreConsume<T>(ConsumeContext<T> context)
-        where T : class => Task.CompletedTask;
-
-    public Task PostConsume<T>(ConsumeContext<T> context)
-        where T : class
-    {
-        counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
-        return Task.CompletedTask;
-    }
-
-    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
-        where T : class => Task.CompletedTask;
 }

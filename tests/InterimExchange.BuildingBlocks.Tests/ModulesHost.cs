@@ -27,7 +27,7 @@ internal sealed class ModulesHost : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public ConsumedMessages Consumed => host.Services.GetRequiredService<ConsumedMessages>();
+    public ConsumeCounter Consumed => host.Services.GetRequiredService<ConsumeCounter>();
 
     public static async Task<ModulesHost> StartAsync(Dictionary<string, string?> settings)
     {
@@ -41,8 +41,8 @@ internal sealed class ModulesHost : IAsyncDisposable
         builder.Services.AddDbContext<ConsumerDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "consumer.db")}"));
         builder.Services.AddOutboxDispatcher<ProducerDbContext>();
         builder.Services.AddEmail(builder.Configuration);
-        builder.Services.AddSingleton<ConsumedMessages>();
-        builder.Services.AddConsumeObserver(sp => sp.GetRequiredService<ConsumedMessages>());
+        builder.Services.AddSingleton<ConsumeCounter>();
+        builder.Services.AddConsumeObserver(sp => sp.GetRequiredService<ConsumeCounter>());
         builder.Services.AddMessaging(builder.Configuration, typeof(ModulesHost).Assembly);
 
         var host = builder.Build();
@@ -80,25 +80,4 @@ internal sealed class ModulesHost : IAsyncDisposable
         await host.StopAsync();
         host.Dispose();
     }
-}
-
-/// <summary>Counts finished consumptions of each message type, whatever the consumer decided.</summary>
-internal sealed class ConsumedMessages : IConsumeObserver
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int> counts = new();
-
-    public int Of<T>() => counts.GetValueOrDefault(typeof(T));
-
-    public Task PreConsume<T>(ConsumeContext<T> context)
-        where T : class => Task.CompletedTask;
-
-    public Task PostConsume<T>(ConsumeContext<T> context)
-        where T : class
-    {
-        counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
-        return Task.CompletedTask;
-    }
-
-    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
-        where T : class => Task.CompletedTask;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
@@ -146,26 +145,6 @@ internal sealed class RabbitPortalFactory(RabbitMq.VirtualHost virtualHost) : Po
 
         builder.ConfigureServices(services => services.AddConsumeObserver(_ => Consumed));
     }
-}
-
-internal sealed class ConsumeCounter : IConsumeObserver
-{
-    private readonly ConcurrentDictionary<Type, int> counts = new();
-
-    public int Count(Type messageType) => counts.GetValueOrDefault(messageType);
-
-    public Task PreConsume<T>(ConsumeContext<T> context)
-        where T : class => Task.CompletedTask;
-
-    public Task PostConsume<T>(ConsumeContext<T> context)
-        where T : class
-    {
-        counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
-        return Task.CompletedTask;
-    }
-
-    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
-        where T : class => Task.CompletedTask;
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]
