@@ -42,7 +42,7 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
         }, TimeSpan.FromSeconds(30), "recommendations for the confirmed brief");
 
         recommended![0].FirmName.ShouldBe("RegPath Interim");
-        recommended[0].Summary.ShouldBe("Specialises in Pharma and life sciences × Regulatory affairs; Places executive: vp or director interims; Serves Benelux; New to routing on InterimExchange");
+        recommended[0].Summary.ShouldBe("Specialises in Pharma and life sciences × Regulatory affairs; Places VP or director interims; Serves Benelux; New to routing on InterimExchange");
         recommended.Select(r => r.FirmName).ShouldNotContain("Ledgerline Interim", "it has no pharma or regulatory specialism");
         (await WithAsync(sp => sp.GetRequiredService<IRouting>().RecommendAsync(Guid.NewGuid(), briefId, Cancel))).ShouldBeNull();
     }

@@ -40,7 +40,7 @@ public static class Taxonomy
     public static IReadOnlyList<TaxonomyItem> Seniorities { get; } =
     [
         new("board", "Board and C-suite"),
-        new("executive", "Executive: VP or director"),
+        new("executive", "VP or director"),
         new("head-of", "Head of function"),
         new("senior-manager", "Senior manager"),
     ];

@@ -55,7 +55,7 @@ internal static class Recommender
         if (firm.Seniorities.Contains(brief.Seniority))
         {
             score += SeniorityFit;
-            reasons.Add($"Places {Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority).ToLowerInvariant()} interims");
+            reasons.Add($"Places {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
         }
 
         if (firm.Regions.Contains(brief.Region))
@@ -78,4 +78,8 @@ internal static class Recommender
 
         return new Recommendation(firm.FirmId, firm.Name, score, reasons);
     }
+
+    /// <summary>"Head of function" reads "head of function" mid-sentence; "VP or director" keeps its capitals.</summary>
+    private static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[1]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

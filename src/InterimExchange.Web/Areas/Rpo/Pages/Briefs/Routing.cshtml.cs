@@ -76,7 +76,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
         var routed = Routed.Select(r => r.FirmId).ToHashSet();
         foreach (var recommendation in Recommendations?.Where(r => !routed.Contains(r.FirmId)) ?? [])
         {
-            Candidates.Add(new Candidate(recommendation.FirmId, recommendation.FirmName, recommendation.Summary, NoteFor(recommendation.FirmId, $"{recommendation.Summary}.")));
+            Candidates.Add(new Candidate(recommendation.FirmId, recommendation.FirmName, recommendation.Summary, NoteFor(recommendation.FirmId, $"Why we chose you: {recommendation.Summary}.")));
         }
 
         if (Recommendations is not null && !string.IsNullOrWhiteSpace(Find))
