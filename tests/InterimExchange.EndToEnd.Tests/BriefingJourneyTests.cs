@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Testing;
 using Microsoft.Playwright;
@@ -19,7 +18,7 @@ public sealed class BriefingJourneyTests(BrowserFixture browser) : IClassFixture
         {
             const string executiveEmail = "jonas.berg@valdora.example";
             var coordinator = await people.NewPersonAsync();
-            await SignInAsync(coordinator, "amelia.hart@northbridge.example", DemoAccounts.Password);
+            await coordinator.SignInAsync("amelia.hart@northbridge.example", DemoAccounts.Password);
 
             // The client's executive is added to the client company.
             await coordinator.GotoAsync("/rpo/clients");
@@ -70,7 +69,7 @@ public sealed class BriefingJourneyTests(BrowserFixture browser) : IClassFixture
 
             // Second sitting: signed in again, the saved answers are there; the third criterion and the rest, then submit.
             await executive.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            await SignInAsync(executive, executiveEmail, ExecutivePassword);
+            await executive.SignInAsync(executiveEmail, ExecutivePassword);
             await executive.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
             await Assertions.Expect(executive.GetByLabel("Why now?")).ToHaveValueAsync("Line qualification must start in eight weeks.");
             await executive.GetByRole(AriaRole.Link, new() { Name = "Success criteria" }).ClickAsync();
@@ -115,15 +114,6 @@ public sealed class BriefingJourneyTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Briefing confirmed");
             await Assertions.Expect(coordinator.Locator(".title-row .status")).ToHaveTextAsync("Confirmed, ready to route");
         });
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("sign-in"));
-    }
 
     private static async Task Criterion(IPage page, int row, string outcome, string measure, string horizon)
     {

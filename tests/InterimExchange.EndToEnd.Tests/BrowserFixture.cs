@@ -110,3 +110,16 @@ public sealed class People(IBrowser browser, string baseUrl) : IAsyncDisposable
         }
     }
 }
+
+public static class Journeys
+{
+    /// <summary>Signs in through the sign-in page, as a person would, and waits to leave it.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password = InterimExchange.Accounts.Contracts.DemoAccounts.Password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sign-in"));
+    }
+}

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using InterimExchange.Accounts.Contracts;
 using InterimExchange.Testing;
 using Microsoft.Playwright;
 
@@ -13,7 +11,7 @@ public sealed class RoutingJourneyTests(BrowserFixture browser) : IClassFixture<
         browser.JourneyAsync("routing-journey", async people =>
         {
             var coordinator = await people.NewPersonAsync();
-            await SignInAsync(coordinator, "amelia.hart@northbridge.example");
+            await coordinator.SignInAsync("amelia.hart@northbridge.example");
             await coordinator.GetByRole(AriaRole.Link, new() { Name = "Interim Director of Regulatory Affairs" }).ClickAsync();
             await coordinator.GetByRole(AriaRole.Link, new() { Name = "Route to firms" }).ClickAsync();
 
@@ -27,7 +25,7 @@ public sealed class RoutingJourneyTests(BrowserFixture browser) : IClassFixture<
 
             // RegPath reads the brief, led by its success criteria and the personal note, and is interested.
             var regpath = await people.NewPersonAsync();
-            await SignInAsync(regpath, "daniel.weber@regpath.example");
+            await regpath.SignInAsync("daniel.weber@regpath.example");
             await regpath.GetByRole(AriaRole.Link, new() { Name = "Interim Director of Regulatory Affairs" }).ClickAsync(new() { Timeout = 20000 });
             await Assertions.Expect(regpath.GetByRole(AriaRole.Heading, new() { Level = 2 }).First).ToHaveTextAsync("What success looks like");
             await Assertions.Expect(regpath.GetByText("Daniel, your EMA variation work for Rhein Pharma")).ToBeVisibleAsync();
@@ -37,7 +35,7 @@ public sealed class RoutingJourneyTests(BrowserFixture browser) : IClassFixture<
 
             // Meridian declines, with a reason.
             var meridian = await people.NewPersonAsync();
-            await SignInAsync(meridian, "maria.santos@meridianquality.example");
+            await meridian.SignInAsync("maria.santos@meridianquality.example");
             await meridian.GetByRole(AriaRole.Link, new() { Name = "Interim Director of Regulatory Affairs" }).ClickAsync(new() { Timeout = 20000 });
             await meridian.GetByLabel("Or decline, because").SelectOptionAsync(new SelectOptionValue { Label = "No fit" });
             await meridian.GetByRole(AriaRole.Button, new() { Name = "Decline" }).ClickAsync();
@@ -53,13 +51,4 @@ public sealed class RoutingJourneyTests(BrowserFixture browser) : IClassFixture<
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Row, new() { Name = "RegPath Interim" })).ToContainTextAsync("We have two EU regulatory directors available in January.");
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Row, new() { Name = "Meridian Quality Interim" })).ToContainTextAsync("Declined: No fit");
         });
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("sign-in"));
-    }
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using InterimExchange.Accounts.Contracts;
 using Microsoft.Playwright;
 
 namespace InterimExchange.EndToEnd.Tests;
@@ -41,7 +39,7 @@ public sealed class VettingJourneyTests(BrowserFixture browser) : IClassFixture<
 
             // The vetting officer finds it in the queue and asks for evidence.
             var officer = await people.NewPersonAsync();
-            await SignInAsync(officer, "olivia.grant@interimexchange.example");
+            await officer.SignInAsync("olivia.grant@interimexchange.example");
             await officer.GetByRole(AriaRole.Link, new() { Name = "Lisbon Quality Interim" }).ClickAsync();
             await officer.GetByLabel("Ask the firm for more information").FillAsync("Which sterile sites have your interims led through an inspection?");
             await officer.GetByRole(AriaRole.Button, new() { Name = "Ask", Exact = true }).ClickAsync();
@@ -72,13 +70,4 @@ public sealed class VettingJourneyTests(BrowserFixture browser) : IClassFixture<
             var validUntil = DateOnly.FromDateTime(browser.App.Clock.GetUtcNow().UtcDateTime).AddMonths(12).ToString("d MMMM yyyy");
             await Assertions.Expect(firm.Locator("#vetting")).ToContainTextAsync($"Your firm is vetted until {validUntil}");
         });
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("sign-in"));
-    }
 }
