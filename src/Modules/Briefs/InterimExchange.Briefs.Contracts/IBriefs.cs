@@ -157,7 +157,6 @@ public enum BriefingLinkStatus
     Unknown,
     Expired,
     Revoked,
-    Submitted,
 }
 
 public sealed record BriefingLink(BriefingLinkStatus Status, Guid? BriefId, string? Email, string? Name, string? RoleTitle, string? ClientName, Guid? ClientOrganisationId);

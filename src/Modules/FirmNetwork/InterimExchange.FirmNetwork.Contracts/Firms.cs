@@ -126,7 +126,7 @@ public sealed record ReferenceInput(string? Client, string? ContactName, string?
 
 public sealed record ChecklistEntry(ChecklistItem Item, bool Done, string? Note);
 
-public sealed record FirmListItem(Guid Id, string Name, FirmStatus Status, DateTime AppliedAtUtc, DateOnly DecisionPromisedBy, DateOnly? VettedUntil, bool Revetting, bool SpecialismsChanged);
+public sealed record FirmListItem(Guid Id, string Name, FirmStatus Status, DateTime ReviewStartedAtUtc, DateOnly DecisionPromisedBy, DateOnly? VettedUntil, bool Revetting, bool SpecialismsChanged);
 
 public sealed record FirmView(
     Guid Id,

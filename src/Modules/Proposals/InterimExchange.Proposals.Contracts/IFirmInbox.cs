@@ -19,4 +19,4 @@ public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly Resp
 
 public sealed record RoutedBriefView(InboxItemView Item, string Note, IReadOnlyList<string> Reasons, DeclineReason? DeclineReason, string? ResponseNote, FirmBriefView Brief);
 
-public sealed record RespondToBrief(Guid FirmId, Guid BriefId, string Actor, bool Interested, DeclineReason? Reason, string? Note);
+public sealed record RespondToBrief(Guid FirmId, Guid BriefId, bool Interested, DeclineReason? Reason, string? Note);

@@ -34,7 +34,7 @@ public sealed class RoutedModel(IFirmInbox inbox) : PageModel
 
     public async Task<IActionResult> OnPostAsync(bool interested, CancellationToken cancellationToken)
     {
-        var result = await inbox.RespondAsync(new RespondToBrief(User.OrganisationId(), Id, User.DisplayName(), interested, Reason, Note), cancellationToken);
+        var result = await inbox.RespondAsync(new RespondToBrief(User.OrganisationId(), Id, interested, Reason, Note), cancellationToken);
         if (result.IsNotFound)
         {
             return NotFound();
