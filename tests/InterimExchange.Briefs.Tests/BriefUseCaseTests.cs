@@ -38,8 +38,9 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
             .Where(m => m.Type.StartsWith(typeof(BriefConfirmed).FullName!)).ToListAsync(Cancel));
         var message = System.Text.Json.JsonSerializer.Deserialize<BriefConfirmed>(confirmed.Single(m => m.Content.Contains(briefId.ToString())).Content)!;
         message.SuccessCriteria.Count.ShouldBe(3);
-        message.Routing.ShouldBe(new RoutingFacts("pharma", "quality", "head-of", "benelux", Confidential: true));
-        (await WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Rpo, briefId, Cancel)))!.CriteriaLocked.ShouldBeTrue();
+        var brief = (await WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Rpo, briefId, Cancel)))!;
+        message.Routing.ShouldBe(new RoutingFacts(brief.ClientCompanyId, "pharma", "quality", "head-of", "benelux", Confidential: true));
+        brief.CriteriaLocked.ShouldBeTrue();
     }
 
     [Fact]

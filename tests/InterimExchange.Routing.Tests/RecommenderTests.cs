@@ -8,7 +8,7 @@ public sealed class RecommenderTests
     private static readonly DateTime Now = new(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
 
-    private static readonly RoutableBrief HeadOfQuality = new(Guid.NewGuid(), Guid.NewGuid(), "Interim Head of Quality", "pharma", "quality", "head-of", "benelux", true, Now);
+    private static readonly RoutableBrief HeadOfQuality = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Interim Head of Quality", "pharma", "quality", "head-of", "benelux", true, Now);
 
     private static DirectoryFirm Firm(string name, (string Sector, string Function)[] specialisms, string[]? regions = null, string[]? seniorities = null, int capacity = 3)
     {

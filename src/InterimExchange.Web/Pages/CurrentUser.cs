@@ -12,6 +12,8 @@ internal static class CurrentUser
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The user id claim is missing."));
 
+    public static string OrganisationName(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.OrganisationName) ?? "";
+
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.DisplayName) ?? user.Identity?.Name ?? "";
 
     public static string Email(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";

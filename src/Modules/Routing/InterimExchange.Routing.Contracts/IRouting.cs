@@ -14,7 +14,15 @@ public interface IRouting
 
     Task<IReadOnlyList<RoutedFirmView>> RoutedFirmsAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<EligibleFirm>> SearchEligibleAsync(string name, CancellationToken cancellationToken);
+    /// <summary>Eligible firms whose name contains the text, leaving out those excluded for the brief's client.</summary>
+    Task<IReadOnlyList<EligibleFirm>> SearchEligibleAsync(Guid rpoId, Guid briefId, string name, CancellationToken cancellationToken);
+
+    /// <summary>Firms the RPO excluded for the brief's client company: never recommended, found or routed for its briefs.</summary>
+    Task<IReadOnlyList<ExclusionView>> ExclusionsAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
+
+    Task<InterimExchange.BuildingBlocks.Results.Result> ExcludeAsync(ExcludeFirm request, CancellationToken cancellationToken);
+
+    Task<InterimExchange.BuildingBlocks.Results.Result> LiftExclusionAsync(Guid rpoId, Guid briefId, Guid firmId, CancellationToken cancellationToken);
 }
 
 /// <summary>One recommended firm: its score (higher is a better fit) and the reasons, citing its own profile.</summary>
@@ -23,10 +31,24 @@ public sealed record Recommendation(Guid FirmId, string FirmName, int Score, IRe
     public string Summary => string.Join("; ", Reasons);
 }
 
-/// <summary>The coordinator's routing of a confirmed brief: the firms, a personal note to each, and the two dates.</summary>
-public sealed record RouteBrief(Guid RpoId, Guid BriefId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms);
+/// <summary>
+/// The coordinator's routing of a confirmed brief: the firms, a personal note to each, and the two dates.
+/// A firm id equal to <see cref="RpoId"/> routes the brief to the RPO's own sourcing team, named after the RPO.
+/// </summary>
+public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms);
 
 public sealed record FirmToRoute(Guid FirmId, string? Note);
+
+/// <summary>Who proposes on a brief: a vetted specialist firm, or the RPO's own sourcing team alongside them.</summary>
+public enum RoutingChannel
+{
+    SpecialistFirm,
+    SourcingTeam,
+}
+
+public sealed record ExcludeFirm(Guid RpoId, Guid BriefId, Guid FirmId, string Reason, string Actor);
+
+public sealed record ExclusionView(Guid FirmId, string FirmName, string Reason, string ExcludedBy, DateTime ExcludedAtUtc);
 
 public enum FirmResponse
 {
@@ -43,7 +65,7 @@ public enum DeclineReason
 }
 
 /// <summary>A firm a brief was routed to, and what it answered.</summary>
-public sealed record RoutedFirmView(Guid FirmId, string FirmName, int Wave, string Note, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc,
+public sealed record RoutedFirmView(Guid FirmId, string FirmName, RoutingChannel Channel, int Wave, string Note, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc,
     FirmResponse? Response, DeclineReason? DeclineReason, string? ResponseNote, DateTime? RespondedAtUtc);
 
 /// <summary>An eligible firm found by name, to add to a routing by hand.</summary>
@@ -51,6 +73,8 @@ public sealed record EligibleFirm(Guid FirmId, string Name);
 
 public static class RoutingWords
 {
+    public static string SourcingTeamName(string rpoName) => $"{rpoName} sourcing team";
+
     public static string Describe(this DeclineReason reason) => reason switch
     {
         DeclineReason.NoFit => "No fit",

@@ -2,7 +2,9 @@ using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Persistence;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Routing.Data;
+using InterimExchange.Routing.Features.Exclusions;
 using InterimExchange.Routing.Features.Recommend;
+using InterimExchange.Routing.Features.Routings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +16,9 @@ public sealed class RoutingModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<RoutingDbContext, SqliteRoutingDbContext, SqlServerRoutingDbContext>(RoutingDbContext.Module);
-        services.AddScoped<Features.Routings.RouteBriefHandler>();
-        services.AddScoped<IRouting, RecommendHandler>();
+        services.AddScoped<RecommendHandler>();
+        services.AddScoped<RouteBriefHandler>();
+        services.AddScoped<ExclusionsHandler>();
+        services.AddScoped<IRouting, RoutingFacade>();
     }
 }

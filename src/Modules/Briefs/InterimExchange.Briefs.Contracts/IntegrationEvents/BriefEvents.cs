@@ -3,8 +3,8 @@ namespace InterimExchange.Briefs.Contracts.IntegrationEvents;
 /// <summary>A success criterion as it travels between modules: an outcome, its measure and its horizon.</summary>
 public sealed record SuccessCriterionData(int Number, string Outcome, string Measure, string Horizon);
 
-/// <summary>The facts routing needs to choose firms.</summary>
-public sealed record RoutingFacts(string Sector, string Function, string Seniority, string Region, bool Confidential);
+/// <summary>The facts routing needs to choose firms, and the client company whose exclusions apply.</summary>
+public sealed record RoutingFacts(Guid ClientCompanyId, string Sector, string Function, string Seniority, string Region, bool Confidential);
 
 public sealed record BriefCreated(Guid BriefId, Guid RpoOrganisationId, string RoleTitle, DateTime CreatedAtUtc);
 

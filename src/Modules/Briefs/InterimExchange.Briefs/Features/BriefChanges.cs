@@ -53,7 +53,7 @@ internal static class BriefEventData
     {
         var d = brief.Details;
         return new(brief.Id, brief.RpoOrganisationId, d.RoleTitle,
-            new Contracts.IntegrationEvents.RoutingFacts(d.Sector, d.Function, d.Seniority, d.Region, d.Confidential), brief.Criteria(), nowUtc);
+            new Contracts.IntegrationEvents.RoutingFacts(d.ClientCompanyId, d.Sector, d.Function, d.Seniority, d.Region, d.Confidential), brief.Criteria(), nowUtc);
     }
 
     public static IReadOnlyList<Contracts.IntegrationEvents.SuccessCriterionData> Criteria(this Brief brief) =>

@@ -24,6 +24,8 @@ internal class ProposalsDbContext(DbContextOptions options) : DbContext(options)
         {
             item.HasKey(i => i.Id);
             item.Property(i => i.RoleTitle).HasMaxLength(200);
+            item.Property(i => i.FirmName).HasMaxLength(200);
+            item.Property(i => i.Channel).HasConversion<string>().HasMaxLength(20);
             item.Property(i => i.Note).HasMaxLength(4000);
             item.Property(i => i.Reasons).HasJsonConversion();
             item.Property(i => i.ResponseNote).HasMaxLength(4000);

@@ -13,6 +13,10 @@ internal sealed class InboxItem
 
     public Guid FirmId { get; private set; }
 
+    public string FirmName { get; private set; } = "";
+
+    public RoutingChannel Channel { get; private set; }
+
     public Guid RpoOrganisationId { get; private set; }
 
     public string RoleTitle { get; private set; } = "";
@@ -39,12 +43,14 @@ internal sealed class InboxItem
     {
     }
 
-    public InboxItem(Guid briefId, Guid firmId, Guid rpoOrganisationId, string roleTitle, string note, IEnumerable<string> reasons,
+    public InboxItem(Guid briefId, Guid firmId, string firmName, RoutingChannel channel, Guid rpoOrganisationId, string roleTitle, string note, IEnumerable<string> reasons,
         DateOnly respondBy, DateOnly proposalsDue, DateTime routedAtUtc)
     {
         Id = Guid.NewGuid();
         BriefId = briefId;
         FirmId = firmId;
+        FirmName = firmName;
+        Channel = channel;
         RpoOrganisationId = rpoOrganisationId;
         RoleTitle = roleTitle;
         Note = note;

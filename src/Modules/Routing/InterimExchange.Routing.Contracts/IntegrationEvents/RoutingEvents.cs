@@ -1,7 +1,10 @@
 namespace InterimExchange.Routing.Contracts.IntegrationEvents;
 
-/// <summary>A confirmed brief was routed to one firm, with the coordinator's personal note and the reasons it was chosen.</summary>
-public sealed record BriefRoutedToFirm(Guid BriefId, Guid FirmId, Guid RpoOrganisationId, string RoleTitle, int Wave, string Note,
+/// <summary>
+/// A confirmed brief was routed to one firm, with the coordinator's personal note and the reasons it was chosen.
+/// For the RPO's own sourcing team the firm id is the RPO's organisation id.
+/// </summary>
+public sealed record BriefRoutedToFirm(Guid BriefId, Guid FirmId, string FirmName, RoutingChannel Channel, Guid RpoOrganisationId, string RoleTitle, int Wave, string Note,
     IReadOnlyList<string> Reasons, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc);
 
 /// <summary>A firm answered a routed brief: interested, or declined with a reason.</summary>

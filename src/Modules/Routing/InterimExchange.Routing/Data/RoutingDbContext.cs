@@ -15,6 +15,8 @@ internal class RoutingDbContext(DbContextOptions options) : DbContext(options), 
 
     public DbSet<RoutedFirm> RoutedFirms => Set<RoutedFirm>();
 
+    public DbSet<ClientExclusion> Exclusions => Set<ClientExclusion>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -30,7 +32,18 @@ internal class RoutingDbContext(DbContextOptions options) : DbContext(options), 
             firm.HasKey(f => f.FirmId);
             firm.Property(f => f.FirmId).ValueGeneratedNever();
             firm.Property(f => f.Name).HasMaxLength(200);
-            firm.Property(f => f.Specialisms).HasJsonConversion();
+            // Specialisms are rows, so that recommendation narrows to firms with any fit in the database.
+            firm.OwnsMany(f => f.Specialisms, specialism =>
+            {
+                specialism.ToTable("DirectoryFirmSpecialisms");
+                specialism.WithOwner().HasForeignKey("FirmId");
+                specialism.Property<int>("Id").ValueGeneratedOnAdd();
+                specialism.HasKey("Id");
+                specialism.Property(s => s.Sector).HasMaxLength(50);
+                specialism.Property(s => s.Function).HasMaxLength(50);
+                specialism.HasIndex(s => s.Function);
+                specialism.HasIndex(s => s.Sector);
+            });
             firm.Property(f => f.Regions).HasJsonConversion();
             firm.Property(f => f.Seniorities).HasJsonConversion();
             // Recommendation reads the firms that can be eligible at all.
@@ -56,10 +69,21 @@ internal class RoutingDbContext(DbContextOptions options) : DbContext(options), 
             routed.Property(r => r.FirmName).HasMaxLength(200);
             routed.Property(r => r.Note).HasMaxLength(4000);
             routed.Property(r => r.ResponseNote).HasMaxLength(4000);
+            routed.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
             routed.Property(r => r.Response).HasConversion<string>().HasMaxLength(20);
             routed.Property(r => r.DeclineReason).HasConversion<string>().HasMaxLength(20);
             // A firm receives a brief once, whatever the wave.
             routed.HasIndex(r => new { r.BriefId, r.FirmId }).IsUnique();
+        });
+
+        builder.Entity<ClientExclusion>(exclusion =>
+        {
+            exclusion.ToTable("ClientExclusions");
+            exclusion.HasKey(e => e.Id);
+            exclusion.Property(e => e.FirmName).HasMaxLength(200);
+            exclusion.Property(e => e.Reason).HasMaxLength(1000);
+            exclusion.Property(e => e.ExcludedBy).HasMaxLength(200);
+            exclusion.HasIndex(e => new { e.RpoOrganisationId, e.ClientCompanyId, e.FirmId }).IsUnique();
         });
     }
 }

@@ -55,7 +55,7 @@ internal sealed class DirectoryFirm
         }
 
         Name = name;
-        Specialisms = specialisms.ToList();
+        Specialisms = specialisms.Distinct().ToList();
         Regions = regions.ToList();
         Seniorities = seniorities.ToList();
         Capacity = capacity;
@@ -119,6 +119,8 @@ internal sealed class RoutableBrief
 
     public Guid RpoOrganisationId { get; private set; }
 
+    public Guid ClientCompanyId { get; private set; }
+
     public string RoleTitle { get; private set; } = "";
 
     public string Sector { get; private set; } = "";
@@ -137,11 +139,12 @@ internal sealed class RoutableBrief
     {
     }
 
-    public RoutableBrief(Guid briefId, Guid rpoOrganisationId, string roleTitle, string sector, string function, string seniority, string region,
+    public RoutableBrief(Guid briefId, Guid rpoOrganisationId, Guid clientCompanyId, string roleTitle, string sector, string function, string seniority, string region,
         bool confidential, DateTime confirmedAtUtc)
     {
         BriefId = briefId;
         RpoOrganisationId = rpoOrganisationId;
+        ClientCompanyId = clientCompanyId;
         RoleTitle = roleTitle;
         Sector = sector;
         Function = function;

@@ -13,6 +13,8 @@ internal sealed class RoutedFirm
 
     public string FirmName { get; private set; } = "";
 
+    public RoutingChannel Channel { get; private set; }
+
     public int Wave { get; private set; }
 
     public string Note { get; private set; } = "";
@@ -35,12 +37,14 @@ internal sealed class RoutedFirm
     {
     }
 
-    public RoutedFirm(Guid briefId, DirectoryFirm firm, int wave, string note, DateOnly respondBy, DateOnly proposalsDue, DateTime routedAtUtc)
+    public RoutedFirm(Guid briefId, Guid firmId, string firmName, RoutingChannel channel, int wave, string note, DateOnly respondBy, DateOnly proposalsDue,
+        DateTime routedAtUtc)
     {
         Id = Guid.NewGuid();
         BriefId = briefId;
-        FirmId = firm.FirmId;
-        FirmName = firm.Name;
+        FirmId = firmId;
+        FirmName = firmName;
+        Channel = channel;
         Wave = wave;
         Note = note;
         RespondBy = respondBy;

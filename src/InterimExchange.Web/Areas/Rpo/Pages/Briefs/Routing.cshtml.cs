@@ -1,5 +1,6 @@
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Web.Pages;
 using Microsoft.AspNetCore.Mvc;
@@ -7,20 +8,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
-/// <summary>The coordinator's routing page: recommended firms with their reasons, personal notes, dates, and the firms' answers.</summary>
+/// <summary>
+/// The coordinator's routing page: recommended firms with their reasons, the RPO's own sourcing team, personal notes, dates,
+/// the firms excluded for this client, and the answers of the firms already routed to.
+/// </summary>
 public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Find { get; set; }
 
     [BindProperty]
     public List<Guid> Chosen { get; set; } = [];
 
+    /// <summary>Every firm on the page with its personal note, as posted: firms added by name stay while the coordinator searches again.</summary>
     [BindProperty]
-    public List<FirmToRoute> Notes { get; set; } = [];
+    public List<NoteInput> Notes { get; set; } = [];
 
     [BindProperty]
     public DateOnly? RespondBy { get; set; }
@@ -28,11 +33,21 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
     [BindProperty]
     public DateOnly? ProposalsDue { get; set; }
 
+    [BindProperty]
+    public Guid? ExcludeFirmId { get; set; }
+
+    [BindProperty]
+    public string? ExcludeReason { get; set; }
+
     public string RoleTitle { get; private set; } = "";
+
+    public string ClientName { get; private set; } = "";
 
     public IReadOnlyList<Recommendation>? Recommendations { get; private set; }
 
     public IReadOnlyList<RoutedFirmView> Routed { get; private set; } = [];
+
+    public IReadOnlyList<ExclusionView> Exclusions { get; private set; } = [];
 
     public List<Candidate> Candidates { get; } = [];
 
@@ -44,57 +59,101 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
         return await LoadAsync(preselect: true, cancellationToken);
     }
 
+    /// <summary>Finds eligible firms by name, keeping everything the coordinator chose and wrote so far.</summary>
+    public async Task<IActionResult> OnPostFindAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return await LoadAsync(preselect: false, cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var chosen = Chosen.Select(id => new FirmToRoute(id, Notes.FirstOrDefault(n => n.FirmId == id)?.Note)).ToList();
-        var result = await routing.RouteAsync(new RouteBrief(User.OrganisationId(), Id, User.DisplayName(), RespondBy, ProposalsDue, chosen), cancellationToken);
+        var chosen = Chosen.Distinct().Select(id => new FirmToRoute(id, Notes.FirstOrDefault(n => n.FirmId == id)?.Note)).ToList();
+        var result = await routing.RouteAsync(
+            new RouteBrief(User.OrganisationId(), User.OrganisationName(), Id, User.DisplayName(), RespondBy, ProposalsDue, chosen), cancellationToken);
+        return await AfterAsync(result, $"Brief routed to {chosen.Count} firm{(chosen.Count == 1 ? "" : "s")}. Their answers appear here.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostExcludeAsync(CancellationToken cancellationToken)
+    {
+        if (ExcludeFirmId is not { } firmId)
+        {
+            ModelState.AddModelError(nameof(ExcludeFirmId), "Choose the firm to exclude.");
+            return await LoadAsync(preselect: false, cancellationToken);
+        }
+
+        var result = await routing.ExcludeAsync(new ExcludeFirm(User.OrganisationId(), Id, firmId, ExcludeReason ?? "", User.DisplayName()), cancellationToken);
+        return await AfterAsync(result, "Firm excluded for this client: it is no longer recommended or found for the client's briefs.", cancellationToken,
+            prefix: "Exclude");
+    }
+
+    public async Task<IActionResult> OnPostLiftAsync(Guid firmId, CancellationToken cancellationToken) =>
+        await AfterAsync(await routing.LiftExclusionAsync(User.OrganisationId(), Id, firmId, cancellationToken),
+            "Exclusion lifted: the firm can be recommended for this client again.", cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken, string prefix = "")
+    {
         if (result.IsNotFound)
         {
             return NotFound();
         }
 
-        if (ModelState.AddErrors(result, prefix: ""))
+        if (ModelState.AddErrors(result, prefix))
         {
             return await LoadAsync(preselect: false, cancellationToken);
         }
 
-        TempData["Confirmation"] = $"Brief routed to {chosen.Count} firm{(chosen.Count == 1 ? "" : "s")}. Their answers appear here.";
+        TempData["Confirmation"] = confirmation;
         return Redirect($"/rpo/briefs/{Id}/routing");
     }
 
     private async Task<IActionResult> LoadAsync(bool preselect, CancellationToken cancellationToken)
     {
-        var brief = await briefs.GetBriefAsync(User.OrganisationId(), Id, cancellationToken);
+        var rpoId = User.OrganisationId();
+        var brief = await briefs.GetBriefAsync(rpoId, Id, cancellationToken);
         if (brief is null)
         {
             return NotFound();
         }
 
         RoleTitle = brief.RoleTitle;
-        Recommendations = await routing.RecommendAsync(User.OrganisationId(), Id, cancellationToken);
-        Routed = await routing.RoutedFirmsAsync(User.OrganisationId(), Id, cancellationToken);
-        var routed = Routed.Select(r => r.FirmId).ToHashSet();
-        foreach (var recommendation in Recommendations?.Where(r => !routed.Contains(r.FirmId)) ?? [])
+        ClientName = brief.ClientName;
+        Recommendations = await routing.RecommendAsync(rpoId, Id, cancellationToken);
+        Routed = await routing.RoutedFirmsAsync(rpoId, Id, cancellationToken);
+        Exclusions = await routing.ExclusionsAsync(rpoId, Id, cancellationToken);
+        if (Recommendations is null)
         {
-            Candidates.Add(new Candidate(recommendation.FirmId, recommendation.FirmName, recommendation.Summary, NoteFor(recommendation.FirmId, $"Why we chose you: {recommendation.Summary}.")));
+            return Page();
         }
 
-        if (Recommendations is not null && !string.IsNullOrWhiteSpace(Find))
+        var routed = Routed.Select(r => r.FirmId).ToHashSet();
+        foreach (var recommendation in Recommendations.Where(r => !routed.Contains(r.FirmId)))
         {
-            foreach (var found in await routing.SearchEligibleAsync(Find, cancellationToken))
+            Candidates.Add(new Candidate(recommendation.FirmId, recommendation.FirmName, recommendation.Summary,
+                NoteFor(recommendation.FirmId, $"Why we chose you: {recommendation.Summary}.")));
+        }
+
+        var found = string.IsNullOrWhiteSpace(Find) ? [] : await routing.SearchEligibleAsync(rpoId, Id, Find, cancellationToken);
+        var added = Notes.Where(n => n.FirmId != rpoId).Select(n => new EligibleFirm(n.FirmId, n.Name ?? "")).Concat(found);
+        foreach (var firm in added.Where(f => !routed.Contains(f.FirmId) && Candidates.All(c => c.FirmId != f.FirmId)).ToList())
+        {
+            Candidates.Add(new Candidate(firm.FirmId, firm.Name, "Added by you: not among the recommendations for this brief.", NoteFor(firm.FirmId, "")));
+            if (found.Contains(firm))
             {
-                if (!routed.Contains(found.FirmId) && Candidates.All(c => c.FirmId != found.FirmId))
-                {
-                    Candidates.Add(new Candidate(found.FirmId, found.Name, "Added by you: not among the recommendations for this brief.", NoteFor(found.FirmId, "")));
-                    Chosen.Add(found.FirmId);
-                }
+                Chosen.Add(firm.FirmId);
             }
+        }
+
+        if (!routed.Contains(rpoId))
+        {
+            Candidates.Add(new Candidate(rpoId, RoutingWords.SourcingTeamName(User.OrganisationName()), "Your own sourcing team proposes alongside the specialist firms and is evaluated the same way.",
+                NoteFor(rpoId, "")));
         }
 
         if (preselect)
         {
             // The three best fits start chosen; the coordinator adjusts.
-            Chosen.AddRange(Candidates.Take(3).Select(c => c.FirmId));
+            Chosen.AddRange(Candidates.Where(c => c.FirmId != rpoId).Take(3).Select(c => c.FirmId));
         }
 
         return Page();
@@ -103,4 +162,13 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
     private string NoteFor(Guid firmId, string fallback) => Notes.FirstOrDefault(n => n.FirmId == firmId)?.Note ?? fallback;
 
     public sealed record Candidate(Guid FirmId, string FirmName, string Why, string Note);
+
+    public sealed class NoteInput
+    {
+        public Guid FirmId { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Note { get; set; }
+    }
 }

@@ -19,7 +19,7 @@ internal sealed class BriefRoutedToFirmConsumer(ProposalsDbContext db, TimeProvi
             return;
         }
 
-        Db.InboxItems.Add(new InboxItem(message.BriefId, message.FirmId, message.RpoOrganisationId, message.RoleTitle, message.Note, message.Reasons,
+        Db.InboxItems.Add(new InboxItem(message.BriefId, message.FirmId, message.FirmName, message.Channel, message.RpoOrganisationId, message.RoleTitle, message.Note, message.Reasons,
             message.RespondBy, message.ProposalsDue, message.RoutedAtUtc));
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Routing.Features.Recommend;
 
-internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock, Features.Routings.RouteBriefHandler route) : IRouting
+internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Recommendation>?> RecommendAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken)
     {
@@ -16,19 +16,10 @@ internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock, 
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // The database narrows to firms that can be eligible; fit is scored in memory, where the specialism lists are.
-        var candidates = await db.Firms.AsNoTracking()
-            .Where(f => !f.Suspended && !f.Expired && f.ValidUntil >= today && f.InsuranceExpiresOn >= today && f.OpenBriefs < f.Capacity)
+        // The database narrows to eligible firms with a sector or function fit; the fit is scored in memory.
+        var candidates = await db.EligibleFor(brief, today).AsNoTracking()
+            .Where(f => f.Specialisms.Any(s => s.Function == brief.Function || s.Sector == brief.Sector))
             .ToListAsync(cancellationToken);
         return Recommender.Rank(brief, candidates, today);
     }
-
-    public Task<InterimExchange.BuildingBlocks.Results.Result> RouteAsync(RouteBrief request, CancellationToken cancellationToken) =>
-        route.RouteAsync(request, cancellationToken);
-
-    public Task<IReadOnlyList<RoutedFirmView>> RoutedFirmsAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
-        route.RoutedFirmsAsync(rpoId, briefId, cancellationToken);
-
-    public Task<IReadOnlyList<EligibleFirm>> SearchEligibleAsync(string name, CancellationToken cancellationToken) =>
-        route.SearchEligibleAsync(name, cancellationToken);
 }

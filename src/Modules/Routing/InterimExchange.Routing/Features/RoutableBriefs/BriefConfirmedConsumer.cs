@@ -16,7 +16,7 @@ internal sealed class BriefConfirmedConsumer(RoutingDbContext db, TimeProvider c
         }
 
         var facts = message.Routing;
-        Db.Briefs.Add(new RoutableBrief(message.BriefId, message.RpoOrganisationId, message.RoleTitle, facts.Sector, facts.Function,
+        Db.Briefs.Add(new RoutableBrief(message.BriefId, message.RpoOrganisationId, facts.ClientCompanyId, message.RoleTitle, facts.Sector, facts.Function,
             facts.Seniority, facts.Region, facts.Confidential, message.ConfirmedAtUtc));
     }
 }

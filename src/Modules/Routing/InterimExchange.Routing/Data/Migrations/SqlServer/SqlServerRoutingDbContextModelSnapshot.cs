@@ -89,6 +89,47 @@ namespace InterimExchange.Routing.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "routing");
                 });
 
+            modelBuilder.Entity("InterimExchange.Routing.Domain.ClientExclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientCompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ExcludedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ExcludedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RpoOrganisationId", "ClientCompanyId", "FirmId")
+                        .IsUnique();
+
+                    b.ToTable("ClientExclusions", "routing");
+                });
+
             modelBuilder.Entity("InterimExchange.Routing.Domain.DirectoryFirm", b =>
                 {
                     b.Property<Guid>("FirmId")
@@ -128,10 +169,6 @@ namespace InterimExchange.Routing.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("Specialisms")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<DateTime>("StatusAtUtc")
                         .HasColumnType("datetime2");
 
@@ -151,6 +188,9 @@ namespace InterimExchange.Routing.Data.Migrations.SqlServer
             modelBuilder.Entity("InterimExchange.Routing.Domain.RoutableBrief", b =>
                 {
                     b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientCompanyId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("Confidential")
@@ -203,6 +243,11 @@ namespace InterimExchange.Routing.Data.Migrations.SqlServer
                     b.Property<Guid>("BriefId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -249,6 +294,46 @@ namespace InterimExchange.Routing.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RoutedFirms", "routing");
+                });
+
+            modelBuilder.Entity("InterimExchange.Routing.Domain.DirectoryFirm", b =>
+                {
+                    b.OwnsMany("InterimExchange.Routing.Domain.FirmSpecialism", "Specialisms", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("FirmId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Sector")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FirmId");
+
+                            b1.HasIndex("Function");
+
+                            b1.HasIndex("Sector");
+
+                            b1.ToTable("DirectoryFirmSpecialisms", "routing");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FirmId");
+                        });
+
+                    b.Navigation("Specialisms");
                 });
 #pragma warning restore 612, 618
         }

@@ -81,6 +81,47 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InterimExchange.Routing.Domain.ClientExclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientCompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExcludedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RpoOrganisationId", "ClientCompanyId", "FirmId")
+                        .IsUnique();
+
+                    b.ToTable("ClientExclusions", (string)null);
+                });
+
             modelBuilder.Entity("InterimExchange.Routing.Domain.DirectoryFirm", b =>
                 {
                     b.Property<Guid>("FirmId")
@@ -120,10 +161,6 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Specialisms")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("StatusAtUtc")
                         .HasColumnType("TEXT");
 
@@ -143,6 +180,9 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
             modelBuilder.Entity("InterimExchange.Routing.Domain.RoutableBrief", b =>
                 {
                     b.Property<Guid>("BriefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientCompanyId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Confidential")
@@ -195,6 +235,11 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
                     b.Property<Guid>("BriefId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -241,6 +286,44 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RoutedFirms");
+                });
+
+            modelBuilder.Entity("InterimExchange.Routing.Domain.DirectoryFirm", b =>
+                {
+                    b.OwnsMany("InterimExchange.Routing.Domain.FirmSpecialism", "Specialisms", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("FirmId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Function")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sector")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FirmId");
+
+                            b1.HasIndex("Function");
+
+                            b1.HasIndex("Sector");
+
+                            b1.ToTable("DirectoryFirmSpecialisms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FirmId");
+                        });
+
+                    b.Navigation("Specialisms");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,13 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
+
+/// <summary>The briefs the RPO routed to its own sourcing team, which proposes alongside the specialist firms.</summary>
+public sealed class IndexModel(IFirmInbox inbox) : PageModel
+{
+    public IReadOnlyList<InboxItemView> Inbox { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
+}

@@ -1,0 +1,12 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Web.Pages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
+
+/// <summary>A brief the RPO routed to its own sourcing team, read and answered exactly as a specialist firm does.</summary>
+public sealed class RoutedModel(IFirmInbox inbox) : RoutedBriefPageModel(inbox)
+{
+    public override (string Path, string Title) Inbox => ("/rpo/sourcing", "Your sourcing team's briefs");
+
+    public override string Answerer => "Your sourcing team";
+}

@@ -1,0 +1,59 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Routing.Contracts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Pages;
+
+/// <summary>
+/// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
+/// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
+/// </summary>
+public abstract class RoutedBriefPageModel(IFirmInbox inbox) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public DeclineReason? Reason { get; set; }
+
+    public RoutedBriefView Routed { get; private set; } = null!;
+
+    /// <summary>Where the list of routed briefs is, and what it is called.</summary>
+    public abstract (string Path, string Title) Inbox { get; }
+
+    /// <summary>How the page speaks of the organisation answering: "your firm", "your sourcing team".</summary>
+    public abstract string Answerer { get; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var routed = await inbox.GetAsync(User.OrganisationId(), Id, cancellationToken);
+        if (routed is null)
+        {
+            return NotFound();
+        }
+
+        Routed = routed;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(bool interested, CancellationToken cancellationToken)
+    {
+        var result = await inbox.RespondAsync(new RespondToBrief(User.OrganisationId(), Id, interested, Reason, Note), cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result, prefix: ""))
+        {
+            return await OnGetAsync(cancellationToken);
+        }
+
+        TempData["Confirmation"] = interested ? "Thank you: the coordinator knows you are interested." : "Thank you: the coordinator knows you decline, and why.";
+        return Redirect(Request.Path);
+    }
+}
