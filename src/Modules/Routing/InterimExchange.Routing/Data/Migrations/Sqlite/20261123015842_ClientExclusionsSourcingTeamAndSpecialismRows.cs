@@ -70,9 +70,8 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
 SELECT f.FirmId, json_extract(s.value, '$.Sector'), json_extract(s.value, '$.Function')
 FROM DirectoryFirms f, json_each(f.Specialisms) s;");
 
-            migrationBuilder.DropColumn(
-                name: "Specialisms",
-                table: "DirectoryFirms");
+            // SQLite drops the column in place; EF's DropColumn would rebuild the table outside the transaction.
+            migrationBuilder.Sql("ALTER TABLE DirectoryFirms DROP COLUMN Specialisms;");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClientExclusions_RpoOrganisationId_ClientCompanyId_FirmId",
