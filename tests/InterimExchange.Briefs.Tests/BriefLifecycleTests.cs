@@ -54,7 +54,7 @@ public sealed class BriefLifecycleTests
         brief.Confirm("Amelia Hart", Now);
 
         brief.MarkRouted("Amelia Hart", Now);
-        brief.Fill("Amelia Hart", Now);
+        brief.Fill("Amelia Hart", "Candidate A selected", Now);
 
         brief.Status.ShouldBe(BriefStatus.Filled);
         Should.Throw<BriefRuleException>(() => brief.Withdraw("late", "Amelia Hart", Now));

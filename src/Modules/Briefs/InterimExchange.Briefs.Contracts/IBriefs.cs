@@ -50,6 +50,9 @@ public interface IClientBriefings
 
     Task<BriefingForm?> GetAsync(Guid userId, Guid briefId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the executive holds a live invitation to the brief: the client's evaluator of its proposals.</summary>
+    Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken);
+
     Task<Result> SaveAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken);
 
     Task<Result> SubmitAsync(Guid userId, Guid briefId, string actor, CancellationToken cancellationToken);

@@ -69,6 +69,8 @@ internal sealed class ClientBriefingsFacade(ClientBriefingHandler handler) : ICl
 
     public Task<BriefingForm?> GetAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => handler.GetAsync(userId, briefId, cancellationToken);
 
+    public Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => handler.IsInvitedAsync(userId, briefId, cancellationToken);
+
     public Task<Result> SaveAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken) =>
         handler.SaveAsync(userId, briefId, section, input, cancellationToken);
 

@@ -160,12 +160,15 @@ internal sealed class Brief
         Touch(nowUtc, actor, "Brief routed to firms");
     }
 
-    public void Fill(string actor, DateTime nowUtc)
+    public void Fill(string actor, string how, DateTime nowUtc)
     {
         Require(Status == BriefStatus.Routed, "Only a routed brief can be filled.");
         Status = BriefStatus.Filled;
-        Touch(nowUtc, actor, "Brief filled");
+        Touch(nowUtc, actor, "Brief filled", how);
     }
+
+    /// <summary>A step of the evaluation, which another module runs, kept in the brief's history.</summary>
+    public void EvaluationStep(string what, string? reason, string actor, DateTime nowUtc) => Record(nowUtc, actor, what, reason);
 
     public void PutOnHold(string reason, DateOnly reviewDate, string actor, DateTime nowUtc)
     {

@@ -11,6 +11,14 @@ internal class ProposalsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<BriefEvaluation> Evaluations => Set<BriefEvaluation>();
+
+    public DbSet<Score> Scores => Set<Score>();
+
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -34,6 +42,50 @@ internal class ProposalsDbContext(DbContextOptions options) : DbContext(options)
             // One item per brief and firm, however often the routing message arrives; the inbox lists a firm's items newest first.
             item.HasIndex(i => new { i.BriefId, i.FirmId }).IsUnique();
             item.HasIndex(i => new { i.FirmId, i.RoutedAtUtc });
+        });
+
+        builder.Entity<Proposal>(proposal =>
+        {
+            proposal.HasKey(p => p.Id);
+            proposal.Property(p => p.FirmName).HasMaxLength(200);
+            proposal.Property(p => p.Channel).HasConversion<string>().HasMaxLength(20);
+            proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            // Read and written whole; the sealed terms travel inside and leave the module only through the unsealed view.
+            proposal.Property(p => p.Content).HasJsonConversion();
+            proposal.Property(p => p.Versions).HasJsonConversion();
+            proposal.Property(p => p.WithdrawalReason).HasMaxLength(1000);
+            // One proposal per brief and firm; evaluators read a brief's proposals.
+            proposal.HasIndex(p => new { p.BriefId, p.FirmId }).IsUnique();
+        });
+
+        builder.Entity<BriefEvaluation>(evaluation =>
+        {
+            evaluation.HasKey(e => e.BriefId);
+            evaluation.Property(e => e.BriefId).ValueGeneratedNever();
+            evaluation.Property(e => e.UnsealReason).HasMaxLength(1200);
+            evaluation.Property(e => e.UnsealedBy).HasMaxLength(200);
+            evaluation.Property(e => e.Shortlist).HasJsonConversion();
+        });
+
+        builder.Entity<Score>(score =>
+        {
+            score.HasKey(s => s.Id);
+            score.Property(s => s.Role).HasConversion<string>().HasMaxLength(20);
+            score.Property(s => s.Evidence).HasMaxLength(1000);
+            score.Property(s => s.ScoredBy).HasMaxLength(200);
+            // One score per item, criterion and evaluator role; a brief's scores are read together.
+            score.HasIndex(s => new { s.ProposalId, s.CandidateId, s.Criterion, s.Role }).IsUnique();
+            score.HasIndex(s => s.BriefId);
+        });
+
+        builder.Entity<Engagement>(engagement =>
+        {
+            engagement.HasKey(e => e.Id);
+            engagement.Property(e => e.FirmName).HasMaxLength(200);
+            engagement.Property(e => e.CandidateAlias).HasMaxLength(100);
+            engagement.Property(e => e.StartedBy).HasMaxLength(200);
+            engagement.Property(e => e.SuccessCriteria).HasJsonConversion();
+            engagement.HasIndex(e => e.BriefId).IsUnique();
         });
     }
 }

@@ -207,6 +207,9 @@ internal sealed class ClientBriefingHandler(
     }
 
     /// <summary>An executive reaches a brief only through a live invitation they have claimed.</summary>
+    public Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) =>
+        db.BriefingInvitations.AnyAsync(i => i.BriefId == briefId && i.ExecutiveUserId == userId && i.RevokedAtUtc == null, cancellationToken);
+
     private async Task<Brief?> FindForExecutiveAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) =>
         await db.Briefs.SingleOrDefaultAsync(b => b.Id == briefId
             && db.BriefingInvitations.Any(i => i.BriefId == briefId && i.ExecutiveUserId == userId && i.RevokedAtUtc == null), cancellationToken);

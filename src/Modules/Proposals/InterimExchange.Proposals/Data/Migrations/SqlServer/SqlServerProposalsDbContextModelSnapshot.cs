@@ -89,6 +89,94 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "proposals");
                 });
 
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.BriefEvaluation", b =>
+                {
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EngagementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ScoringCompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Shortlist")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UnsealReason")
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.Property<DateTime?>("UnsealedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UnsealedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("BriefId");
+
+                    b.ToTable("Evaluations", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.Engagement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CandidateAlias")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SuccessCriteria")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId")
+                        .IsUnique();
+
+                    b.ToTable("Engagements", "proposals");
+                });
+
             modelBuilder.Entity("InterimExchange.Proposals.Domain.InboxItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -160,6 +248,114 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.HasIndex("FirmId", "RoutedAtUtc");
 
                     b.ToTable("InboxItems", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Versions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "FirmId")
+                        .IsUnique();
+
+                    b.ToTable("Proposals", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.Score", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ScoredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId");
+
+                    b.HasIndex("ProposalId", "CandidateId", "Criterion", "Role")
+                        .IsUnique();
+
+                    b.ToTable("Scores", "proposals");
                 });
 #pragma warning restore 612, 618
         }

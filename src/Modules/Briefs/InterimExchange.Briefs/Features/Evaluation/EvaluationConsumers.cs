@@ -1,0 +1,29 @@
+using InterimExchange.Briefs.Data;
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.Proposals.Contracts.IntegrationEvents;
+
+namespace InterimExchange.Briefs.Features.Evaluation;
+
+/// <summary>Unsealing the commercial terms is part of the brief's history, with its reason.</summary>
+internal sealed class CommercialTermsUnsealedConsumer(BriefsDbContext db, TimeProvider clock) : InboxConsumer<CommercialTermsUnsealed, BriefsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(CommercialTermsUnsealed message, CancellationToken cancellationToken) =>
+        (await Db.Briefs.FindAsync([message.BriefId], cancellationToken))?.EvaluationStep("Commercial terms unsealed", message.Reason, message.By, message.AtUtc);
+}
+
+/// <summary>A selection starts an engagement and fills the brief, which every module then hears as <see cref="Contracts.IntegrationEvents.BriefFilled"/>.</summary>
+internal sealed class EngagementStartedConsumer(BriefsDbContext db, TimeProvider clock) : InboxConsumer<EngagementStarted, BriefsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(EngagementStarted message, CancellationToken cancellationToken)
+    {
+        var brief = await Db.Briefs.FindAsync([message.BriefId], cancellationToken);
+        if (brief is not { Status: Contracts.BriefStatus.Routed })
+        {
+            return;
+        }
+
+        brief.Fill(message.By, $"{message.CandidateAlias} of {message.FirmName} starts on {message.StartDate:d MMMM yyyy}", message.AtUtc);
+
+        Db.AddToOutbox(new Contracts.IntegrationEvents.BriefFilled(brief.Id, brief.RpoOrganisationId, message.AtUtc), Clock);
+    }
+}

@@ -1,0 +1,85 @@
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Routing.Contracts;
+
+namespace InterimExchange.Proposals.Contracts;
+
+/// <summary>
+/// Value-first evaluation of a brief's proposals by the coordinator and the client executive. Commercial terms stay sealed,
+/// and are never part of a view, until every required evaluator has scored every submitted proposal and candidate against
+/// every success criterion, or the coordinator closes scoring with a reason.
+/// </summary>
+public interface IEvaluation
+{
+    /// <summary>The brief's proposals as this evaluator may see them; null when the evaluator may not evaluate the brief.</summary>
+    Task<EvaluationView?> GetAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken);
+
+    /// <summary>Records the evaluator's scores for one proposal and its candidates; the last score completes scoring and unseals the terms.</summary>
+    Task<Result> ScoreAsync(Evaluator evaluator, Guid briefId, Guid proposalId, IReadOnlyList<ScoreInput> scores, CancellationToken cancellationToken);
+
+    /// <summary>The coordinator ends scoring before it is complete, with the reason kept in the brief's history; the terms unseal.</summary>
+    Task<Result> CloseScoringAsync(Evaluator evaluator, Guid briefId, string reason, CancellationToken cancellationToken);
+
+    Task<Result> ShortlistAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, CancellationToken cancellationToken);
+
+    /// <summary>Selects a shortlisted candidate: an engagement starts with the success criteria carried forward, and the brief is filled.</summary>
+    Task<Result> SelectAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, DateOnly? startDate, CancellationToken cancellationToken);
+}
+
+public enum EvaluatorRole
+{
+    Coordinator,
+    ClientExecutive,
+}
+
+/// <summary>Who evaluates: a coordinator of the brief's RPO, or the client executive invited to the brief.</summary>
+public sealed record Evaluator(EvaluatorRole Role, Guid OrganisationId, Guid UserId, string Name);
+
+/// <summary>One score: a proposal's approach (<see cref="Guid.Empty"/> as candidate) or a candidate, against one criterion, 1 to 5, with a line of evidence.</summary>
+public sealed class ScoreInput
+{
+    public Guid CandidateId { get; set; }
+
+    public int Criterion { get; set; }
+
+    public int? Value { get; set; }
+
+    public string? Evidence { get; set; }
+}
+
+public sealed record EvaluationView(
+    Guid BriefId,
+    string RoleTitle,
+    IReadOnlyList<CriterionView> Criteria,
+    IReadOnlyList<ProposalEvaluationView> Proposals,
+    int ScoresRequired,
+    int ScoresGiven,
+    UnsealView? Unsealed,
+    SelectionView? Selection)
+{
+    public bool Sealed => Unsealed is null;
+}
+
+public sealed record UnsealView(DateTime AtUtc, string Reason, string By);
+
+public sealed record SelectionView(Guid ProposalId, Guid CandidateId, string CandidateAlias, string FirmName, DateOnly StartDate);
+
+/// <summary>A submitted proposal as an evaluator reads it; <see cref="Commercial"/> is null while the terms are sealed.</summary>
+public sealed record ProposalEvaluationView(
+    Guid ProposalId,
+    string FirmName,
+    RoutingChannel Channel,
+    int Version,
+    DateTime SubmittedAtUtc,
+    IReadOnlyList<CriterionAnswer> Approaches,
+    IReadOnlyList<CandidateView> Candidates,
+    IReadOnlyList<ScoreView> Scores,
+    CommercialTermsView? Commercial);
+
+public sealed record CriterionAnswer(int Criterion, string Text);
+
+public sealed record CandidateView(Guid Id, string Alias, string Headline, int YearsInSeniorRoles, string Achievements, DateOnly AvailableFrom,
+    IReadOnlyList<CriterionAnswer> Rationales, bool Shortlisted);
+
+public sealed record ScoreView(Guid CandidateId, int Criterion, EvaluatorRole Role, int Value, string Evidence, string ScoredBy);
+
+public sealed record CommercialTermsView(FeeBasis Basis, decimal Amount, string Currency, string Terms);

@@ -1,0 +1,109 @@
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Routing.Contracts;
+
+namespace InterimExchange.Proposals.Contracts;
+
+/// <summary>
+/// A firm's proposal for a brief it answered interested: drafted, saved, submitted before the proposals-due date, amended
+/// (each version kept) or withdrawn. Every call names the firm: a firm reaches only its own proposal.
+/// </summary>
+public interface IProposals
+{
+    /// <summary>The firm's proposal (a blank draft at first); null when the brief was not routed to the firm or it did not answer interested.</summary>
+    Task<ProposalForm?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
+
+    /// <summary>Saves the draft as it stands; nothing is checked but lengths.</summary>
+    Task<Result> SaveDraftAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken);
+
+    /// <summary>Submits the proposal, or a new version of a submitted one: everything must be complete.</summary>
+    Task<Result> SubmitAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken);
+
+    Task<Result> WithdrawAsync(Guid firmId, Guid briefId, string reason, CancellationToken cancellationToken);
+}
+
+public enum ProposalStatus
+{
+    Draft,
+    Submitted,
+    Withdrawn,
+}
+
+public enum FeeBasis
+{
+    DayRate,
+    FixedFee,
+}
+
+/// <summary>A success criterion as evaluators and firms read it, numbered from 1.</summary>
+public sealed record CriterionView(int Number, string Outcome, string Measure, string Horizon);
+
+/// <summary>What the firm's proposal page shows: the criteria to answer, the proposal, and whether it can still change.</summary>
+public sealed record ProposalForm(Guid BriefId, string RoleTitle, DateOnly ProposalsDue, IReadOnlyList<CriterionView> Criteria, ProposalStatus Status,
+    int Version, DateTime? SubmittedAtUtc, string? WithdrawalReason, string? ClosedBecause, ProposalInput Input, IReadOnlyList<ProposalVersionView> Versions)
+{
+    public bool CanChange => ClosedBecause is null;
+}
+
+public sealed record ProposalVersionView(int Version, DateTime SubmittedAtUtc);
+
+/// <summary>The proposal as the firm writes it; the form binds to it.</summary>
+public sealed class ProposalInput
+{
+    public const int MaximumCandidates = 3;
+
+    /// <summary>How the firm's interim would achieve each success criterion, by criterion number.</summary>
+    public List<CriterionText> Approaches { get; set; } = new();
+
+    public List<CandidateInput> Candidates { get; set; } = new();
+
+    /// <summary>Sealed: no evaluator sees it before value scoring of the brief is complete.</summary>
+    public CommercialInput Commercial { get; set; } = new();
+}
+
+public sealed class CriterionText
+{
+    public int Criterion { get; set; }
+
+    public string? Text { get; set; }
+}
+
+/// <summary>An anonymised candidate: no name, an alias the firm chooses; a rationale per criterion citing the candidate's own record.</summary>
+public sealed class CandidateInput
+{
+    public Guid Id { get; set; }
+
+    public string? Alias { get; set; }
+
+    public string? Headline { get; set; }
+
+    public int? YearsInSeniorRoles { get; set; }
+
+    public string? Achievements { get; set; }
+
+    public DateOnly? AvailableFrom { get; set; }
+
+    public List<CriterionText> Rationales { get; set; } = new();
+}
+
+public sealed class CommercialInput
+{
+    public FeeBasis? Basis { get; set; }
+
+    public decimal? Amount { get; set; }
+
+    public string? Currency { get; set; }
+
+    public string? Terms { get; set; }
+}
+
+public static class ProposalWords
+{
+    public static string Describe(this FeeBasis basis) => basis switch
+    {
+        FeeBasis.DayRate => "Day rate",
+        FeeBasis.FixedFee => "Fixed fee",
+        _ => basis.ToString(),
+    };
+
+    public static string Describe(this RoutingChannel channel) => channel == RoutingChannel.SourcingTeam ? "RPO sourcing team" : "Specialist firm";
+}

@@ -1,0 +1,215 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Contracts.IntegrationEvents;
+
+namespace InterimExchange.Proposals.Domain;
+
+internal sealed class EvaluationRuleException(string message) : Exception(message);
+
+/// <summary>One evaluator role's score of a proposal's approach (candidate <see cref="Guid.Empty"/>) or of a candidate, on one criterion.</summary>
+internal sealed class Score
+{
+    public Guid Id { get; private set; }
+
+    public Guid BriefId { get; private set; }
+
+    public Guid ProposalId { get; private set; }
+
+    public Guid CandidateId { get; private set; }
+
+    public int Criterion { get; private set; }
+
+    public EvaluatorRole Role { get; private set; }
+
+    public int Value { get; private set; }
+
+    public string Evidence { get; private set; } = "";
+
+    public string ScoredBy { get; private set; } = "";
+
+    public DateTime ScoredAtUtc { get; private set; }
+
+    private Score()
+    {
+    }
+
+    public Score(Guid briefId, Guid proposalId, Guid candidateId, int criterion, EvaluatorRole role)
+    {
+        Id = Guid.NewGuid();
+        BriefId = briefId;
+        ProposalId = proposalId;
+        CandidateId = candidateId;
+        Criterion = criterion;
+        Role = role;
+    }
+
+    public void Set(int value, string evidence, string by, DateTime nowUtc)
+    {
+        Value = value;
+        Evidence = evidence;
+        ScoredBy = by;
+        ScoredAtUtc = nowUtc;
+    }
+}
+
+internal sealed record ShortlistEntry(Guid ProposalId, Guid CandidateId);
+
+/// <summary>
+/// The evaluation of one brief: whether value scoring is complete, when and why the commercial terms were unsealed,
+/// the shortlist, and the selection. Terms unseal once, and only through <see cref="Unseal"/>.
+/// </summary>
+internal sealed class BriefEvaluation
+{
+    public Guid BriefId { get; private set; }
+
+    public Guid RpoOrganisationId { get; private set; }
+
+    public DateTime? ScoringCompletedAtUtc { get; private set; }
+
+    public DateTime? UnsealedAtUtc { get; private set; }
+
+    public string? UnsealReason { get; private set; }
+
+    public string? UnsealedBy { get; private set; }
+
+    public List<ShortlistEntry> Shortlist { get; private set; } = [];
+
+    public Guid? EngagementId { get; private set; }
+
+    private BriefEvaluation()
+    {
+    }
+
+    public BriefEvaluation(Guid briefId, Guid rpoOrganisationId)
+    {
+        BriefId = briefId;
+        RpoOrganisationId = rpoOrganisationId;
+    }
+
+    public bool TermsUnsealed => UnsealedAtUtc is not null;
+
+    /// <summary>
+    /// Value scoring is complete when every submitted proposal's approach and candidates carry a score from every required
+    /// evaluator role on every criterion.
+    /// </summary>
+    public static bool ScoringComplete(IReadOnlyCollection<Proposal> submitted, IEnumerable<Score> scores, int criteria)
+    {
+        var given = scores.Select(s => (s.ProposalId, s.CandidateId, s.Criterion, s.Role)).ToHashSet();
+        return submitted.Count > 0 && submitted.All(p => p.ScoredItems.All(item => Enumerable.Range(1, criteria)
+            .All(c => Enum.GetValues<EvaluatorRole>().All(role => given.Contains((p.Id, item, c, role))))));
+    }
+
+    /// <summary>Marks value scoring complete and unseals; returns the events, or none when it happened already.</summary>
+    public IReadOnlyList<object> CompleteScoring(int proposals, DateTime nowUtc)
+    {
+        if (ScoringCompletedAtUtc is not null || TermsUnsealed)
+        {
+            return [];
+        }
+
+        ScoringCompletedAtUtc = nowUtc;
+        return [new ValueScoringCompleted(BriefId, RpoOrganisationId, proposals, nowUtc), Unseal("Value scoring complete", "InterimExchange", nowUtc)];
+    }
+
+    /// <summary>The coordinator closes scoring before it is complete: the reason is kept and the terms unseal.</summary>
+    public CommercialTermsUnsealed CloseScoring(string reason, string by, DateTime nowUtc)
+    {
+        if (TermsUnsealed)
+        {
+            throw new EvaluationRuleException("The commercial terms are unsealed already.");
+        }
+
+        return Unseal($"Scoring closed before it was complete: {reason}", by, nowUtc);
+    }
+
+    public void ShortlistCandidate(Guid proposalId, Guid candidateId)
+    {
+        RequireOpen();
+        if (!TermsUnsealed)
+        {
+            throw new EvaluationRuleException("Shortlisting follows value scoring: finish scoring, or close it with a reason, first.");
+        }
+
+        if (!Shortlist.Contains(new ShortlistEntry(proposalId, candidateId)))
+        {
+            Shortlist = [.. Shortlist, new ShortlistEntry(proposalId, candidateId)];
+        }
+    }
+
+    public void Select(Guid proposalId, Guid candidateId, Guid engagementId)
+    {
+        RequireOpen();
+        if (!Shortlist.Contains(new ShortlistEntry(proposalId, candidateId)))
+        {
+            throw new EvaluationRuleException("Shortlist the candidate before selecting them.");
+        }
+
+        EngagementId = engagementId;
+    }
+
+    private void RequireOpen()
+    {
+        if (EngagementId is not null)
+        {
+            throw new EvaluationRuleException("A candidate has been selected for this brief already.");
+        }
+    }
+
+    private CommercialTermsUnsealed Unseal(string reason, string by, DateTime nowUtc)
+    {
+        UnsealedAtUtc = nowUtc;
+        UnsealReason = reason;
+        UnsealedBy = by;
+        return new CommercialTermsUnsealed(BriefId, RpoOrganisationId, reason, by, nowUtc);
+    }
+}
+
+/// <summary>The interim engagement a selection starts, with the brief's success criteria carried forward.</summary>
+internal sealed class Engagement
+{
+    public Guid Id { get; private set; }
+
+    public Guid BriefId { get; private set; }
+
+    public Guid RpoOrganisationId { get; private set; }
+
+    public Guid ProposalId { get; private set; }
+
+    public Guid FirmId { get; private set; }
+
+    public string FirmName { get; private set; } = "";
+
+    public Guid CandidateId { get; private set; }
+
+    public string CandidateAlias { get; private set; } = "";
+
+    public DateOnly StartDate { get; private set; }
+
+    public List<string> SuccessCriteria { get; private set; } = [];
+
+    public string StartedBy { get; private set; } = "";
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    private Engagement()
+    {
+    }
+
+    public Engagement(Proposal proposal, ProposedCandidate candidate, DateOnly startDate, IEnumerable<string> successCriteria, string by, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        BriefId = proposal.BriefId;
+        RpoOrganisationId = proposal.RpoOrganisationId;
+        ProposalId = proposal.Id;
+        FirmId = proposal.FirmId;
+        FirmName = proposal.FirmName;
+        CandidateId = candidate.Id;
+        CandidateAlias = candidate.Alias;
+        StartDate = startDate;
+        SuccessCriteria = successCriteria.ToList();
+        StartedBy = by;
+        CreatedAtUtc = nowUtc;
+    }
+
+    public EngagementStarted Started() =>
+        new(Id, BriefId, RpoOrganisationId, FirmId, FirmName, CandidateAlias, StartDate, SuccessCriteria, StartedBy, CreatedAtUtc);
+}

@@ -1,0 +1,123 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Contracts.IntegrationEvents;
+using InterimExchange.Routing.Contracts;
+
+namespace InterimExchange.Proposals.Domain;
+
+internal sealed class ProposalRuleException(string message) : Exception(message);
+
+internal sealed record ProposedCandidate(Guid Id, string Alias, string Headline, int? YearsInSeniorRoles, string Achievements, DateOnly? AvailableFrom,
+    List<CriterionAnswer> Rationales);
+
+/// <summary>The firm's price. Sealed: it leaves the module only once the brief's value scoring is complete or closed.</summary>
+internal sealed record CommercialTerms(FeeBasis? Basis, decimal? Amount, string Currency, string Terms);
+
+/// <summary>What a firm proposes: an approach per success criterion, one to three anonymised candidates, and sealed terms.</summary>
+internal sealed record ProposalContent(List<CriterionAnswer> Approaches, List<ProposedCandidate> Candidates, CommercialTerms Commercial);
+
+/// <summary>A submitted version, kept as it was.</summary>
+internal sealed record ProposalVersion(int Version, DateTime SubmittedAtUtc, ProposalContent Content);
+
+/// <summary>
+/// One firm's proposal for one brief. Draft → submitted (amended as new versions until proposals are due) → withdrawn.
+/// It can change only while the firm's window is open: see <see cref="ClosedBecause"/>.
+/// </summary>
+internal sealed class Proposal
+{
+    public Guid Id { get; private set; }
+
+    public Guid BriefId { get; private set; }
+
+    public Guid FirmId { get; private set; }
+
+    public string FirmName { get; private set; } = "";
+
+    public RoutingChannel Channel { get; private set; }
+
+    public Guid RpoOrganisationId { get; private set; }
+
+    public ProposalStatus Status { get; private set; }
+
+    /// <summary>The number of submitted versions; 0 for a draft never submitted.</summary>
+    public int Version { get; private set; }
+
+    public ProposalContent Content { get; private set; } = new([], [], new CommercialTerms(null, null, "", ""));
+
+    public List<ProposalVersion> Versions { get; private set; } = [];
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    private Proposal()
+    {
+    }
+
+    public static Proposal Start(InboxItem item, DateTime nowUtc) => new()
+    {
+        Id = Guid.NewGuid(),
+        BriefId = item.BriefId,
+        FirmId = item.FirmId,
+        FirmName = item.FirmName,
+        Channel = item.Channel,
+        RpoOrganisationId = item.RpoOrganisationId,
+        Status = ProposalStatus.Draft,
+        UpdatedAtUtc = nowUtc,
+    };
+
+    /// <summary>Why the firm can no longer change its proposal, or null while it can.</summary>
+    public static string? ClosedBecause(ProposalStatus status, DateOnly proposalsDue, bool termsUnsealed, DateOnly today) =>
+        status == ProposalStatus.Withdrawn ? "You withdrew this proposal."
+        : termsUnsealed ? "Evaluation has moved on to commercial terms: proposals for this brief are closed."
+        : today > proposalsDue ? $"Proposals were due by {proposalsDue:d MMMM yyyy}: this one can no longer change."
+        : null;
+
+    public void SaveDraft(ProposalContent content, DateTime nowUtc)
+    {
+        if (Status != ProposalStatus.Draft)
+        {
+            throw new ProposalRuleException("A submitted proposal changes by submitting a new version.");
+        }
+
+        Content = content;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Submits the first version, or a new one of a submitted proposal; returns the event to publish.</summary>
+    public object Submit(ProposalContent content, DateTime nowUtc)
+    {
+        if (Status == ProposalStatus.Withdrawn)
+        {
+            throw new ProposalRuleException("You withdrew this proposal.");
+        }
+
+        var amendment = Status == ProposalStatus.Submitted;
+        Content = content;
+        Status = ProposalStatus.Submitted;
+        Version++;
+        Versions = [.. Versions, new ProposalVersion(Version, nowUtc, content)];
+        SubmittedAtUtc = nowUtc;
+        UpdatedAtUtc = nowUtc;
+        return amendment
+            ? new ProposalAmended(Id, BriefId, FirmId, FirmName, RpoOrganisationId, Version, nowUtc)
+            : new ProposalSubmitted(Id, BriefId, FirmId, FirmName, RpoOrganisationId, content.Candidates.Count, nowUtc);
+    }
+
+    public ProposalWithdrawn Withdraw(string reason, DateTime nowUtc)
+    {
+        if (Status == ProposalStatus.Withdrawn)
+        {
+            throw new ProposalRuleException("You withdrew this proposal already.");
+        }
+
+        Status = ProposalStatus.Withdrawn;
+        WithdrawalReason = reason;
+        UpdatedAtUtc = nowUtc;
+        return new ProposalWithdrawn(Id, BriefId, FirmId, FirmName, RpoOrganisationId, reason, nowUtc);
+    }
+
+    /// <summary>What evaluators score: the approach (as <see cref="Guid.Empty"/>) and each candidate.</summary>
+    public IEnumerable<Guid> ScoredItems => [Guid.Empty, .. Content.Candidates.Select(c => c.Id)];
+}
