@@ -111,8 +111,13 @@ internal sealed class BriefEvaluation
     }
 
     /// <summary>The coordinator closes scoring before it is complete: the reason is kept and the terms unseal.</summary>
-    public CommercialTermsUnsealed CloseScoring(string reason, string by, DateTime nowUtc)
+    public CommercialTermsUnsealed CloseScoring(int proposals, string reason, string by, DateTime nowUtc)
     {
+        if (proposals == 0)
+        {
+            throw new EvaluationRuleException("No proposal has been submitted yet: there is no scoring to close.");
+        }
+
         if (TermsUnsealed)
         {
             throw new EvaluationRuleException("The commercial terms are unsealed already.");

@@ -13,7 +13,8 @@ namespace InterimExchange.Proposals.Features.Evaluation;
 /// Scoring, unsealing, shortlisting and selection for one brief. An evaluator is a coordinator of the RPO the brief was routed
 /// for, or the client executive invited to the brief; commercial terms enter a view only once the evaluation is unsealed.
 /// </summary>
-internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefsForFirms briefs, IClientBriefings clientBriefings, TimeProvider clock) : IEvaluation
+internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefs rpoBriefs, IBriefsForFirms briefs, IClientBriefings clientBriefings, TimeProvider clock)
+    : IEvaluation
 {
     private sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals);
 
@@ -124,7 +125,7 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefsForFirms b
         string.IsNullOrWhiteSpace(reason)
             ? Task.FromResult(Result.Failure("CloseReason", "Say why scoring closes before it is complete: it is kept in the brief's history."))
             : CoordinatorChangeAsync(evaluator, briefId, cancellationToken, context =>
-                [context.Evaluation.CloseScoring(reason.Trim(), evaluator.Name, clock.GetUtcNow().UtcDateTime)]);
+                [context.Evaluation.CloseScoring(context.Proposals.Count, reason.Trim(), evaluator.Name, clock.GetUtcNow().UtcDateTime)]);
 
     public Task<Result> ShortlistAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, CancellationToken cancellationToken) =>
         CoordinatorChangeAsync(evaluator, briefId, cancellationToken, context =>
@@ -177,10 +178,9 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefsForFirms b
     /// <summary>The brief as this evaluator may evaluate it, or null: the RPO's coordinators, and the client executive invited to it.</summary>
     private async Task<Context?> LoadAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken)
     {
-        var rpoId = await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => (Guid?)i.RpoOrganisationId).FirstOrDefaultAsync(cancellationToken);
-        var allowed = rpoId is not null && evaluator.Role switch
+        var allowed = evaluator.Role switch
         {
-            EvaluatorRole.Coordinator => evaluator.OrganisationId == rpoId,
+            EvaluatorRole.Coordinator => await rpoBriefs.GetBriefAsync(evaluator.OrganisationId, briefId, cancellationToken) is not null,
             EvaluatorRole.ClientExecutive => await clientBriefings.IsInvitedAsync(evaluator.UserId, briefId, cancellationToken),
             _ => false,
         };
@@ -190,14 +190,19 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefsForFirms b
             return null;
         }
 
+        // Until the brief is routed there is nothing to evaluate, and nothing is stored.
+        var rpoId = await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => (Guid?)i.RpoOrganisationId).FirstOrDefaultAsync(cancellationToken);
         var evaluation = await db.Evaluations.SingleOrDefaultAsync(e => e.BriefId == briefId, cancellationToken);
         if (evaluation is null)
         {
-            evaluation = new BriefEvaluation(briefId, rpoId!.Value);
-            db.Evaluations.Add(evaluation);
+            evaluation = new BriefEvaluation(briefId, rpoId ?? Guid.Empty);
+            if (rpoId is not null)
+            {
+                db.Evaluations.Add(evaluation);
+            }
         }
 
         var proposals = await db.Proposals.Where(p => p.BriefId == briefId && p.Status == ProposalStatus.Submitted).ToListAsync(cancellationToken);
-        return new Context(rpoId!.Value, brief, BriefCriteria.Of(brief), evaluation, proposals);
+        return new Context(evaluation.RpoOrganisationId, brief, BriefCriteria.Of(brief), evaluation, proposals);
     }
 }

@@ -1,0 +1,89 @@
+using InterimExchange.Proposals.Contracts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Pages;
+
+/// <summary>
+/// The signed-in organisation's proposal for a brief it answered interested: a firm's in the firm portal, the RPO's own
+/// sourcing team's in the RPO portal. Save a draft, submit (or submit a new version), withdraw.
+/// </summary>
+public abstract class ProposalPageModel(IProposals proposals) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ProposalInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? WithdrawalReason { get; set; }
+
+    public ProposalForm Form { get; private set; } = null!;
+
+    /// <summary>The routed brief this proposal answers.</summary>
+    public string BriefPath => Request.Path.Value![..Request.Path.Value!.LastIndexOf('/')];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(keepInput: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
+        AfterAsync(proposals.SaveDraftAsync(User.OrganisationId(), Id, Input, cancellationToken), "Draft saved. Come back to it at any time before proposals are due.", cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
+        AfterAsync(proposals.SubmitAsync(User.OrganisationId(), Id, Input, cancellationToken),
+            "Proposal submitted. You can submit a new version until proposals are due.", cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
+        AfterAsync(proposals.WithdrawAsync(User.OrganisationId(), Id, WithdrawalReason ?? "", cancellationToken),
+            "Proposal withdrawn. The coordinator has been told why.", cancellationToken, prefix: "");
+
+    private async Task<IActionResult> AfterAsync(Task<InterimExchange.BuildingBlocks.Results.Result> change, string confirmation, CancellationToken cancellationToken,
+        string prefix = nameof(Input))
+    {
+        var result = await change;
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result, prefix))
+        {
+            return await LoadAsync(keepInput: true, cancellationToken);
+        }
+
+        TempData["Confirmation"] = confirmation;
+        return Redirect(Request.Path);
+    }
+
+    private async Task<IActionResult> LoadAsync(bool keepInput, CancellationToken cancellationToken)
+    {
+        var form = await proposals.GetAsync(User.OrganisationId(), Id, cancellationToken);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        if (!keepInput)
+        {
+            Input = form.Input;
+        }
+
+        // One answer per criterion, and three candidate slots, each with a rationale per criterion.
+        Input.Approaches = Slots(Input.Approaches);
+        while (Input.Candidates.Count < ProposalInput.MaximumCandidates)
+        {
+            Input.Candidates.Add(new CandidateInput());
+        }
+
+        foreach (var candidate in Input.Candidates)
+        {
+            candidate.Rationales = Slots(candidate.Rationales);
+        }
+
+        return Page();
+    }
+
+    private List<CriterionText> Slots(List<CriterionText> texts) =>
+        Form.Criteria.Select(c => new CriterionText { Criterion = c.Number, Text = texts.FirstOrDefault(t => t.Criterion == c.Number)?.Text }).ToList();
+}
