@@ -83,6 +83,9 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
         return (coordinator, client, coordinator is not null && client is not null ? Math.Abs(coordinator.Value - client.Value) : null);
     }
 
+    /// <summary>The error of one posted score field; the posted list may be shorter than the form, so no model expression reads it.</summary>
+    public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
     public static double? Mean(ProposalEvaluationView proposal) => proposal.Scores.Count == 0 ? null : proposal.Scores.Average(s => s.Value);
 
     private async Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken)

@@ -69,21 +69,13 @@ public abstract class ProposalPageModel(IProposals proposals) : PageModel
             Input = form.Input;
         }
 
-        // One answer per criterion, and three candidate slots, each with a rationale per criterion.
-        Input.Approaches = Slots(Input.Approaches);
+        // Three candidate slots, and one answer per criterion everywhere.
         while (Input.Candidates.Count < ProposalInput.MaximumCandidates)
         {
             Input.Candidates.Add(new CandidateInput());
         }
 
-        foreach (var candidate in Input.Candidates)
-        {
-            candidate.Rationales = Slots(candidate.Rationales);
-        }
-
+        Input.FitCriteria(form.Criteria.Count);
         return Page();
     }
-
-    private List<CriterionText> Slots(List<CriterionText> texts) =>
-        Form.Criteria.Select(c => new CriterionText { Criterion = c.Number, Text = texts.FirstOrDefault(t => t.Criterion == c.Number)?.Text }).ToList();
 }

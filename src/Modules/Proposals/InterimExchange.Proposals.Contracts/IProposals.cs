@@ -58,6 +58,20 @@ public sealed class ProposalInput
 
     /// <summary>Sealed: no evaluator sees it before value scoring of the brief is complete.</summary>
     public CommercialInput Commercial { get; set; } = new();
+
+    /// <summary>Gives the proposal one approach, and each candidate one rationale, per criterion (numbered from 1), in criterion order.</summary>
+    public ProposalInput FitCriteria(int criteria)
+    {
+        List<CriterionText> Slots(List<CriterionText> texts) =>
+            Enumerable.Range(1, criteria).Select(n => texts.FirstOrDefault(t => t.Criterion == n) ?? new CriterionText { Criterion = n }).ToList();
+        Approaches = Slots(Approaches);
+        foreach (var candidate in Candidates)
+        {
+            candidate.Rationales = Slots(candidate.Rationales);
+        }
+
+        return this;
+    }
 }
 
 public sealed class CriterionText

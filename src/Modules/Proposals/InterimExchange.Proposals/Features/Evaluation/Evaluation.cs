@@ -192,7 +192,8 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefs rpoBriefs
 
         // Until the brief is routed there is nothing to evaluate, and nothing is stored.
         var rpoId = await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => (Guid?)i.RpoOrganisationId).FirstOrDefaultAsync(cancellationToken);
-        var evaluation = await db.Evaluations.SingleOrDefaultAsync(e => e.BriefId == briefId, cancellationToken);
+        // Find sees an evaluation this scope added and has not saved yet (a refused change, then the page again).
+        var evaluation = await db.Evaluations.FindAsync([briefId], cancellationToken);
         if (evaluation is null)
         {
             evaluation = new BriefEvaluation(briefId, rpoId ?? Guid.Empty);

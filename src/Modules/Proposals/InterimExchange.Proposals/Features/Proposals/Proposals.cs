@@ -106,18 +106,26 @@ internal sealed class ProposalsHandler(ProposalsDbContext db, IBriefsForFirms br
             proposal?.Versions.Select(v => new ProposalVersionView(v.Version, v.SubmittedAtUtc)).ToList() ?? []);
     }
 
-    public Task<Result> SaveDraftAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
-        ChangeAsync(firmId, briefId, cancellationToken, (proposal, criteria, now) =>
-        {
-            proposal.SaveDraft(input.ToContent(criteria), now);
-            return null;
-        });
+    public async Task<Result> SaveDraftAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
+        await LoadAsync(firmId, briefId, cancellationToken) is { } context
+            ? await ChangeAsync(context, (proposal, criteria, now) =>
+            {
+                proposal.SaveDraft(input.ToContent(criteria), now);
+                return null;
+            }, cancellationToken)
+            : Result.NotFound();
 
     public async Task<Result> SubmitAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (await LoadAsync(firmId, briefId, cancellationToken) is not { } context)
+        {
+            return Result.NotFound();
+        }
+
+        // Checked against the brief's criteria: an answer missing for one is an empty answer.
+        var validation = await validator.ValidateAsync(input.FitCriteria(context.Criteria.Count), cancellationToken);
         return validation.IsValid
-            ? await ChangeAsync(firmId, briefId, cancellationToken, (proposal, criteria, now) => proposal.Submit(input.ToContent(criteria), now))
+            ? await ChangeAsync(context, (proposal, criteria, now) => proposal.Submit(input.ToContent(criteria), now), cancellationToken)
             : Result.From(validation);
     }
 
@@ -146,13 +154,8 @@ internal sealed class ProposalsHandler(ProposalsDbContext db, IBriefsForFirms br
         return Result.Success;
     }
 
-    private async Task<Result> ChangeAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken, Func<Proposal, int, DateTime, object?> change)
+    private async Task<Result> ChangeAsync(Context context, Func<Proposal, int, DateTime, object?> change, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(firmId, briefId, cancellationToken) is not { } context)
-        {
-            return Result.NotFound();
-        }
-
         if (context.ClosedBecause is { } closed)
         {
             return Result.Failure("", closed);

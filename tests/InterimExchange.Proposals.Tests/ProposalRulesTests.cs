@@ -1,0 +1,120 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Contracts.IntegrationEvents;
+using InterimExchange.Proposals.Domain;
+
+namespace InterimExchange.Proposals.Tests;
+
+/// <summary>The rules of a proposal and of its value-first evaluation.</summary>
+public sealed class ProposalRulesTests
+{
+    private static readonly DateTime Now = new(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Due = new(2026, 11, 16);
+
+    private static Proposal Proposal(int candidates = 1)
+    {
+        var item = new InboxItem(Guid.NewGuid(), Guid.NewGuid(), "Meridian", Routing.Contracts.RoutingChannel.SpecialistFirm, Guid.NewGuid(), "Interim Head of Quality",
+            "Why we chose you", [], new DateOnly(2026, 11, 5), Due, Now);
+        var proposal = Domain.Proposal.Start(item, Now);
+        proposal.Submit(Content(candidates), Now);
+        return proposal;
+    }
+
+    private static ProposalContent Content(int candidates) => new(
+        [new CriterionAnswer(1, "Close the CAPAs"), new CriterionAnswer(2, "Rebuild the team")],
+        Enumerable.Range(1, candidates).Select(i => new ProposedCandidate(Guid.NewGuid(), $"Candidate {i}", "Quality director", 15, "Led two remediations",
+            new DateOnly(2026, 12, 1), [new CriterionAnswer(1, "Did it at X"), new CriterionAnswer(2, "Did it at Y")])).ToList(),
+        new CommercialTerms(FeeBasis.DayRate, 1500, "EUR", ""));
+
+    [Fact]
+    public void A_proposal_can_change_until_the_end_of_its_due_date_and_not_after()
+    {
+        Domain.Proposal.ClosedBecause(ProposalStatus.Submitted, Due, termsUnsealed: false, Due).ShouldBeNull();
+        Domain.Proposal.ClosedBecause(ProposalStatus.Draft, Due, termsUnsealed: false, Due.AddDays(1)).ShouldBe("Proposals were due by 16 November 2026: this one can no longer change.");
+    }
+
+    [Fact]
+    public void Unsealed_terms_and_a_withdrawal_close_a_proposal()
+    {
+        Domain.Proposal.ClosedBecause(ProposalStatus.Submitted, Due, termsUnsealed: true, Due.AddDays(-5)).ShouldNotBeNull();
+        Domain.Proposal.ClosedBecause(ProposalStatus.Withdrawn, Due, termsUnsealed: false, Due.AddDays(-5)).ShouldBe("You withdrew this proposal.");
+    }
+
+    [Fact]
+    public void Each_submission_after_the_first_is_an_amendment_kept_as_a_version()
+    {
+        var proposal = Proposal();
+
+        var amended = proposal.Submit(Content(2), Now.AddDays(1));
+
+        amended.ShouldBeOfType<ProposalAmended>().Version.ShouldBe(2);
+        proposal.Versions.Select(v => v.Content.Candidates.Count).ShouldBe([1, 2]);
+        Should.Throw<ProposalRuleException>(() => proposal.SaveDraft(Content(1), Now));
+    }
+
+    [Fact]
+    public void Value_scoring_is_complete_only_when_both_evaluators_scored_every_approach_and_candidate_on_every_criterion()
+    {
+        var proposals = new[] { Proposal(candidates: 1), Proposal(candidates: 2) };
+        var scores = new List<Score>();
+        foreach (var proposal in proposals)
+        {
+            foreach (var item in proposal.ScoredItems)
+            {
+                foreach (var criterion in new[] { 1, 2 })
+                {
+                    foreach (var role in Enum.GetValues<EvaluatorRole>())
+                    {
+                        var score = new Score(proposal.BriefId, proposal.Id, item, criterion, role);
+                        score.Set(4, "Evidence", "Someone", Now);
+                        scores.Add(score);
+                    }
+                }
+            }
+        }
+
+        BriefEvaluation.ScoringComplete(proposals, scores, criteria: 2).ShouldBeTrue();
+        BriefEvaluation.ScoringComplete(proposals, scores.Skip(1), criteria: 2).ShouldBeFalse();
+        BriefEvaluation.ScoringComplete(proposals, scores.Where(s => s.Role == EvaluatorRole.Coordinator), criteria: 2).ShouldBeFalse();
+        BriefEvaluation.ScoringComplete(proposals, scores, criteria: 3).ShouldBeFalse();
+        BriefEvaluation.ScoringComplete([], [], criteria: 2).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Completing_scoring_unseals_the_terms_once_and_nothing_is_shortlisted_before()
+    {
+        var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
+        Should.Throw<EvaluationRuleException>(() => evaluation.ShortlistCandidate(Guid.NewGuid(), Guid.NewGuid()));
+
+        var events = evaluation.CompleteScoring(2, Now);
+
+        events.Select(e => e.GetType()).ShouldBe([typeof(ValueScoringCompleted), typeof(CommercialTermsUnsealed)]);
+        ((CommercialTermsUnsealed)events[1]).Reason.ShouldBe("Value scoring complete");
+        evaluation.CompleteScoring(2, Now).ShouldBeEmpty();
+        Should.Throw<EvaluationRuleException>(() => evaluation.CloseScoring(2, "Client in a hurry", "Amelia Hart", Now));
+    }
+
+    [Fact]
+    public void Closing_scoring_early_needs_a_submitted_proposal_and_keeps_the_reason()
+    {
+        Should.Throw<EvaluationRuleException>(() => new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(0, "Why", "Amelia Hart", Now));
+
+        var unsealed = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(1, "The client executive left the company", "Amelia Hart", Now);
+
+        unsealed.Reason.ShouldBe("Scoring closed before it was complete: The client executive left the company");
+        unsealed.By.ShouldBe("Amelia Hart");
+    }
+
+    [Fact]
+    public void Only_a_shortlisted_candidate_can_be_selected_and_only_once()
+    {
+        var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
+        evaluation.CompleteScoring(1, Now);
+        var (proposal, candidate) = (Guid.NewGuid(), Guid.NewGuid());
+        Should.Throw<EvaluationRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
+
+        evaluation.ShortlistCandidate(proposal, candidate);
+        evaluation.Select(proposal, candidate, Guid.NewGuid());
+
+        Should.Throw<EvaluationRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
+    }
+}

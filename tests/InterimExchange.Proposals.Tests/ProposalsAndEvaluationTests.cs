@@ -1,0 +1,201 @@
+using System.Net;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static InterimExchange.Proposals.Tests.Marketplace;
+
+namespace InterimExchange.Proposals.Tests;
+
+/// <summary>
+/// Proposals and their value-first evaluation on real SQLite, through the facades and the portal pages: the sealed rate
+/// reaches no evaluator before value scoring is complete, and a firm sees only its own proposal and no score.
+/// </summary>
+public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private const string SealedTerms = "Invoiced monthly in arrears, rate 1873 a day";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static readonly Evaluator Amelia = new(EvaluatorRole.Coordinator, Northbridge, Guid.NewGuid(), "Amelia Hart");
+
+    private async Task<Evaluator> SofiaAsync() => new(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id,
+        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync("sofia.lindqvist@valdora.example", Cancel)))!.Value, "Dr Sofia Lindqvist");
+
+    private Task<Result> SubmitAsync(Guid firm, Guid briefId, ProposalInput input) =>
+        app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(firm, briefId, input, Cancel));
+
+    [Fact]
+    public async Task Sealed_terms_reach_no_evaluator_before_value_scoring_is_complete_then_the_coordinator_shortlists_and_selects()
+    {
+        var briefId = await app.RoutedBriefAsync("Regulatory Affairs", RegPath, Meridian);
+
+        // Submitting needs every part; a draft keeps what there is.
+        var incomplete = await SubmitAsync(RegPath, briefId, new ProposalInput());
+        incomplete.Errors.Keys.ShouldContain("Candidates");
+        incomplete.Errors.Keys.ShouldContain("Commercial.Amount");
+        var draft = Proposal("Candidate R", 1873, SealedTerms);
+        draft.Approaches[1].Text = "";
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SaveDraftAsync(RegPath, briefId, draft, Cancel))).Succeeded.ShouldBeTrue();
+        (await SubmitAsync(RegPath, briefId, draft)).Errors.Keys.ShouldBe(["Approaches[1].Text"]);
+        (await SubmitAsync(RegPath, briefId, Proposal("Candidate R", 1873, SealedTerms))).Succeeded.ShouldBeTrue();
+        (await SubmitAsync(Meridian, briefId, Proposal("Candidate M", 1650))).Succeeded.ShouldBeTrue();
+        (await SubmitAsync(Meridian, briefId, Proposal("Candidate M2", 1600))).Succeeded.ShouldBeTrue();
+        var meridianForm = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().GetAsync(Meridian, briefId, Cancel)))!;
+        meridianForm.Version.ShouldBe(2);
+        meridianForm.Versions.Count.ShouldBe(2);
+        meridianForm.Input.Commercial.Currency.ShouldBe("EUR");
+
+        // A firm sees its own proposal only, and nothing of the evaluation.
+        var maria = await app.SignedInAsync("maria.santos@meridianquality.example");
+        var mariaPage = await maria.GetStringAsync($"/firm/briefs/{briefId}/proposal", Cancel);
+        mariaPage.ShouldContain("Candidate M2");
+        mariaPage.ShouldNotContain("Candidate R");
+        mariaPage.ShouldNotContain("1873");
+        (await maria.GetAsync($"/rpo/briefs/{briefId}/evaluation", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await maria.GetAsync($"/client/briefs/{briefId}/evaluation", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(new Evaluator(EvaluatorRole.Coordinator, Meridian, Guid.NewGuid(), "Maria"), briefId, Cancel)))
+            .ShouldBeNull();
+
+        // An incomplete version posted through the page is refused field by field, keeping what was typed.
+        var daniel = await app.SignedInAsync("daniel.weber@regpath.example");
+        var incompletePage = await daniel.PostFormAsync($"/firm/briefs/{briefId}/proposal", new()
+        {
+            ["Input.Candidates[0].Alias"] = "Candidate R-typed",
+            ["Input.Commercial.Amount"] = "-5",
+        }, $"/firm/briefs/{briefId}/proposal?handler=Submit");
+        incompletePage.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var incompleteHtml = await incompletePage.Content.ReadAsStringAsync(Cancel);
+        incompleteHtml.ShouldContain("Say how your interim would achieve this success criterion.");
+        incompleteHtml.ShouldContain("The amount must be more than zero.");
+        incompleteHtml.ShouldContain("Candidate R-typed");
+
+        // Before unsealing, nothing an evaluator can fetch carries the rate or the terms.
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var sofia = await app.SignedInAsync("sofia.lindqvist@valdora.example");
+        var pages = new (HttpClient Client, string Path)[]
+        {
+            (amelia, $"/rpo/briefs/{briefId}/evaluation"), (amelia, $"/rpo/briefs/{briefId}"), (amelia, $"/rpo/briefs/{briefId}/routing"), (amelia, "/rpo"),
+            (sofia, $"/client/briefs/{briefId}/evaluation"), (sofia, "/client"), (sofia, $"/client/briefings/{briefId}"),
+        };
+        await ShouldNotRevealTermsAsync(pages);
+        var evaluationPage = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel);
+        evaluationPage.ShouldContain("Commercial terms are sealed");
+        evaluationPage.ShouldContain("Candidate R");
+        var proposalIds = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(Amelia, briefId, Cancel)))!.Proposals.Select(p => p.ProposalId).ToList();
+        var refused = await amelia.PostFormAsync($"/rpo/briefs/{briefId}/evaluation", new()
+        {
+            ["Scores[0].CandidateId"] = Guid.Empty.ToString(),
+            ["Scores[0].Criterion"] = "1",
+            ["Scores[0].Value"] = "4",
+        }, $"/rpo/briefs/{briefId}/evaluation?handler=Score&proposalId={proposalIds[0]}");
+        var refusedHtml = await refused.Content.ReadAsStringAsync(Cancel);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refusedHtml.ShouldContain("Add a line of evidence for the score.");
+        refusedHtml.ShouldNotContain("1873");
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(Amelia, briefId, proposalIds[0], Guid.NewGuid(), Cancel))).Succeeded.ShouldBeFalse();
+
+        // Scoring: the coordinator, then the client, whose last score completes it.
+        await app.ScoreEverythingAsync(Amelia, briefId, 4);
+        var client = await SofiaAsync();
+        var view = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(client, briefId, Cancel)))!;
+        view.ScoresGiven.ShouldBe(view.ScoresRequired / 2);
+        await ShouldNotRevealTermsAsync(pages);
+        var last = view.Proposals[^1];
+        foreach (var proposal in view.Proposals)
+        {
+            var scores = new[] { Guid.Empty }.Concat(proposal.Candidates.Select(c => c.Id))
+                .SelectMany(item => view.Criteria.Select(c => (item, c.Number))).ToList();
+            var form = new Dictionary<string, string>();
+            for (var i = 0; i < scores.Count; i++)
+            {
+                form[$"Scores[{i}].CandidateId"] = scores[i].item.ToString();
+                form[$"Scores[{i}].Criterion"] = scores[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                form[$"Scores[{i}].Value"] = proposal == last ? "5" : "3";
+                form[$"Scores[{i}].Evidence"] = "Seen in the candidate's record";
+            }
+
+            (await sofia.PostFormAsync($"/client/briefs/{briefId}/evaluation", form, $"/client/briefs/{briefId}/evaluation?handler=Score&proposalId={proposal.ProposalId}"))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        // Unsealed: the terms show, the history says why, scores and proposals are closed.
+        var unsealedPage = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel);
+        unsealedPage.ShouldContain("Commercial terms unsealed");
+        unsealedPage.ShouldContain("1,873");
+        unsealedPage.ShouldContain(SealedTerms);
+        unsealedPage.ShouldContain("Value for money");
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
+            .History.Any(h => h.What == "Commercial terms unsealed" && h.Reason == "Value scoring complete"), TimeSpan.FromSeconds(20), "the unsealing in the brief's history");
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ScoreAsync(Amelia, briefId, proposalIds[0],
+            [new ScoreInput { CandidateId = Guid.Empty, Criterion = 1, Value = 1, Evidence = "Changed my mind" }], Cancel))).Succeeded.ShouldBeFalse();
+        (await SubmitAsync(RegPath, briefId, Proposal("Candidate R", 1500))).Errors[""].ShouldBe(["Evaluation has moved on to commercial terms: proposals for this brief are closed."]);
+
+        // Shortlist, then select: an engagement starts and the brief is filled.
+        var regPath = view.Proposals.Single(p => p.FirmName == "RegPath Interim");
+        var candidate = regPath.Candidates.Single();
+        var evaluationPath = $"/rpo/briefs/{briefId}/evaluation";
+        (await amelia.PostFormAsync(evaluationPath, new(), $"{evaluationPath}?handler=Shortlist&proposalId={regPath.ProposalId}&candidateId={candidate.Id}"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await amelia.PostFormAsync(evaluationPath, new() { ["StartDate"] = "2026-12-14" }, $"{evaluationPath}?handler=Select&proposalId={regPath.ProposalId}&candidateId={candidate.Id}"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await amelia.GetStringAsync(evaluationPath, Cancel)).ShouldContain("Candidate R of RegPath Interim, starting 14 December 2026");
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
+            .Status == BriefStatus.Filled, TimeSpan.FromSeconds(20), "the brief filled");
+    }
+
+    [Fact]
+    public async Task The_coordinator_closes_scoring_early_only_with_a_reason_which_the_brief_s_history_keeps()
+    {
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian);
+        (await SubmitAsync(Meridian, briefId, Proposal("Candidate Q", 1400))).Succeeded.ShouldBeTrue();
+        await app.ScoreEverythingAsync(Amelia, briefId, 3);
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var path = $"/rpo/briefs/{briefId}/evaluation";
+
+        var withoutReason = await amelia.PostFormAsync(path, new() { ["CloseReason"] = "" }, $"{path}?handler=Close");
+        (await withoutReason.Content.ReadAsStringAsync(Cancel)).ShouldContain("Say why scoring closes before it is complete");
+        (await amelia.GetStringAsync(path, Cancel)).ShouldNotContain("1,400");
+
+        (await amelia.PostFormAsync(path, new() { ["CloseReason"] = "The client's VP is on leave for a month" }, $"{path}?handler=Close"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await amelia.GetStringAsync(path, Cancel)).ShouldContain("1,400");
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
+            .History.Any(h => h.What == "Commercial terms unsealed" && h.Reason!.EndsWith("The client's VP is on leave for a month", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(20), "the early close in the brief's history");
+    }
+
+    [Fact]
+    public async Task Another_RPO_and_an_executive_not_invited_cannot_evaluate_the_brief()
+    {
+        var briefId = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
+            .ListBriefsAsync(new BriefQuery(Northbridge, null, "Supply Chain Director", 1), Cancel)).Items.Single().Id);
+        var evaluation = (IServiceProvider sp) => sp.GetRequiredService<IEvaluation>();
+
+        (await app.WithAsync(sp => evaluation(sp).GetAsync(new Evaluator(EvaluatorRole.Coordinator, Guid.NewGuid(), Guid.NewGuid(), "Stranger"), briefId, Cancel))).ShouldBeNull();
+        (await app.WithAsync(sp => evaluation(sp).GetAsync(new Evaluator(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id, Guid.NewGuid(), "Someone"), briefId, Cancel)))
+            .ShouldBeNull();
+        (await app.WithAsync(sp => evaluation(sp).CloseScoringAsync(new Evaluator(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id, Guid.NewGuid(), "Someone"),
+            briefId, "Reason", Cancel))).IsNotFound.ShouldBeTrue();
+        var empty = (await app.WithAsync(sp => evaluation(sp).GetAsync(Amelia, briefId, Cancel)))!;
+        empty.Proposals.ShouldBeEmpty();
+        (await (await app.SignedInAsync("amelia.hart@northbridge.example")).GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel))
+            .ShouldContain("No proposal has been submitted yet");
+    }
+
+    private static async Task ShouldNotRevealTermsAsync(IEnumerable<(HttpClient Client, string Path)> pages)
+    {
+        foreach (var (client, path) in pages)
+        {
+            var response = await client.GetAsync(path, Cancel);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+            var html = await response.Content.ReadAsStringAsync(Cancel);
+            html.ShouldNotContain("1873", customMessage: path);
+            html.ShouldNotContain("1,873", customMessage: path);
+            html.ShouldNotContain("Invoiced monthly", customMessage: path);
+        }
+    }
+}
