@@ -186,6 +186,31 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
             .ShouldContain("No proposal has been submitted yet");
     }
 
+    [Fact]
+    public async Task The_demo_brief_opens_with_two_proposals_one_scored_and_the_terms_sealed()
+    {
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var sofia = await app.SignedInAsync("sofia.lindqvist@valdora.example");
+
+        var coordinatorPage = await amelia.GetStringAsync($"/rpo/briefs/{DemoBriefs.QualityDirector}/evaluation", Cancel);
+        var clientPage = await sofia.GetStringAsync($"/client/briefs/{DemoBriefs.QualityDirector}/evaluation", Cancel);
+
+        foreach (var page in new[] { coordinatorPage, clientPage })
+        {
+            page.ShouldContain("Meridian Quality Interim");
+            page.ShouldContain("Northbridge Talent Partners sourcing team");
+            page.ShouldContain("Commercial terms are sealed");
+            page.ShouldContain("6 of 24 scores given");
+            page.ShouldContain("Three pre-approval inspections passed.");
+            page.ShouldNotContain("1,750");
+            page.ShouldNotContain("1750");
+        }
+
+        (await sofia.GetStringAsync("/client", Cancel)).ShouldContain($"/client/briefs/{DemoBriefs.QualityDirector}/evaluation");
+        await TestServices.Eventually(async () => (await amelia.GetStringAsync($"/rpo/briefs/{DemoBriefs.QualityDirector}/routing", Cancel))
+            .Contains("Northbridge Talent Partners sourcing team", StringComparison.Ordinal), TimeSpan.FromSeconds(20), "both channels on the routing page");
+    }
+
     private static async Task ShouldNotRevealTermsAsync(IEnumerable<(HttpClient Client, string Path)> pages)
     {
         foreach (var (client, path) in pages)

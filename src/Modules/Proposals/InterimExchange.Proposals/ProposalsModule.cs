@@ -1,5 +1,6 @@
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.Proposals.Features.DemoData;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Features.Evaluation;
@@ -19,5 +20,6 @@ public sealed class ProposalsModule : IModule
         services.AddScoped<IFirmInbox, FirmInboxHandler>();
         services.AddScoped<IProposals, ProposalsHandler>();
         services.AddScoped<IEvaluation, EvaluationHandler>();
+        services.AddScoped<IDemoData, ProposalsDemoData>();
     }
 }

@@ -1,5 +1,6 @@
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.Routing.Features.DemoData;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Routing.Data;
 using InterimExchange.Routing.Features.Exclusions;
@@ -20,5 +21,6 @@ public sealed class RoutingModule : IModule
         services.AddScoped<RouteBriefHandler>();
         services.AddScoped<ExclusionsHandler>();
         services.AddScoped<IRouting, RoutingFacade>();
+        services.AddScoped<IDemoData, RoutingDemoData>();
     }
 }

@@ -66,11 +66,12 @@ internal sealed class Brief
     {
     }
 
-    public static Brief Draft(Guid rpoOrganisationId, BriefDetails details, string actor, DateTime nowUtc)
+    /// <summary>A new draft; <paramref name="id"/> is given only to demo briefs other modules' demo data refer to.</summary>
+    public static Brief Draft(Guid rpoOrganisationId, BriefDetails details, string actor, DateTime nowUtc, Guid? id = null)
     {
         var brief = new Brief
         {
-            Id = Guid.NewGuid(),
+            Id = id ?? Guid.NewGuid(),
             RpoOrganisationId = rpoOrganisationId,
             Details = details,
             Status = BriefStatus.Draft,

@@ -79,6 +79,30 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         db.Briefs.Add(regulatory);
         db.AddToOutbox(regulatory.Confirmed(now.AddDays(-16)), clock);
 
+        // Routed to Meridian and Northbridge's own sourcing team, who both proposed (see the Routing and Proposals demo data).
+        var evaluated = Brief.Draft(rpo, new BriefDetails(DemoBriefs.QualityDirectorTitle, valdora.Id, "pharma", "quality",
+            "executive", "Basel, CH", "dach", RemotePolicy.Hybrid, today.AddDays(35), 12, Confidential: false), Coordinator, now.AddDays(-14), DemoBriefs.QualityDirector);
+        var evaluatedInvitation = await InviteAsync(evaluated, sofia, sofiaId, now.AddDays(-14), cancellationToken);
+        evaluated.SaveBriefing(new Briefing
+        {
+            Situation = "Our new biologics plant in Basel starts commercial production next year; its quality organisation is half built.",
+            WhyNow = "The pre-approval inspection is expected in six months and the quality director we hired withdrew.",
+            SuccessCriteria =
+            [
+                new("Biologics site ready for its pre-approval inspection", "Mock inspection with no major findings", Horizon.Days180),
+                new("Batch release lead time cut", "Median release time from 38 to 25 days", Horizon.Days180),
+                new("Quality leadership team in place", "Both open head-of roles filled by permanent hires", Horizon.EndOfAssignment),
+            ],
+            Mandate = "Quality director of the Basel biologics site, reporting to the site head, with QA, QC and validation.",
+            MustHaves = "Has taken a biologics site through a pre-approval inspection.",
+        }, new CommercialExpectations { DayRateFrom = 1500, DayRateTo = 1900, Currency = "EUR" }, now.AddDays(-12));
+        evaluatedInvitation.Submitted(now.AddDays(-11));
+        evaluated.SubmitBriefing(sofia.Name, now.AddDays(-11));
+        evaluated.Confirm(Coordinator, now.AddDays(-10));
+        evaluated.MarkRouted(Coordinator, now.AddDays(-9));
+        db.Briefs.Add(evaluated);
+        db.AddToOutbox(evaluated.Confirmed(now.AddDays(-10)), clock);
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

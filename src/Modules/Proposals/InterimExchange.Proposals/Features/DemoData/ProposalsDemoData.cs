@@ -1,0 +1,93 @@
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Data;
+using InterimExchange.Proposals.Domain;
+using InterimExchange.Routing.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.Proposals.Features.DemoData;
+
+/// <summary>
+/// Two submitted proposals for the demo Quality Director brief, Meridian's and Northbridge's sourcing team's, with Meridian's
+/// already scored by the coordinator: the comparison can be seen at once, and the terms are still sealed.
+/// </summary>
+internal sealed class ProposalsDemoData(ProposalsDbContext db, TimeProvider clock) : IDemoData
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var brief = DemoBriefs.QualityDirector;
+        if (await db.Proposals.AnyAsync(p => p.BriefId == brief, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (routedAt, respondBy, due) = DemoBriefs.QualityDirectorRouting(now);
+        var meridian = Propose(new InboxItem(brief, DemoAccounts.Firms[0].Id, DemoAccounts.Firms[0].Name, RoutingChannel.SpecialistFirm, DemoAccounts.Northbridge.Id,
+            DemoBriefs.QualityDirectorTitle, "Why we chose you: Specialises in Pharma and life sciences × Quality; Serves DACH.", [], respondBy, due, routedAt),
+            new ProposalContent(
+                [
+                    new(1, "A mock inspection in month two by a former inspector, then weekly readiness reviews against its findings."),
+                    new(2, "Map the release process end to end and move QC review in parallel with batch record review."),
+                    new(3, "Run both searches with the site head from week one; the interim coaches the finalists into the roles."),
+                ],
+                [
+                    new(Guid.NewGuid(), "Candidate A", "Biologics quality director, three pre-approval inspections", 16,
+                        "Led the quality organisation of a monoclonal antibody plant through FDA and EMA pre-approval inspections with no major findings.",
+                        DateOnly.FromDateTime(now).AddDays(30),
+                        [new(1, "Three pre-approval inspections as accountable head, all passed."), new(2, "Cut release time by a third at her last site."),
+                            new(3, "Built two quality leadership teams from scratch.")]),
+                ],
+                new CommercialTerms(FeeBasis.DayRate, 1750, "EUR", "Invoiced monthly; travel at cost.")),
+            now.AddDays(-3));
+        var sourcing = Propose(new InboxItem(brief, DemoAccounts.Northbridge.Id, RoutingWords.SourcingTeamName(DemoAccounts.Northbridge.Name),
+            RoutingChannel.SourcingTeam, DemoAccounts.Northbridge.Id, DemoBriefs.QualityDirectorTitle, "Tom, please propose from our interim bench.", [],
+            respondBy, due, routedAt),
+            new ProposalContent(
+                [
+                    new(1, "Gap assessment against the inspection readiness checklist, then a remediation plan owned by the site team."),
+                    new(2, "Introduce review by exception for batch records."),
+                    new(3, "Use our permanent search practice for both roles."),
+                ],
+                [
+                    new(Guid.NewGuid(), "Candidate B", "Quality head, vaccines and sterile products", 11,
+                        "Head of quality at a vaccine site during its expansion; led the site's last routine inspection.",
+                        DateOnly.FromDateTime(now).AddDays(14),
+                        [new(1, "Routine inspections, not a pre-approval one."), new(2, "Introduced review by exception at a vaccine site."),
+                            new(3, "Hired four quality managers.")]),
+                ],
+                new CommercialTerms(FeeBasis.DayRate, 1450, "EUR", "Invoiced monthly.")),
+            now.AddDays(-2));
+
+        // The coordinator has scored Meridian's proposal; the client executive has not started.
+        foreach (var (item, criterion, value, evidence) in new[]
+        {
+            (Guid.Empty, 1, 5, "Mock inspection by a former inspector, early."),
+            (Guid.Empty, 2, 4, "Parallel review is credible; no figure promised."),
+            (Guid.Empty, 3, 3, "Searches stay with us; coaching helps."),
+            (meridian.Content.Candidates[0].Id, 1, 5, "Three pre-approval inspections passed."),
+            (meridian.Content.Candidates[0].Id, 2, 4, "A third off release time at her last site."),
+            (meridian.Content.Candidates[0].Id, 3, 4, "Built two leadership teams."),
+        })
+        {
+            var score = new Score(brief, meridian.Id, item, criterion, EvaluatorRole.Coordinator);
+            score.Set(value, evidence, "Amelia Hart", now.AddDays(-1));
+            db.Scores.Add(score);
+        }
+
+        db.Evaluations.Add(new BriefEvaluation(brief, DemoAccounts.Northbridge.Id));
+        db.Proposals.AddRange(meridian, sourcing);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Proposal Propose(InboxItem item, ProposalContent content, DateTime submittedAtUtc)
+    {
+        item.Respond(true, null, "Interested: we have a strong candidate.", item.RoutedAtUtc.AddDays(1));
+        db.InboxItems.Add(item);
+        var proposal = Proposal.Start(item, submittedAtUtc);
+        proposal.Submit(content, submittedAtUtc);
+        return proposal;
+    }
+}
