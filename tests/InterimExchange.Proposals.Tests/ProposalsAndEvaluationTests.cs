@@ -54,6 +54,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         mariaPage.ShouldContain("Candidate M2");
         mariaPage.ShouldNotContain("Candidate R");
         mariaPage.ShouldNotContain("1873");
+        (await maria.GetStringAsync("/firm", Cancel)).ShouldContain("Proposal submitted");
         (await maria.GetAsync($"/rpo/briefs/{briefId}/evaluation", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await maria.GetAsync($"/client/briefs/{briefId}/evaluation", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(new Evaluator(EvaluatorRole.Coordinator, Meridian, Guid.NewGuid(), "Maria"), briefId, Cancel)))

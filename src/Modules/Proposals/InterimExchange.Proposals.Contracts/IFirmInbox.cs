@@ -15,7 +15,20 @@ public interface IFirmInbox
     Task<Result> RespondAsync(RespondToBrief request, CancellationToken cancellationToken);
 }
 
-public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc, FirmResponse? Response);
+/// <summary>A routed brief in a firm's inbox: its dates, the firm's answer, and where its proposal stands (null before one is saved).</summary>
+public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc, FirmResponse? Response,
+    ProposalStatus? Proposal = null)
+{
+    public string State => (Response, Proposal) switch
+    {
+        (null, _) => "Not answered yet",
+        (FirmResponse.Declined, _) => "Declined",
+        (_, ProposalStatus.Submitted) => "Proposal submitted",
+        (_, ProposalStatus.Withdrawn) => "Proposal withdrawn",
+        (_, ProposalStatus.Draft) => "Interested, proposal in draft",
+        _ => "Interested, no proposal yet",
+    };
+}
 
 public sealed record RoutedBriefView(InboxItemView Item, string Note, IReadOnlyList<string> Reasons, DeclineReason? DeclineReason, string? ResponseNote, FirmBriefView Brief);
 

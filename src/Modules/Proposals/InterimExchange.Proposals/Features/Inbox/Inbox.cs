@@ -31,7 +31,8 @@ internal sealed class FirmInboxHandler(ProposalsDbContext db, IBriefsForFirms br
             .Where(i => i.FirmId == firmId)
             .OrderByDescending(i => i.RoutedAtUtc)
             .Take(100)
-            .Select(i => new InboxItemView(i.BriefId, i.RoleTitle, i.RespondBy, i.ProposalsDue, i.RoutedAtUtc, i.Response))
+            .Select(i => new InboxItemView(i.BriefId, i.RoleTitle, i.RespondBy, i.ProposalsDue, i.RoutedAtUtc, i.Response,
+                db.Proposals.Where(p => p.BriefId == i.BriefId && p.FirmId == i.FirmId).Select(p => (ProposalStatus?)p.Status).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     public async Task<RoutedBriefView?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken)
