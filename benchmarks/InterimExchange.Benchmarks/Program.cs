@@ -65,7 +65,7 @@ internal static class Benchmarks
         var fifty = await VetFirmsAsync(bus, app, firmsSoFar, 50, exact: true);
         var consumedBefore = app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm));
         var routeWatch = Stopwatch.StartNew();
-        var result = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, "Benchmark", null, null, fifty.Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
+        var result = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Benchmark", null, null, fifty.Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));

@@ -68,7 +68,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
         await TestServices.Eventually(async () => await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, cancel) is not null,
             TimeSpan.FromSeconds(20), "the confirmed brief in routing");
-        (await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, "Amelia Hart", null, null,
+        (await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null,
             firms.Select(f => new FirmToRoute(f, null)).ToList()), cancel)).Succeeded.ShouldBeTrue();
         var inbox = scope.ServiceProvider.GetRequiredService<IFirmInbox>();
         foreach (var firm in firms)

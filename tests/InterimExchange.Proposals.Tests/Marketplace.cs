@@ -40,7 +40,7 @@ internal static class Marketplace
                 (await sp.GetRequiredService<IRouting>().RecommendAsync(Northbridge, briefId, Cancel)) is not null),
             TimeSpan.FromSeconds(20), "the confirmed brief in routing");
         (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(
-            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel)))
+            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel)))
             .Succeeded.ShouldBeTrue();
         foreach (var firm in firms)
         {

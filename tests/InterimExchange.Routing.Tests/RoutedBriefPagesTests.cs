@@ -31,7 +31,7 @@ public sealed class RoutedBriefPagesTests(PortalFactory app) : IClassFixture<Por
             TimeSpan.FromSeconds(20), "Meridian among the recommendations");
         if ((await routing.RoutedFirmsAsync(DemoAccounts.Northbridge.Id, briefId, Cancel)).Count == 0)
         {
-            (await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, "Amelia Hart", null, null, [new FirmToRoute(Meridian, "Maria, this one is for you.")]), Cancel))
+            (await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, [new FirmToRoute(Meridian, "Maria, this one is for you.")]), Cancel))
                 .Succeeded.ShouldBeTrue();
         }
 
@@ -81,7 +81,7 @@ public sealed class RoutedBriefPagesTests(PortalFactory app) : IClassFixture<Por
 
         (await routing.RecommendAsync(stranger, briefId, Cancel)).ShouldBeNull();
         (await routing.RoutedFirmsAsync(stranger, briefId, Cancel)).ShouldBeEmpty();
-        (await routing.RouteAsync(new RouteBrief(stranger, "Stranger RPO", briefId, "Someone", null, null, [new FirmToRoute(DemoAccounts.Firms[1].Id, null)]), Cancel))
+        (await routing.RouteAsync(new RouteBrief(stranger, "Stranger RPO", briefId, Guid.Empty, "Someone", null, null, [new FirmToRoute(DemoAccounts.Firms[1].Id, null)]), Cancel))
             .IsNotFound.ShouldBeTrue();
     }
 

@@ -109,7 +109,7 @@ public sealed class RoutingOverRabbitMqTests
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IRouting>().RouteAsync(
-            new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel);
+            new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel);
     }
 
     private static async Task<int> InboxItemsAsync(RabbitPortalFactory app, Guid briefId)

@@ -94,7 +94,7 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
         (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))!.ShouldNotContain(x => x.FirmId == firm.FirmId);
         (await WithRoutingAsync(r => r.SearchEligibleAsync(Northbridge, briefId, firm.FirmName, Cancel))).ShouldBeEmpty();
         var refused = await WithRoutingAsync(r => r.RouteAsync(
-            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, "Amelia Hart", null, null, [new FirmToRoute(firm.FirmId, null)]), Cancel));
+            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, [new FirmToRoute(firm.FirmId, null)]), Cancel));
         refused.Succeeded.ShouldBeFalse();
         refused.Errors[""].ShouldBe([$"{firm.FirmName} is excluded for this client. Remove it and confirm again."]);
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");

@@ -22,5 +22,9 @@ internal static class CurrentUser
     public static InterimExchange.Briefs.Contracts.BriefCommand BriefCommand(this ClaimsPrincipal user, Guid briefId) =>
         new(user.OrganisationId(), briefId, user.UserId(), user.DisplayName());
 
+    /// <summary>The signed-in coordinator, acting for their RPO.</summary>
+    public static InterimExchange.Proposals.Contracts.Coordinator Coordinator(this ClaimsPrincipal user) =>
+        new(user.OrganisationId(), user.UserId(), user.DisplayName());
+
     public static bool IsOrganisationAdmin(this ClaimsPrincipal user) => user.HasClaim(AccountClaims.OrganisationAdmin, "true");
 }

@@ -8,7 +8,7 @@ namespace InterimExchange.Web.Pages;
 /// <summary>
 /// Value-first evaluation of a brief's proposals, for the coordinator (RPO portal) and the client executive (client portal):
 /// score each proposal and candidate against each criterion, compare side by side, and, once the terms are unsealed,
-/// shortlist and select (the coordinator).
+/// shortlist, then go on to select (the coordinator), which tells every firm its outcome.
 /// </summary>
 public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
 {
@@ -20,9 +20,6 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
 
     [BindProperty]
     public string? CloseReason { get; set; }
-
-    [BindProperty]
-    public DateOnly? StartDate { get; set; }
 
     /// <summary>The proposal whose scoring form was posted and refused: it shows what was typed.</summary>
     public Guid? RefusedProposalId { get; private set; }
@@ -56,10 +53,6 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
 
     public async Task<IActionResult> OnPostShortlistAsync(Guid proposalId, Guid candidateId, CancellationToken cancellationToken) =>
         await AfterAsync(await evaluation.ShortlistAsync(Evaluator, Id, proposalId, candidateId, cancellationToken), "Candidate shortlisted.", cancellationToken);
-
-    public async Task<IActionResult> OnPostSelectAsync(Guid proposalId, Guid candidateId, CancellationToken cancellationToken) =>
-        await AfterAsync(await evaluation.SelectAsync(Evaluator, Id, proposalId, candidateId, StartDate, cancellationToken),
-            "Candidate selected: the engagement starts with the success criteria carried forward, and the brief is filled.", cancellationToken);
 
     /// <summary>The evaluator's scoring form for one proposal: its approach, then each candidate, on every criterion.</summary>
     public IReadOnlyList<ScoreRow> ScoreRows(ProposalEvaluationView proposal)

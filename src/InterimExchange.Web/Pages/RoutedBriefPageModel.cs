@@ -9,7 +9,7 @@ namespace InterimExchange.Web.Pages;
 /// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
 /// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
 /// </summary>
-public abstract class RoutedBriefPageModel(IFirmInbox inbox) : PageModel
+public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -21,6 +21,9 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox) : PageModel
     public DeclineReason? Reason { get; set; }
 
     public RoutedBriefView Routed { get; private set; } = null!;
+
+    /// <summary>Where the firm stands: the decisions it awaits, by when, and everything that happened so far.</summary>
+    public FirmTimeline Timeline { get; private set; } = new([], []);
 
     /// <summary>Where the list of routed briefs is, and what it is called.</summary>
     public abstract (string Path, string Title) Inbox { get; }
@@ -37,6 +40,7 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox) : PageModel
         }
 
         Routed = routed;
+        Timeline = await outcomes.TimelineAsync(User.OrganisationId(), Id, cancellationToken) ?? Timeline;
         return Page();
     }
 

@@ -20,9 +20,6 @@ public interface IEvaluation
     Task<Result> CloseScoringAsync(Evaluator evaluator, Guid briefId, string reason, CancellationToken cancellationToken);
 
     Task<Result> ShortlistAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, CancellationToken cancellationToken);
-
-    /// <summary>Selects a shortlisted candidate: an engagement starts with the success criteria carried forward, and the brief is filled.</summary>
-    Task<Result> SelectAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, DateOnly? startDate, CancellationToken cancellationToken);
 }
 
 public enum EvaluatorRole

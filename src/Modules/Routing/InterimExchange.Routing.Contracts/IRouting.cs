@@ -35,7 +35,7 @@ public sealed record Recommendation(Guid FirmId, string FirmName, int Score, IRe
 /// The coordinator's routing of a confirmed brief: the firms, a personal note to each, and the two dates.
 /// A firm id equal to <see cref="RpoId"/> routes the brief to the RPO's own sourcing team, named after the RPO.
 /// </summary>
-public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms);
+public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, Guid ActorId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms);
 
 public sealed record FirmToRoute(Guid FirmId, string? Note);
 

@@ -1,11 +1,12 @@
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Proposals.Contracts;
 using InterimExchange.Web.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
-public sealed class IndexModel(IBriefs briefs) : PageModel
+public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -18,8 +19,13 @@ public sealed class IndexModel(IBriefs briefs) : PageModel
 
     public BriefPage Briefs { get; private set; } = new([], 1, 20, 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public DecisionBoard Board { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
+        Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+    }
 
     public string PageLink(int page) => "/rpo" + QueryString.Create(new Dictionary<string, string?>
     {

@@ -1,3 +1,5 @@
+using InterimExchange.Routing.Contracts;
+
 namespace InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 public sealed record ProposalSubmitted(Guid ProposalId, Guid BriefId, Guid FirmId, string FirmName, Guid RpoOrganisationId, int Candidates, DateTime AtUtc);
@@ -21,3 +23,18 @@ public sealed record CandidateSelected(Guid BriefId, Guid RpoOrganisationId, Gui
 /// <summary>An engagement starts from a selection, carrying the brief's success criteria forward.</summary>
 public sealed record EngagementStarted(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string FirmName, string CandidateAlias,
     DateOnly StartDate, IReadOnlyList<string> SuccessCriteria, string By, DateTime AtUtc);
+
+/// <summary>An item got its outcome, with the message the firm is told and whether a person wrote it.</summary>
+public sealed record OutcomeGiven(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, RoutingChannel Channel, string RoleTitle, string What, Outcome Outcome,
+    string Message, bool Automated, DateTime AtUtc);
+
+/// <summary>An open item's decision-by date moved, with the reason the firm reads.</summary>
+public sealed record DecisionDateMoved(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, RoutingChannel Channel, string RoleTitle, string What,
+    DateOnly From, DateOnly To, string Reason, string By, DateTime AtUtc);
+
+/// <summary>
+/// An open item's decision-by date is two days away (<paramref name="DaysOverdue"/> 0) or has passed: its owner is reminded,
+/// and once it has passed the RPO's lead is told as well.
+/// </summary>
+public sealed record DecisionReminderDue(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid OwnerId, string RoleTitle, string FirmName, string What,
+    DateOnly DecisionBy, int DaysOverdue, DateTime AtUtc);

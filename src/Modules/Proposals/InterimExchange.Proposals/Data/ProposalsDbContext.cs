@@ -19,6 +19,14 @@ internal class ProposalsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<Engagement> Engagements => Set<Engagement>();
 
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    public DbSet<DecisionPolicy> DecisionPolicies => Set<DecisionPolicy>();
+
+    public DbSet<DecisionReminder> DecisionReminders => Set<DecisionReminder>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -87,6 +95,39 @@ internal class ProposalsDbContext(DbContextOptions options) : DbContext(options)
             engagement.Property(e => e.SuccessCriteria).HasJsonConversion();
             engagement.HasIndex(e => e.BriefId).IsUnique();
         });
+
+        builder.Entity<Decision>(decision =>
+        {
+            decision.HasKey(d => d.Id);
+            decision.Property(d => d.RoleTitle).HasMaxLength(200);
+            decision.Property(d => d.FirmName).HasMaxLength(200);
+            decision.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.Subject).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.CandidateAlias).HasMaxLength(100);
+            decision.Property(d => d.OwnerName).HasMaxLength(200);
+            decision.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.Reason).HasConversion<string>().HasMaxLength(30);
+            decision.Property(d => d.Message).HasMaxLength(4000);
+            // The RPO's board and the reminders read open decisions by date; a brief's and a firm's decisions are read together.
+            decision.HasIndex(d => new { d.RpoOrganisationId, d.Outcome, d.DecisionBy });
+            decision.HasIndex(d => new { d.Outcome, d.DecisionBy });
+            decision.HasIndex(d => new { d.BriefId, d.FirmId });
+        });
+
+        builder.Entity<TimelineEntry>(entry =>
+        {
+            entry.HasKey(t => t.Id);
+            entry.Property(t => t.Text).HasMaxLength(4500);
+            entry.HasIndex(t => new { t.BriefId, t.FirmId });
+        });
+
+        builder.Entity<DecisionPolicy>(policy =>
+        {
+            policy.HasKey(p => p.RpoOrganisationId);
+            policy.Property(p => p.RpoOrganisationId).ValueGeneratedNever();
+        });
+
+        builder.Entity<DecisionReminder>(reminder => reminder.HasKey(r => new { r.DecisionId, r.Day }));
     }
 }
 

@@ -3,7 +3,7 @@ using InterimExchange.Web.Pages;
 
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
-public sealed class RoutedModel(IFirmInbox inbox) : RoutedBriefPageModel(inbox)
+public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes) : RoutedBriefPageModel(inbox, outcomes)
 {
     public override (string Path, string Title) Inbox => ("/firm", "Your inbox");
 

@@ -70,7 +70,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
     {
         var chosen = Chosen.Distinct().Select(id => new FirmToRoute(id, Notes.FirstOrDefault(n => n.FirmId == id)?.Note)).ToList();
         var result = await routing.RouteAsync(
-            new RouteBrief(User.OrganisationId(), User.OrganisationName(), Id, User.DisplayName(), RespondBy, ProposalsDue, chosen), cancellationToken);
+            new RouteBrief(User.OrganisationId(), User.OrganisationName(), Id, User.UserId(), User.DisplayName(), RespondBy, ProposalsDue, chosen), cancellationToken);
         return await AfterAsync(result, $"Brief routed to {chosen.Count} firm{(chosen.Count == 1 ? "" : "s")}. Their answers appear here.", cancellationToken);
     }
 

@@ -4,7 +4,7 @@ using InterimExchange.Web.Pages;
 namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
 
 /// <summary>A brief the RPO routed to its own sourcing team, read and answered exactly as a specialist firm does.</summary>
-public sealed class RoutedModel(IFirmInbox inbox) : RoutedBriefPageModel(inbox)
+public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes) : RoutedBriefPageModel(inbox, outcomes)
 {
     public override (string Path, string Title) Inbox => ("/rpo/sourcing", "Your sourcing team's briefs");
 

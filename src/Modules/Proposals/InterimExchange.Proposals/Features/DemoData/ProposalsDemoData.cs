@@ -4,6 +4,7 @@ using InterimExchange.BuildingBlocks.Persistence;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Domain;
+using InterimExchange.Proposals.Features.Outcomes;
 using InterimExchange.Routing.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace InterimExchange.Proposals.Features.DemoData;
 /// Two submitted proposals for the demo Quality Director brief, Meridian's and Northbridge's sourcing team's, with Meridian's
 /// already scored by the coordinator: the comparison can be seen at once, and the terms are still sealed.
 /// </summary>
-internal sealed class ProposalsDemoData(ProposalsDbContext db, TimeProvider clock) : IDemoData
+internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts accounts, TimeProvider clock) : IDemoData
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +26,8 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, TimeProvider cloc
 
         var now = clock.GetUtcNow().UtcDateTime;
         var (routedAt, respondBy, due) = DemoBriefs.QualityDirectorRouting(now);
+        var coordinator = DemoAccounts.Northbridge.People[0];
+        var owner = (await accounts.FindAccountAsync(coordinator.Email, cancellationToken) ?? Guid.Empty, coordinator.Name);
         var meridian = Propose(new InboxItem(brief, DemoAccounts.Firms[0].Id, DemoAccounts.Firms[0].Name, RoutingChannel.SpecialistFirm, DemoAccounts.Northbridge.Id,
             DemoBriefs.QualityDirectorTitle, "Why we chose you: Specialises in Pharma and life sciences × Quality; Serves DACH.", [], respondBy, due, routedAt),
             new ProposalContent(
@@ -41,7 +44,7 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, TimeProvider cloc
                             new(3, "Built two quality leadership teams from scratch.")]),
                 ],
                 new CommercialTerms(FeeBasis.DayRate, 1750, "EUR", "Invoiced monthly; travel at cost.")),
-            now.AddDays(-3));
+            now.AddDays(-3), owner);
         var sourcing = Propose(new InboxItem(brief, DemoAccounts.Northbridge.Id, RoutingWords.SourcingTeamName(DemoAccounts.Northbridge.Name),
             RoutingChannel.SourcingTeam, DemoAccounts.Northbridge.Id, DemoBriefs.QualityDirectorTitle, "Tom, please propose from our interim bench.", [],
             respondBy, due, routedAt),
@@ -59,7 +62,7 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, TimeProvider cloc
                             new(3, "Hired four quality managers.")]),
                 ],
                 new CommercialTerms(FeeBasis.DayRate, 1450, "EUR", "Invoiced monthly.")),
-            now.AddDays(-2));
+            now.AddDays(-2), owner);
 
         // The coordinator has scored Meridian's proposal; the client executive has not started.
         foreach (var (item, criterion, value, evidence) in new[]
@@ -82,12 +85,16 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, TimeProvider cloc
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private Proposal Propose(InboxItem item, ProposalContent content, DateTime submittedAtUtc)
+    /// <summary>The firm answered interested and submitted; it is owed an outcome by the date the default promises.</summary>
+    private Proposal Propose(InboxItem item, ProposalContent content, DateTime submittedAtUtc, (Guid Id, string Name) owner)
     {
         item.Respond(true, null, "Interested: we have a strong candidate.", item.RoutedAtUtc.AddDays(1));
         db.InboxItems.Add(item);
         var proposal = Proposal.Start(item, submittedAtUtc);
         proposal.Submit(content, submittedAtUtc);
+        db.Routed(item, owner.Id, owner.Name, DecisionPolicyView.Default).ProposalArrived(proposal.Id);
+        db.Note(item.BriefId, item.FirmId, item.RespondedAtUtc!.Value, "You answered: interested.");
+        db.Note(item.BriefId, item.FirmId, submittedAtUtc, "You submitted your proposal.");
         return proposal;
     }
 }

@@ -1,10 +1,12 @@
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Domain;
+using InterimExchange.Proposals.Features.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Proposals.Features.Evaluation;
@@ -16,7 +18,7 @@ namespace InterimExchange.Proposals.Features.Evaluation;
 internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefs rpoBriefs, IBriefsForFirms briefs, IClientBriefings clientBriefings, TimeProvider clock)
     : IEvaluation
 {
-    private sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals);
+    internal sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals);
 
     public async Task<EvaluationView?> GetAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken)
     {
@@ -127,32 +129,42 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefs rpoBriefs
             : CoordinatorChangeAsync(evaluator, briefId, cancellationToken, context =>
                 [context.Evaluation.CloseScoring(context.Proposals.Count, reason.Trim(), evaluator.Name, clock.GetUtcNow().UtcDateTime)]);
 
-    public Task<Result> ShortlistAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, CancellationToken cancellationToken) =>
-        CoordinatorChangeAsync(evaluator, briefId, cancellationToken, context =>
+    public async Task<Result> ShortlistAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, CancellationToken cancellationToken)
+    {
+        // The proposal's decision gets its outcome, and the candidate becomes a decision of its own with a promised date.
+        var proposalDecision = await db.Decisions.SingleOrDefaultAsync(d => d.BriefId == briefId && d.ProposalId == proposalId && d.Subject == DecisionSubject.Proposal, cancellationToken);
+        var policy = await db.PolicyAsync(evaluator.OrganisationId, cancellationToken);
+        return await CoordinatorChangeAsync(evaluator, briefId, cancellationToken, context =>
         {
             var (proposal, candidate) = Find(context, proposalId, candidateId);
             context.Evaluation.ShortlistCandidate(proposal.Id, candidate.Id);
-            return [new CandidateShortlisted(briefId, context.RpoId, proposal.Id, proposal.FirmId, candidate.Id, candidate.Alias, evaluator.Name, clock.GetUtcNow().UtcDateTime)];
-        });
-
-    public Task<Result> SelectAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, DateOnly? startDate, CancellationToken cancellationToken) =>
-        CoordinatorChangeAsync(evaluator, briefId, cancellationToken, context =>
-        {
-            var (proposal, candidate) = Find(context, proposalId, candidateId);
             var now = clock.GetUtcNow().UtcDateTime;
-            var engagement = new Engagement(proposal, candidate, startDate ?? candidate.AvailableFrom ?? DateOnly.FromDateTime(now),
-                context.Criteria.Select(c => $"{c.Outcome} (measured by: {c.Measure}; by {c.Horizon})"), evaluator.Name, now);
-            context.Evaluation.Select(proposal.Id, candidate.Id, engagement.Id);
-            db.Engagements.Add(engagement);
-            return [new CandidateSelected(briefId, context.RpoId, proposal.Id, proposal.FirmId, candidate.Id, candidate.Alias, evaluator.Name, now), engagement.Started()];
-        });
+            List<object> events = [new CandidateShortlisted(briefId, context.RpoId, proposal.Id, proposal.FirmId, candidate.Id, candidate.Alias, evaluator.Name, now)];
+            if (proposalDecision is not null)
+            {
+                var decisionBy = BusinessDays.Add(DateOnly.FromDateTime(now), policy.DaysAfterShortlisting);
+                db.Decisions.Add(proposalDecision.ForCandidate(candidate.Id, candidate.Alias, decisionBy));
+                if (proposalDecision.IsOpen)
+                {
+                    events.Add(db.Decide(proposalDecision, Outcome.Shortlisted, OutcomeMessages.Shortlisted(context.Brief.RoleTitle, candidate.Alias, decisionBy), automated: true, now)!);
+                }
+                else
+                {
+                    db.Note(briefId, proposal.FirmId, now, OutcomeMessages.Shortlisted(context.Brief.RoleTitle, candidate.Alias, decisionBy));
+                }
+            }
 
-    private static (Proposal, ProposedCandidate) Find(Context context, Guid proposalId, Guid candidateId) =>
+            return events;
+        });
+    }
+
+    internal static (Proposal, ProposedCandidate) Find(Context context, Guid proposalId, Guid candidateId) =>
         context.Proposals.SingleOrDefault(p => p.Id == proposalId) is { } proposal && proposal.Content.Candidates.SingleOrDefault(c => c.Id == candidateId) is { } candidate
             ? (proposal, candidate)
             : throw new EvaluationRuleException("That candidate is not part of a submitted proposal for this brief.");
 
-    private async Task<Result> CoordinatorChangeAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken, Func<Context, IEnumerable<object>> change)
+    /// <summary>A change only a coordinator of the brief's RPO may make, saved with the events it returns; a broken rule comes back as the page's error.</summary>
+    internal async Task<Result> CoordinatorChangeAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken, Func<Context, IEnumerable<object>> change)
     {
         if (evaluator.Role != EvaluatorRole.Coordinator || await LoadAsync(evaluator, briefId, cancellationToken) is not { } context)
         {
@@ -166,7 +178,7 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefs rpoBriefs
                 db.AddToOutbox(integrationEvent, clock);
             }
         }
-        catch (EvaluationRuleException rule)
+        catch (Exception rule) when (rule is EvaluationRuleException or DecisionRuleException)
         {
             return Result.Failure("", rule.Message);
         }

@@ -4,6 +4,7 @@ using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Domain;
+using InterimExchange.Proposals.Features.Outcomes;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +20,10 @@ internal sealed class BriefRoutedToFirmConsumer(ProposalsDbContext db, TimeProvi
             return;
         }
 
-        Db.InboxItems.Add(new InboxItem(message.BriefId, message.FirmId, message.FirmName, message.Channel, message.RpoOrganisationId, message.RoleTitle, message.Note, message.Reasons,
-            message.RespondBy, message.ProposalsDue, message.RoutedAtUtc));
+        var item = new InboxItem(message.BriefId, message.FirmId, message.FirmName, message.Channel, message.RpoOrganisationId, message.RoleTitle, message.Note, message.Reasons,
+            message.RespondBy, message.ProposalsDue, message.RoutedAtUtc);
+        Db.InboxItems.Add(item);
+        Db.Routed(item, message.CoordinatorId, message.Coordinator, await Db.PolicyAsync(message.RpoOrganisationId, cancellationToken));
     }
 }
 
@@ -69,6 +72,11 @@ internal sealed class FirmInboxHandler(ProposalsDbContext db, IBriefsForFirms br
         }
 
         db.AddToOutbox(new FirmRespondedToBrief(item.BriefId, item.FirmId, request.Interested, item.DeclineReason?.ToString(), item.ResponseNote, now), clock);
+        db.Note(item.BriefId, item.FirmId, now, request.Interested ? "You answered: interested." : $"You declined: {item.DeclineReason}. {item.ResponseNote}".TrimEnd());
+        if (!request.Interested && await db.OpenFirmDecisionAsync(item.BriefId, item.FirmId, cancellationToken) is { } decision)
+        {
+            db.Decide(decision, Outcome.DeclinedByFirm, "The firm declined the brief.", automated: true, now);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

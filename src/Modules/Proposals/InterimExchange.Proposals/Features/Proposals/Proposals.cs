@@ -5,6 +5,7 @@ using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Domain;
+using InterimExchange.Proposals.Features.Outcomes;
 using InterimExchange.Routing.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -122,10 +123,18 @@ internal sealed class ProposalsHandler(ProposalsDbContext db, IBriefsForFirms br
             return Result.NotFound();
         }
 
+        var decision = await db.OpenFirmDecisionAsync(briefId, firmId, cancellationToken);
+
         // Checked against the brief's criteria: an answer missing for one is an empty answer.
         var validation = await validator.ValidateAsync(input.FitCriteria(context.Criteria.Count), cancellationToken);
         return validation.IsValid
-            ? await ChangeAsync(context, (proposal, criteria, now) => proposal.Submit(input.ToContent(criteria), now), cancellationToken)
+            ? await ChangeAsync(context, (proposal, criteria, now) =>
+            {
+                var submitted = proposal.Submit(input.ToContent(criteria), now);
+                decision?.ProposalArrived(proposal.Id);
+                db.Note(briefId, firmId, now, proposal.Version == 1 ? "You submitted your proposal." : $"You amended your proposal (version {proposal.Version}).");
+                return submitted;
+            }, cancellationToken)
             : Result.From(validation);
     }
 
@@ -143,7 +152,13 @@ internal sealed class ProposalsHandler(ProposalsDbContext db, IBriefsForFirms br
 
         try
         {
-            db.AddToOutbox(proposal.Withdraw(reason.Trim(), clock.GetUtcNow().UtcDateTime), clock);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.AddToOutbox(proposal.Withdraw(reason.Trim(), now), clock);
+            db.Note(briefId, firmId, now, $"You withdrew your proposal: {proposal.WithdrawalReason}");
+            if (await db.OpenFirmDecisionAsync(briefId, firmId, cancellationToken) is { } decision)
+            {
+                db.Decide(decision, Outcome.WithdrawnByFirm, "The firm withdrew its proposal.", automated: true, now);
+            }
         }
         catch (ProposalRuleException rule)
         {

@@ -61,7 +61,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, TimeProvider clock)
             var note = string.IsNullOrWhiteSpace(chosenNote) ? string.Join(". ", reasons) + "." : chosenNote.Trim();
             db.RoutedFirms.Add(new RoutedFirm(brief.BriefId, firmId, firmName, channel, wave, note, respondBy, proposalsDue, now));
             db.AddToOutbox(new BriefRoutedToFirm(brief.BriefId, firmId, firmName, channel, brief.RpoOrganisationId, brief.RoleTitle, wave, note, reasons,
-                respondBy, proposalsDue, now), clock);
+                respondBy, proposalsDue, now, request.ActorId, request.Actor), clock);
         }
 
         foreach (var choice in chosen.Where(c => c != sourcing))

@@ -123,6 +123,123 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.ToTable("Evaluations", "proposals");
                 });
 
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Automated")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CandidateAlias")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("DecisionBy")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RoleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "FirmId");
+
+                    b.HasIndex("Outcome", "DecisionBy");
+
+                    b.HasIndex("RpoOrganisationId", "Outcome", "DecisionBy");
+
+                    b.ToTable("Decisions", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.DecisionPolicy", b =>
+                {
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysAfterProposalsDue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DaysAfterShortlisting")
+                        .HasColumnType("int");
+
+                    b.HasKey("RpoOrganisationId");
+
+                    b.ToTable("DecisionPolicies", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.DecisionReminder", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("DecisionId", "Day");
+
+                    b.ToTable("DecisionReminders", "proposals");
+                });
+
             modelBuilder.Entity("InterimExchange.Proposals.Domain.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -356,6 +473,35 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Scores", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4500)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "FirmId");
+
+                    b.ToTable("Timeline", "proposals");
                 });
 #pragma warning restore 612, 618
         }

@@ -115,6 +115,123 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                     b.ToTable("Evaluations");
                 });
 
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Automated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateAlias")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirmName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "FirmId");
+
+                    b.HasIndex("Outcome", "DecisionBy");
+
+                    b.HasIndex("RpoOrganisationId", "Outcome", "DecisionBy");
+
+                    b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.DecisionPolicy", b =>
+                {
+                    b.Property<Guid>("RpoOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysAfterProposalsDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysAfterShortlisting")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RpoOrganisationId");
+
+                    b.ToTable("DecisionPolicies");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.DecisionReminder", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "Day");
+
+                    b.ToTable("DecisionReminders");
+                });
+
             modelBuilder.Entity("InterimExchange.Proposals.Domain.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -348,6 +465,33 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Scores");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BriefId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefId", "FirmId");
+
+                    b.ToTable("Timeline");
                 });
 #pragma warning restore 612, 618
         }

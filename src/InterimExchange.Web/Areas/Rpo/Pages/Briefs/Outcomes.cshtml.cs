@@ -1,0 +1,70 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
+
+/// <summary>Every item of a brief that a firm awaits, with its owner and decision-by date: give an outcome, move a date, or close the brief.</summary>
+public sealed class OutcomesModel(IOutcomes outcomes) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public Guid DecisionId { get; set; }
+
+    [BindProperty]
+    public NotProgressedReason? Reason { get; set; }
+
+    [BindProperty]
+    public string? Feedback { get; set; }
+
+    [BindProperty]
+    public DateOnly? MoveTo { get; set; }
+
+    [BindProperty]
+    public string? MoveReason { get; set; }
+
+    public BriefDecisions Decisions { get; private set; } = null!;
+
+    /// <summary>The item whose form was refused: it opens again with what was typed and the errors.</summary>
+    public Guid? Refused { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var decisions = await outcomes.ForBriefAsync(User.OrganisationId(), Id, cancellationToken);
+        if (decisions is null)
+        {
+            return NotFound();
+        }
+
+        Decisions = decisions;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNotProgressAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await outcomes.NotProgressAsync(User.Coordinator(), Id, DecisionId, Reason, Feedback, cancellationToken),
+            "Outcome given: the firm is told, with your feedback.", cancellationToken);
+
+    public async Task<IActionResult> OnPostMoveAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await outcomes.MoveDecisionDateAsync(User.Coordinator(), Id, DecisionId, MoveTo, MoveReason, cancellationToken),
+            "Date moved: the firm sees the new date and your reason.", cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(BuildingBlocks.Results.Result result, string confirmation, CancellationToken cancellationToken)
+    {
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrors(result, prefix: ""))
+        {
+            Refused = DecisionId;
+            return await OnGetAsync(cancellationToken);
+        }
+
+        TempData["Confirmation"] = confirmation;
+        return Redirect(Request.Path);
+    }
+}

@@ -1,0 +1,42 @@
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Web.Pages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InterimExchange.Web.Areas.Rpo.Pages.Decisions;
+
+/// <summary>The RPO's open items by decision-by date, the ghosting count, and the default dates firms are promised.</summary>
+public sealed class IndexModel(IOutcomes outcomes) : PageModel
+{
+    [BindProperty]
+    public int DaysAfterProposalsDue { get; set; }
+
+    [BindProperty]
+    public int DaysAfterShortlisting { get; set; }
+
+    public DecisionBoard Board { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+        if (!ModelState.ContainsKey(nameof(DaysAfterProposalsDue)))
+        {
+            (DaysAfterProposalsDue, DaysAfterShortlisting) = (Board.Policy.DaysAfterProposalsDue, Board.Policy.DaysAfterShortlisting);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid
+            ? await outcomes.SetPolicyAsync(User.OrganisationId(), new DecisionPolicyView(DaysAfterProposalsDue, DaysAfterShortlisting), cancellationToken)
+            : BuildingBlocks.Results.Result.Success;
+        if (!ModelState.IsValid || ModelState.AddErrors(result, prefix: ""))
+        {
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Confirmation"] = "Default dates saved: briefs routed from now on promise them.";
+        return Redirect("/rpo/decisions");
+    }
+}
