@@ -16,6 +16,9 @@ public interface IAccounts
 
     Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken);
 
+    /// <summary>The people of an organisation, its admins (an RPO's leads) first; empty for an unknown organisation.</summary>
+    Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken);
+
     Task<Result> InviteColleagueAsync(InviteColleague request, CancellationToken cancellationToken);
 
     Task<Result> RevokeColleagueInvitationAsync(Guid organisationId, Guid invitationId, CancellationToken cancellationToken);
@@ -56,7 +59,7 @@ public sealed record AcceptColleagueInvitation(string Token, string DisplayName,
 
 public sealed record TeamView(string OrganisationName, IReadOnlyList<TeamMemberView> Members, IReadOnlyList<PendingInvitationView> Invitations);
 
-public sealed record TeamMemberView(string DisplayName, string Email, bool IsOrganisationAdmin);
+public sealed record TeamMemberView(Guid UserId, string DisplayName, string Email, bool IsOrganisationAdmin);
 
 public sealed record PendingInvitationView(Guid Id, string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, InvitationTokenStatus Status);
 

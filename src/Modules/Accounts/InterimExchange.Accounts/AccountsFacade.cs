@@ -26,6 +26,9 @@ internal sealed class AccountsFacade(
     public Task<Result> ResetPasswordAsync(ResetPassword request, CancellationToken cancellationToken) =>
         passwordReset.ResetAsync(request, cancellationToken);
 
+    public Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        colleagues.MembersAsync(organisationId, cancellationToken);
+
     public Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken) =>
         colleagues.GetTeamAsync(organisationId, cancellationToken);
 

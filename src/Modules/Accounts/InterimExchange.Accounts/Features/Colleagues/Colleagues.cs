@@ -37,14 +37,17 @@ internal sealed class ColleaguesHandler(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    public async Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId)
+            .OrderByDescending(u => u.IsOrganisationAdmin).ThenBy(u => u.DisplayName)
+            .Select(u => new TeamMemberView(u.Id, u.DisplayName, u.Email!, u.IsOrganisationAdmin))
+            .ToListAsync(cancellationToken);
+
     public async Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken)
     {
         var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var members = await db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == organisationId)
-            .OrderBy(u => u.DisplayName)
-            .Select(u => new TeamMemberView(u.DisplayName, u.Email!, u.IsOrganisationAdmin))
-            .ToListAsync(cancellationToken);
+        var members = await MembersAsync(organisationId, cancellationToken);
         var subject = organisationId.ToString();
         var invitations = await db.InvitationTokens.AsNoTracking()
             .Where(i => i.Purpose == Purpose && i.Subject == subject && i.RedeemedAtUtc == null)

@@ -1,0 +1,29 @@
+namespace InterimExchange.Notifications.Contracts;
+
+/// <summary>
+/// Each person's notification centre: what happened that concerns them, with a link to it, unread until they read it;
+/// and whether they get each by email at once or in one daily digest.
+/// </summary>
+public interface INotifications
+{
+    Task<NotificationPage> ListAsync(Guid userId, int page, CancellationToken cancellationToken);
+
+    Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Marks one of the person's notifications read and returns the page it is about; null when it is not theirs.</summary>
+    Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken);
+
+    Task MarkAllReadAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task SetEmailPreferenceAsync(Guid userId, EmailPreference preference, CancellationToken cancellationToken);
+}
+
+public enum EmailPreference
+{
+    Immediate,
+    DailyDigest,
+}
+
+public sealed record NotificationView(Guid Id, string Title, string Body, string Link, DateTime CreatedAtUtc, bool Read);
+
+public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Page, int Pages, int Unread, EmailPreference Preference);

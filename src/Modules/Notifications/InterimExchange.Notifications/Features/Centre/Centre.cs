@@ -1,0 +1,62 @@
+using InterimExchange.Notifications.Contracts;
+using InterimExchange.Notifications.Data;
+using InterimExchange.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterimExchange.Notifications.Features.Centre;
+
+internal sealed class NotificationCentre(NotificationsDbContext db, TimeProvider clock) : INotifications
+{
+    private const int PageSize = 20;
+
+    public async Task<NotificationPage> ListAsync(Guid userId, int page, CancellationToken cancellationToken)
+    {
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = await mine.OrderByDescending(n => n.CreatedAtUtc).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
+            .ToListAsync(cancellationToken);
+        var preference = await db.Preferences.AsNoTracking().Where(p => p.UserId == userId).Select(p => (EmailPreference?)p.Email).SingleOrDefaultAsync(cancellationToken);
+        return new NotificationPage(items, page, pages, await UnreadCountAsync(userId, cancellationToken), preference ?? EmailPreference.Immediate);
+    }
+
+    public Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAtUtc == null, cancellationToken);
+
+    public async Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == notificationId && n.UserId == userId, cancellationToken);
+        if (notification is null)
+        {
+            return null;
+        }
+
+        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return notification.Link;
+    }
+
+    public Task MarkAllReadAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+    }
+
+    public async Task SetEmailPreferenceAsync(Guid userId, EmailPreference preference, CancellationToken cancellationToken)
+    {
+        var stored = await db.Preferences.FindAsync([userId], cancellationToken);
+        if (stored is null)
+        {
+            db.Preferences.Add(new Preference(userId, preference));
+        }
+        else
+        {
+            stored.Email = preference;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
