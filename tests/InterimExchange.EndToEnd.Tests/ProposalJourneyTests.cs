@@ -10,7 +10,8 @@ namespace InterimExchange.EndToEnd.Tests;
 
 /// <summary>
 /// Two firms submit proposals with candidates; the coordinator and the client executive score them; the terms unseal;
-/// the comparison shows both; the coordinator shortlists and selects.
+/// the comparison shows both; the coordinator shortlists both candidates, marks one not progressed with personal feedback,
+/// and selects the other; each firm sees its outcome in its timeline, its notification centre and its email.
 /// </summary>
 public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -53,10 +54,43 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(comparison).ToContainTextAsync("Value for money");
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Shortlist Candidate R" }).ClickAsync();
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Candidate shortlisted");
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Shortlist Candidate M" }).ClickAsync();
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Candidate shortlisted");
+
+            // Candidate M is not progressed, with personal feedback; then Candidate R is selected, and the brief is filled.
+            await coordinator.GotoAsync(coordinator.Url.Replace("/evaluation", "/outcomes"));
+            var itemM = coordinator.Locator("div.decide").Filter(new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = "Meridian Quality Interim: candidate Candidate M" }) });
+            await itemM.GetByText("Not progressed, with feedback").ClickAsync();
+            await itemM.GetByLabel("Reason").SelectOptionAsync(new SelectOptionValue { Label = "A stronger proposal against the criteria" });
+            await itemM.GetByLabel("Personal feedback to Meridian Quality Interim").FillAsync(Feedback);
+            await itemM.GetByRole(AriaRole.Button, new() { Name = "Not progressed: tell Meridian Quality Interim" }).ClickAsync();
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Outcome given");
+            await coordinator.GotoAsync(coordinator.Url.Replace("/outcomes", "/evaluation"));
             await coordinator.GetByLabel("Start date").FillAsync("2026-12-14");
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Select Candidate R" }).ClickAsync();
+            await Assertions.Expect(coordinator.Locator("#plan")).ToContainTextAsync("RegPath Interim: candidate Candidate R → Selected");
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Confirm: fill the brief and tell everyone" }).ClickAsync();
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("every firm has its outcome");
+            await coordinator.GotoAsync(coordinator.Url.Replace("/outcomes", "/evaluation"));
             await Assertions.Expect(coordinator.Locator("#seal")).ToContainTextAsync("Candidate R of RegPath Interim, starting 14 December 2026");
+
+            // Each firm sees its outcome in its timeline, in its notification centre and in its email.
+            await SeesOutcomeAsync(await people.NewPersonAsync(), "maria.santos@meridianquality.example", "Not progressed", Feedback);
+            await SeesOutcomeAsync(await people.NewPersonAsync(), "daniel.weber@regpath.example", "Selected", "Your candidate Candidate R is selected");
         });
+
+    private const string Feedback = "Candidate M is excellent on quality systems; the client needs more filing experience.";
+
+    private async Task SeesOutcomeAsync(IPage firm, string email, string outcome, string message)
+    {
+        await firm.SignInAsync(email);
+        await firm.GetByRole(AriaRole.Link, new() { Name = Brief }).ClickAsync();
+        await Assertions.Expect(firm.Locator("#timeline")).ToContainTextAsync($"{outcome}: your candidate");
+        await Assertions.Expect(firm.Locator("#timeline")).ToContainTextAsync(message);
+        await firm.Locator("#notifications-link").ClickAsync();
+        await Assertions.Expect(firm.Locator("ol.notifications")).ToContainTextAsync(message);
+        (await browser.App.EmailToAsync(email, outcome)).ShouldContain(message);
+    }
 
     /// <summary>Routing is the routing journey's subject; here the brief reaches the two firms, who answered interested, directly.</summary>
     private async Task RouteToInterestedFirmsAsync(params Guid[] firms)

@@ -23,8 +23,13 @@ internal static class Marketplace
     }
 
     /// <summary>A demo brief, confirmed and routed to the firms, each of which answered interested.</summary>
-    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, params Guid[] firms)
+    public static Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, params Guid[] firms) =>
+        app.RoutedBriefAsync(roleTitle, "amelia.hart@northbridge.example", firms);
+
+    /// <summary>A demo brief routed by the coordinator signing in with <paramref name="owner"/>, who then owns the decisions the firms await.</summary>
+    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, params Guid[] firms)
     {
+        var ownerId = await app.AccountAsync(owner);
         var briefId = await app.WithAsync(async sp =>
         {
             var briefs = sp.GetRequiredService<IBriefs>();
@@ -39,9 +44,9 @@ internal static class Marketplace
         await TestServices.Eventually(async () => await app.WithAsync(async sp =>
                 (await sp.GetRequiredService<IRouting>().RecommendAsync(Northbridge, briefId, Cancel)) is not null),
             TimeSpan.FromSeconds(20), "the confirmed brief in routing");
-        (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(
-            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel)))
-            .Succeeded.ShouldBeTrue();
+        var routed = await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(
+            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, ownerId, DemoAccounts.Northbridge.People.Single(p => p.Email == owner).Name, null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel));
+        routed.Succeeded.ShouldBeTrue(string.Join(" ", routed.Errors.SelectMany(e => e.Value)));
         foreach (var firm in firms)
         {
             await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firm, briefId, Cancel) is not null),
@@ -52,6 +57,9 @@ internal static class Marketplace
 
         return briefId;
     }
+
+    public static async Task<Guid> AccountAsync(this PortalFactory app, string email) =>
+        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel)))!.Value;
 
     /// <summary>A complete proposal for a brief of three success criteria.</summary>
     public static ProposalInput Proposal(string alias, decimal rate, string terms = "") => new()

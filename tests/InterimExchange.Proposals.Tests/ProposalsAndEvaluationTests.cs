@@ -140,8 +140,18 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         var evaluationPath = $"/rpo/briefs/{briefId}/evaluation";
         (await amelia.PostFormAsync(evaluationPath, new(), $"{evaluationPath}?handler=Shortlist&proposalId={regPath.ProposalId}&candidateId={candidate.Id}"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await amelia.PostFormAsync(evaluationPath, new() { ["StartDate"] = "2026-12-14" }, $"{evaluationPath}?handler=Select&proposalId={regPath.ProposalId}&candidateId={candidate.Id}"))
+        // Selecting shows first who will be told what, then fills the brief and gives every open item its outcome.
+        var closePath = $"/rpo/briefs/{briefId}/close?kind=Filled&proposalId={regPath.ProposalId}&candidateId={candidate.Id}&startDate=2026-12-14";
+        var preview = await amelia.GetStringAsync(closePath, Cancel);
+        preview.ShouldContain("Who will be told what");
+        preview.ShouldContain("Meridian Quality Interim: proposal");
+        preview.ShouldContain("This is an automated message");
+        (await amelia.PostFormAsync(closePath, new()
+            {
+                ["Kind"] = "Filled", ["ProposalId"] = regPath.ProposalId.ToString(), ["CandidateId"] = candidate.Id.ToString(), ["StartDate"] = "2026-12-14",
+            }, closePath))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await maria.GetStringAsync($"/firm/briefs/{briefId}", Cancel)).ShouldContain("Not progressed: your proposal.");
         (await amelia.GetStringAsync(evaluationPath, Cancel)).ShouldContain("Candidate R of RegPath Interim, starting 14 December 2026");
         await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
             .Status == BriefStatus.Filled, TimeSpan.FromSeconds(20), "the brief filled");

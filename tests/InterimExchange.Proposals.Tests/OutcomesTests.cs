@@ -1,0 +1,247 @@
+using System.Net;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Notifications.Contracts;
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Data;
+using InterimExchange.Proposals.Features.Outcomes;
+using InterimExchange.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static InterimExchange.Proposals.Tests.Marketplace;
+
+namespace InterimExchange.Proposals.Tests;
+
+internal static class Outcomes
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public static Task<T> OutcomesAsync<T>(this PortalFactory app, Func<IOutcomes, Task<T>> use) => app.WithAsync(sp => use(sp.GetRequiredService<IOutcomes>()));
+
+    public static Task<IReadOnlyList<DecisionView>> ItemsAsync(this PortalFactory app, Guid briefId) =>
+        app.OutcomesAsync(async o => (await o.ForBriefAsync(Northbridge, briefId, Cancel))!.Items);
+
+    /// <summary>Waits for a notification in the person's centre whose title contains <paramref name="title"/>.</summary>
+    public static async Task<NotificationView> NotificationAsync(this PortalFactory app, Guid userId, string title)
+    {
+        NotificationView? found = null;
+        await TestServices.Eventually(async () =>
+        {
+            found = (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().ListAsync(userId, 1, Cancel))).Items.FirstOrDefault(n => n.Title.Contains(title));
+            return found is not null;
+        }, TimeSpan.FromSeconds(20), $"the notification '{title}'");
+        return found!;
+    }
+
+    public static async Task<IReadOnlyList<NotificationView>> NotificationsAsync(this PortalFactory app, Guid userId) =>
+        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().ListAsync(userId, 1, Cancel))).Items;
+
+    public static async Task SubmitAsync(this PortalFactory app, Guid firm, Guid briefId, string alias) =>
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(firm, briefId, Proposal(alias, 1500), Cancel))).Succeeded.ShouldBeTrue();
+}
+
+/// <summary>Decision-by dates with a fake clock: reminders two days ahead, then daily with the RPO's lead told, safe when two instances run at once.</summary>
+public sealed class DecisionReminderTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_owner_is_reminded_two_days_ahead_then_daily_with_the_lead_told_and_the_firm_sees_the_delay_honestly()
+    {
+        var tom = await app.AccountAsync("tom.okafor@northbridge.example");
+        var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "tom.okafor@northbridge.example", Meridian);
+        var decision = (await app.ItemsAsync(briefId)).Single();
+        decision.OwnerName.ShouldBe("Tom Okafor");
+        (await FirmPageAsync(briefId)).ShouldContain($"You will hear by {decision.DecisionBy:d MMMM yyyy}");
+
+        await RunTwiceAtOnceAsync();
+        (await RemindersAsync(decision.Id)).ShouldBe(0, "nothing is due yet");
+
+        // Two days before: the owner, not the lead, is reminded once, however many instances run.
+        app.Clock.SetUtcNow(At(decision.DecisionBy.AddDays(-2)));
+        await RunTwiceAtOnceAsync();
+        await RunTwiceAtOnceAsync();
+        (await RemindersAsync(decision.Id)).ShouldBe(1);
+        (await app.NotificationAsync(tom, "Decision due")).Link.ShouldBe($"/rpo/briefs/{briefId}/outcomes");
+
+        // Overdue: the owner every day, and the lead; the firm reads how late the decision is; the ghosting count shows it.
+        app.Clock.SetUtcNow(At(decision.DecisionBy.AddDays(1)));
+        await RunTwiceAtOnceAsync();
+        await app.NotificationAsync(tom, "Overdue by 1 day");
+        await app.NotificationAsync(amelia, "Overdue by 1 day");
+        (await app.NotificationsAsync(amelia)).ShouldNotContain(n => n.Title.StartsWith("Decision due"));
+        (await FirmPageAsync(briefId)).ShouldContain("is 1 day overdue");
+        var board = await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel));
+        board.Open.Single(i => i.Id == decision.Id).DaysOverdue.ShouldBe(1);
+        board.Overdue.ShouldBe(board.Open.Count(i => i.DaysOverdue > 0), "the demo brief's items are overdue by now too");
+        var tomsHome = await (await app.SignedInAsync("tom.okafor@northbridge.example")).GetStringAsync("/rpo", Cancel);
+        tomsHome.ShouldContain($">{board.Overdue}</span>");
+        tomsHome.ShouldContain("past the promised date without an outcome");
+
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await RunTwiceAtOnceAsync();
+        (await RemindersAsync(decision.Id)).ShouldBe(3);
+        await app.NotificationAsync(tom, "Overdue by 2 days");
+
+        // Moving the date needs a reason; the firm sees the new date and the reason, and nothing is overdue any more.
+        var coordinator = new Coordinator(Northbridge, tom, "Tom Okafor");
+        var newDate = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(5);
+        (await app.OutcomesAsync(o => o.MoveDecisionDateAsync(coordinator, briefId, decision.Id, newDate, " ", Cancel))).Errors.Keys.ShouldContain("MoveReason");
+        (await app.OutcomesAsync(o => o.MoveDecisionDateAsync(coordinator, briefId, decision.Id, newDate, "The client's board meets on Friday", Cancel))).Succeeded.ShouldBeTrue();
+        var firmPage = await FirmPageAsync(briefId);
+        firmPage.ShouldContain($"You will hear by {newDate:d MMMM yyyy}");
+        firmPage.ShouldContain("The client&#x27;s board meets on Friday");
+        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Overdue.ShouldBe(board.Overdue - 1);
+        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), "New decision date");
+
+        // Another RPO can neither see nor move the decision.
+        (await app.OutcomesAsync(o => o.MoveDecisionDateAsync(new Coordinator(Guid.NewGuid(), tom, "Stranger"), briefId, decision.Id, newDate.AddDays(1), "Mine now", Cancel)))
+            .IsNotFound.ShouldBeTrue();
+        (await (await app.SignedInAsync("maria.santos@meridianquality.example")).GetAsync($"/rpo/briefs/{briefId}/outcomes", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Signed in afresh each time: the clock moves weeks ahead, past a sign-in's lifetime.</summary>
+    private async Task<string> FirmPageAsync(Guid briefId) =>
+        await (await app.SignedInAsync("maria.santos@meridianquality.example")).GetStringAsync($"/firm/briefs/{briefId}", Cancel);
+
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
+
+    /// <summary>Two app instances running the reminders at the same moment, each with its own connection to the database.</summary>
+    private Task RunTwiceAtOnceAsync() =>
+        Task.WhenAll(Enumerable.Range(0, 2).Select(_ => app.WithAsync(sp => sp.GetRequiredService<DecisionReminders>().RunAsync(Cancel))));
+
+    private Task<int> RemindersAsync(Guid decisionId) =>
+        app.WithAsync(sp => sp.GetRequiredService<ProposalsDbContext>().DecisionReminders.CountAsync(r => r.DecisionId == decisionId, Cancel));
+}
+
+/// <summary>
+/// However a brief closes, nobody is left waiting: from a mix of states (a shortlisted candidate, a proposal scored but not
+/// shortlisted, a routed brief without a proposal) every open item gets its outcome, and each firm is told.
+/// </summary>
+public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
+{
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    protected PortalFactory App => app;
+
+    protected abstract Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId);
+
+    [Fact]
+    public async Task After_the_brief_closes_no_open_item_remains_without_an_outcome()
+    {
+        var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian, RegPath, Northbridge);
+        await app.SubmitAsync(Meridian, briefId, "Candidate M");
+        await app.SubmitAsync(RegPath, briefId, "Candidate R");
+        var evaluator = new Evaluator(EvaluatorRole.Coordinator, Northbridge, amelia, "Amelia Hart");
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(evaluator, briefId, "The client read both and is ready", Cancel))).Succeeded.ShouldBeTrue();
+        var meridian = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel)))!.Proposals.Single(p => p.FirmName.StartsWith("Meridian"));
+        var candidate = meridian.Candidates.Single();
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(evaluator, briefId, meridian.ProposalId, candidate.Id, Cancel))).Succeeded.ShouldBeTrue();
+        var before = await app.ItemsAsync(briefId);
+        before.Where(i => i.IsOpen).Select(i => i.What).Order().ShouldBe(["candidate Candidate M", "proposal", "routed brief"]);
+        before.Single(i => !i.IsOpen).Outcome.ShouldBe(Outcome.Shortlisted);
+
+        await CloseAsync(briefId, new Coordinator(Northbridge, amelia, "Amelia Hart"), meridian.ProposalId, candidate.Id);
+
+        await TestServices.Eventually(async () => (await app.ItemsAsync(briefId)).All(i => !i.IsOpen), TimeSpan.FromSeconds(20), "every item with its outcome");
+        (await app.ItemsAsync(briefId)).Count.ShouldBe(4);
+        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
+        foreach (var person in new[] { "maria.santos@meridianquality.example", "daniel.weber@regpath.example" })
+        {
+            await app.NotificationAsync(await app.AccountAsync(person), "Interim Head of Quality");
+        }
+    }
+}
+
+public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeavesNobodyWaiting(app), IClassFixture<PortalFactory>
+{
+    protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId)
+    {
+        var regPath = (await App.ItemsAsync(briefId)).Single(i => i.FirmName == "RegPath Interim");
+        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId),
+            new Dictionary<Guid, string> { [regPath.Id] = "Daniel, yours was a close second: the client wanted inspection experience." }, Cancel))).Succeeded.ShouldBeTrue();
+        var items = await App.ItemsAsync(briefId);
+        items.Single(i => i.What == "candidate Candidate M").Outcome.ShouldBe(Outcome.Selected);
+        var told = items.Single(i => i.Id == regPath.Id);
+        (told.Outcome, told.Automated, told.Message).ShouldBe((Outcome.NotProgressed, false, "Daniel, yours was a close second: the client wanted inspection experience."));
+        items.Single(i => i.What == "routed brief").Message!.ShouldStartWith("This is an automated message");
+        await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status == BriefStatus.Filled,
+            TimeSpan.FromSeconds(20), "the brief filled");
+    }
+}
+
+public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeavesNobodyWaiting(app), IClassFixture<PortalFactory>
+{
+    protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId)
+    {
+        var review = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(30);
+        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "", review), new Dictionary<Guid, string>(), Cancel)))
+            .Errors.Keys.ShouldContain("Reason");
+        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen until the new year", review), new Dictionary<Guid, string>(), Cancel)))
+            .Succeeded.ShouldBeTrue();
+        (await App.ItemsAsync(briefId)).Where(i => i.Outcome == Outcome.BriefOnHold).ShouldAllBe(i => i.Message!.Contains("Budget frozen until the new year"));
+        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status.ShouldBe(BriefStatus.OnHold);
+    }
+}
+
+/// <summary>Withdrawn from the brief's own page, without the preview: whatever is open still gets the automated outcome.</summary>
+public sealed class WithdrawingLeavesNobodyWaiting(PortalFactory app) : ClosingLeavesNobodyWaiting(app), IClassFixture<PortalFactory>
+{
+    protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId) =>
+        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(new BriefCommand(Northbridge, briefId, by.UserId, by.Name), "The client merged the role", Cancel)))
+            .Succeeded.ShouldBeTrue();
+}
+
+/// <summary>The app sending its email to a real SMTP server.</summary>
+public sealed class SmtpPortalFactory : PortalFactory, IAsyncLifetime
+{
+    public SmtpSink Sink { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Sink = await SmtpSink.StartAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Email:Delivery", "Smtp");
+        builder.UseSetting("Email:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Email:SmtpPort", Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Sink.DisposeAsync();
+    }
+}
+
+public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<SmtpPortalFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_firm_not_progressed_receives_the_outcome_and_the_personal_feedback_by_email_with_a_link_to_its_timeline()
+    {
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", RegPath);
+        await app.SubmitAsync(RegPath, briefId, "Candidate R");
+        var proposal = (await app.ItemsAsync(briefId)).Single();
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var path = $"/rpo/briefs/{briefId}/outcomes";
+
+        var refused = await amelia.PostFormAsync(path, new() { ["DecisionId"] = proposal.Id.ToString(), ["Reason"] = "CriteriaNotMet", ["Feedback"] = "" }, $"{path}?handler=NotProgress");
+        (await refused.Content.ReadAsStringAsync(Cancel)).ShouldContain("Write a line of personal feedback");
+        (await amelia.PostFormAsync(path, new()
+            {
+                ["DecisionId"] = proposal.Id.ToString(), ["Reason"] = "CriteriaNotMet",
+                ["Feedback"] = "Strong on filings, but the client needs someone who has led a pre-approval inspection.",
+            }, $"{path}?handler=NotProgress"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var email = await app.Sink.EmailContainingAsync("daniel.weber@regpath.example", "Not progressed");
+        email.ShouldContain("Strong on filings, but the client needs someone who has led a pre-approval inspection.");
+        email.ShouldContain($"http://localhost/firm/briefs/{briefId}");
+        (await (await app.SignedInAsync("daniel.weber@regpath.example")).GetStringAsync($"/firm/briefs/{briefId}", Cancel))
+            .ShouldContain("Not progressed: your proposal. Strong on filings");
+    }
+}
