@@ -43,7 +43,7 @@ public sealed class SmtpSink : IAsyncDisposable
             foreach (var file in Directory.Exists(delivered) ? Directory.EnumerateFiles(delivered) : [])
             {
                 var message = await MimeKit.MimeMessage.LoadAsync(file);
-                var email = $"{message.Headers}\n{message.TextBody}";
+                var email = string.Join("\n", message.Headers.Select(h => h.ToString())) + "\n" + message.TextBody;
                 if (texts.All(email.Contains))
                 {
                     found = email;
