@@ -66,8 +66,9 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
             await itemM.GetByRole(AriaRole.Button, new() { Name = "Not progressed: tell Meridian Quality Interim" }).ClickAsync();
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Outcome given");
             await coordinator.GotoAsync(coordinator.Url.Replace("/outcomes", "/evaluation"));
-            await coordinator.GetByLabel("Start date").FillAsync("2026-12-14");
-            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Select Candidate R" }).ClickAsync();
+            var candidateR = coordinator.Locator("div.candidate").Filter(new() { Has = coordinator.GetByRole(AriaRole.Button, new() { Name = "Select Candidate R" }) });
+            await candidateR.GetByLabel("Start date").FillAsync("2026-12-14");
+            await candidateR.GetByRole(AriaRole.Button, new() { Name = "Select Candidate R" }).ClickAsync();
             await Assertions.Expect(coordinator.Locator("#plan")).ToContainTextAsync("RegPath Interim: candidate Candidate R → Selected");
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Confirm: fill the brief and tell everyone" }).ClickAsync();
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("every firm has its outcome");

@@ -52,6 +52,8 @@ public sealed class PortalAccessTests(PortalFactory app) : IClassFixture<PortalF
     [InlineData("/client")]
     [InlineData("/admin")]
     [InlineData("/organisation/team")]
+    [InlineData("/notifications")]
+    [InlineData("/rpo/decisions")]
     [InlineData("/portal")]
     public async Task Someone_not_signed_in_is_sent_to_sign_in(string page)
     {

@@ -75,7 +75,7 @@ public sealed record ProposalEvaluationView(
 public sealed record CriterionAnswer(int Criterion, string Text);
 
 public sealed record CandidateView(Guid Id, string Alias, string Headline, int YearsInSeniorRoles, string Achievements, DateOnly AvailableFrom,
-    IReadOnlyList<CriterionAnswer> Rationales, bool Shortlisted);
+    IReadOnlyList<CriterionAnswer> Rationales, bool Shortlisted, bool NotProgressed = false);
 
 public sealed record ScoreView(Guid CandidateId, int Criterion, EvaluatorRole Role, int Value, string Evidence, string ScoredBy);
 

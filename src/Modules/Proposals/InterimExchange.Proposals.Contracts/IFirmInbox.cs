@@ -15,12 +15,16 @@ public interface IFirmInbox
     Task<Result> RespondAsync(RespondToBrief request, CancellationToken cancellationToken);
 }
 
-/// <summary>A routed brief in a firm's inbox: its dates, the firm's answer, and where its proposal stands (null before one is saved).</summary>
+/// <summary>
+/// A routed brief in a firm's inbox: its dates, the firm's answer, where its proposal stands (null before one is saved), and
+/// the date the firm was promised a decision (null when nothing is awaited), and the last outcome given.
+/// </summary>
 public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly RespondBy, DateOnly ProposalsDue, DateTime RoutedAtUtc, FirmResponse? Response,
-    ProposalStatus? Proposal = null)
+    ProposalStatus? Proposal = null, DateOnly? HearBy = null, Outcome? LastOutcome = null)
 {
     public string State => (Response, Proposal) switch
     {
+        _ when HearBy is null && LastOutcome is { } outcome && outcome != Outcome.DeclinedByFirm => Words.Of(outcome),
         (null, _) => "Not answered yet",
         (FirmResponse.Declined, _) => "Declined",
         (_, ProposalStatus.Submitted) => "Proposal submitted",

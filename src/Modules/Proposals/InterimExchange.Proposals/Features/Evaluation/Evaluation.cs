@@ -32,10 +32,13 @@ internal sealed class EvaluationHandler(ProposalsDbContext db, IBriefs rpoBriefs
         var engagement = evaluation.EngagementId is { } engagementId
             ? await db.Engagements.AsNoTracking().SingleAsync(e => e.Id == engagementId, cancellationToken)
             : null;
+        var notProgressed = await db.Decisions.AsNoTracking()
+            .Where(d => d.BriefId == briefId && d.Subject == DecisionSubject.Candidate && d.Outcome == Outcome.NotProgressed)
+            .Select(d => d.CandidateId).ToListAsync(cancellationToken);
         var views = proposals.OrderBy(p => p.SubmittedAtUtc).Select(p => new ProposalEvaluationView(
             p.Id, p.FirmName, p.Channel, p.Version, p.SubmittedAtUtc!.Value, p.Content.Approaches,
             p.Content.Candidates.Select(c => new CandidateView(c.Id, c.Alias, c.Headline, c.YearsInSeniorRoles ?? 0, c.Achievements,
-                c.AvailableFrom ?? default, c.Rationales, evaluation.Shortlist.Contains(new ShortlistEntry(p.Id, c.Id)))).ToList(),
+                c.AvailableFrom ?? default, c.Rationales, evaluation.Shortlist.Contains(new ShortlistEntry(p.Id, c.Id)), notProgressed.Contains(c.Id))).ToList(),
             scores.Where(s => s.ProposalId == p.Id && p.ScoredItems.Contains(s.CandidateId) && s.Criterion <= criteria.Count)
                 .Select(s => new ScoreView(s.CandidateId, s.Criterion, s.Role, s.Value, s.Evidence, s.ScoredBy)).ToList(),
             // Sealed terms never leave the module before unsealing.

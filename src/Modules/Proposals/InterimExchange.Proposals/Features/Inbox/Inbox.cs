@@ -35,7 +35,10 @@ internal sealed class FirmInboxHandler(ProposalsDbContext db, IBriefsForFirms br
             .OrderByDescending(i => i.RoutedAtUtc)
             .Take(100)
             .Select(i => new InboxItemView(i.BriefId, i.RoleTitle, i.RespondBy, i.ProposalsDue, i.RoutedAtUtc, i.Response,
-                db.Proposals.Where(p => p.BriefId == i.BriefId && p.FirmId == i.FirmId).Select(p => (ProposalStatus?)p.Status).FirstOrDefault()))
+                db.Proposals.Where(p => p.BriefId == i.BriefId && p.FirmId == i.FirmId).Select(p => (ProposalStatus?)p.Status).FirstOrDefault(),
+                db.Decisions.Where(d => d.BriefId == i.BriefId && d.FirmId == i.FirmId && d.Outcome == null).Min(d => (DateOnly?)d.DecisionBy),
+                db.Decisions.Where(d => d.BriefId == i.BriefId && d.FirmId == i.FirmId && d.Outcome != null).OrderByDescending(d => d.DecidedAtUtc)
+                    .Select(d => d.Outcome).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     public async Task<RoutedBriefView?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken)

@@ -41,13 +41,13 @@ internal sealed class OutcomesHandler(ProposalsDbContext db, EvaluationHandler e
         }
 
         var open = await db.OpenDecisionsAsync(briefId, cancellationToken);
-        return new ClosingPreview(brief.RoleTitle, Refusal(closing) ?? Result.Success,
+        return new ClosingPreview(brief.RoleTitle, await RefusalAsync(briefId, closing, cancellationToken) ?? Result.Success,
             OutcomeMessages.Plan(open, closing).Select(p => new OutcomePreview(p.Decision.Id, p.Decision.FirmName, p.Decision.What, p.Outcome, p.Message)).ToList());
     }
 
     public async Task<Result> CloseBriefAsync(Coordinator by, Guid briefId, BriefClosing closing, IReadOnlyDictionary<Guid, string> personalMessages, CancellationToken cancellationToken)
     {
-        if (Refusal(closing) is { } refused)
+        if (await RefusalAsync(briefId, closing, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -191,9 +191,11 @@ internal sealed class OutcomesHandler(ProposalsDbContext db, EvaluationHandler e
         return Result.Success;
     }
 
-    private static Result? Refusal(BriefClosing closing) => closing.Kind switch
+    private async Task<Result?> RefusalAsync(Guid briefId, BriefClosing closing, CancellationToken cancellationToken) => closing.Kind switch
     {
         ClosingKind.Filled when closing.ProposalId is null || closing.CandidateId is null => Result.Failure("", "Choose the shortlisted candidate who fills the brief."),
+        ClosingKind.Filled when await db.Decisions.AnyAsync(d => d.BriefId == briefId && d.CandidateId == closing.CandidateId && d.Outcome != null, cancellationToken)
+            => Result.Failure("", "That candidate already has an outcome: select a shortlisted candidate still awaiting one."),
         ClosingKind.OnHold or ClosingKind.Withdrawn when string.IsNullOrWhiteSpace(closing.Reason) => Result.Failure("Reason", "Give the reason: every firm waiting on this brief will read it."),
         ClosingKind.OnHold when closing.ReviewDate is null => Result.Failure("ReviewDate", "Choose the date the brief will be reviewed: the firms will hear by then."),
         _ => null,
