@@ -245,3 +245,25 @@ public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<Smt
             .ShouldContain("Not progressed: your proposal. Strong on filings");
     }
 }
+
+public sealed class FirmWithdrawalTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_firm_withdrawing_a_shortlisted_proposal_settles_its_candidates_too_and_leaves_nothing_owed()
+    {
+        var amelia = new Evaluator(EvaluatorRole.Coordinator, Northbridge, await app.AccountAsync("amelia.hart@northbridge.example"), "Amelia Hart");
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian);
+        await app.SubmitAsync(Meridian, briefId, "Candidate M");
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(amelia, briefId, "One proposal only", Cancel))).Succeeded.ShouldBeTrue();
+        var proposal = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(amelia, briefId, Cancel)))!.Proposals.Single();
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(amelia, briefId, proposal.ProposalId, proposal.Candidates[0].Id, Cancel))).Succeeded.ShouldBeTrue();
+
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(Meridian, briefId, "Our candidate accepted another role", Cancel))).Succeeded.ShouldBeTrue();
+
+        var items = await app.ItemsAsync(briefId);
+        items.Select(i => i.Outcome).ShouldBe([Outcome.Shortlisted, Outcome.WithdrawnByFirm], ignoreOrder: true);
+        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
+    }
+}

@@ -155,7 +155,8 @@ internal sealed class ProposalsHandler(ProposalsDbContext db, IBriefsForFirms br
             var now = clock.GetUtcNow().UtcDateTime;
             db.AddToOutbox(proposal.Withdraw(reason.Trim(), now), clock);
             db.Note(briefId, firmId, now, $"You withdrew your proposal: {proposal.WithdrawalReason}");
-            if (await db.OpenFirmDecisionAsync(briefId, firmId, cancellationToken) is { } decision)
+            // The proposal and any of its shortlisted candidates: nothing is awaited from a withdrawn proposal.
+            foreach (var decision in await db.Decisions.Where(d => d.BriefId == briefId && d.FirmId == firmId && d.Outcome == null).ToListAsync(cancellationToken))
             {
                 db.Decide(decision, Outcome.WithdrawnByFirm, "The firm withdrew its proposal.", automated: true, now);
             }
