@@ -26,8 +26,11 @@ internal static class Marketplace
     public static Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, params Guid[] firms) =>
         app.RoutedBriefAsync(roleTitle, "amelia.hart@northbridge.example", firms);
 
-    /// <summary>A demo brief routed by the coordinator signing in with <paramref name="owner"/>, who then owns the decisions the firms await.</summary>
-    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, params Guid[] firms)
+    /// <summary>
+    /// A demo brief routed by the coordinator signing in with <paramref name="owner"/>, who then owns the decisions the firms
+    /// await; the <paramref name="declining"/> firms decline it, the others answer interested.
+    /// </summary>
+    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, Guid[] firms, ISet<Guid>? declining = null)
     {
         var ownerId = await app.AccountAsync(owner);
         var briefId = await app.WithAsync(async sp =>
@@ -51,7 +54,9 @@ internal static class Marketplace
         {
             await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firm, briefId, Cancel) is not null),
                 TimeSpan.FromSeconds(20), "the brief in the firm's inbox");
-            (await app.WithAsync(sp => sp.GetRequiredService<IFirmInbox>().RespondAsync(new RespondToBrief(firm, briefId, true, null, null), Cancel)))
+            var declines = declining?.Contains(firm) == true;
+            (await app.WithAsync(sp => sp.GetRequiredService<IFirmInbox>().RespondAsync(
+                    new RespondToBrief(firm, briefId, !declines, declines ? DeclineReason.NoCapacity : null, null), Cancel)))
                 .Succeeded.ShouldBeTrue();
         }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
@@ -50,7 +51,7 @@ public sealed class DecisionReminderTests(PortalFactory app) : IClassFixture<Por
     {
         var tom = await app.AccountAsync("tom.okafor@northbridge.example");
         var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
-        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "tom.okafor@northbridge.example", Meridian);
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "tom.okafor@northbridge.example", [Meridian]);
         var decision = (await app.ItemsAsync(briefId)).Single();
         decision.OwnerName.ShouldBe("Tom Okafor");
         (await FirmPageAsync(briefId)).ShouldContain($"You will hear by {decision.DecisionBy:d MMMM yyyy}");
@@ -116,57 +117,96 @@ public sealed class DecisionReminderTests(PortalFactory app) : IClassFixture<Por
 }
 
 /// <summary>
-/// However a brief closes, nobody is left waiting: from a mix of states (a shortlisted candidate, a proposal scored but not
-/// shortlisted, a routed brief without a proposal) every open item gets its outcome, and each firm is told.
+/// However a brief closes, nobody is left waiting. Each run routes the brief to five firms in states drawn at random (declined,
+/// interested only, proposed, withdrew, shortlisted; Meridian always shortlisted, so that the brief can be filled), closes
+/// it, and checks that every item has its outcome. The seed is in every failure message, to replay the run.
 /// </summary>
 public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
 {
+    private enum FirmState
+    {
+        Declined,
+        Interested,
+        Proposed,
+        Withdrew,
+        Shortlisted,
+    }
+
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     protected PortalFactory App => app;
+
+    /// <summary>The outcome Meridian's shortlisted candidate gets.</summary>
+    protected abstract Outcome MeridianTold { get; }
 
     protected abstract Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId);
 
     [Fact]
     public async Task After_the_brief_closes_no_open_item_remains_without_an_outcome()
     {
+        var seed = Random.Shared.Next();
+        var random = new Random(seed);
+        var firms = new[] { Meridian, RegPath, DemoAccounts.Firms[2].Id, DemoAccounts.Firms[3].Id, Northbridge };
+        var states = firms.ToDictionary(f => f, f => f == Meridian ? FirmState.Shortlisted : (FirmState)random.Next(Enum.GetValues<FirmState>().Length));
         var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
-        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian, RegPath, Northbridge);
-        await app.SubmitAsync(Meridian, briefId, "Candidate M");
-        await app.SubmitAsync(RegPath, briefId, "Candidate R");
         var evaluator = new Evaluator(EvaluatorRole.Coordinator, Northbridge, amelia, "Amelia Hart");
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(evaluator, briefId, "The client read both and is ready", Cancel))).Succeeded.ShouldBeTrue();
-        var meridian = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel)))!.Proposals.Single(p => p.FirmName.StartsWith("Meridian"));
-        var candidate = meridian.Candidates.Single();
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(evaluator, briefId, meridian.ProposalId, candidate.Id, Cancel))).Succeeded.ShouldBeTrue();
-        var before = await app.ItemsAsync(briefId);
-        before.Where(i => i.IsOpen).Select(i => i.What).Order().ShouldBe(["candidate Candidate M", "proposal", "routed brief"]);
-        before.Single(i => !i.IsOpen).Outcome.ShouldBe(Outcome.Shortlisted);
-
-        await CloseAsync(briefId, new Coordinator(Northbridge, amelia, "Amelia Hart"), meridian.ProposalId, candidate.Id);
-
-        await TestServices.Eventually(async () => (await app.ItemsAsync(briefId)).All(i => !i.IsOpen), TimeSpan.FromSeconds(20), "every item with its outcome");
-        (await app.ItemsAsync(briefId)).Count.ShouldBe(4);
-        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
-        foreach (var person in new[] { "maria.santos@meridianquality.example", "daniel.weber@regpath.example" })
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", firms,
+            states.Where(s => s.Value == FirmState.Declined).Select(s => s.Key).ToHashSet());
+        foreach (var firm in states.Where(s => s.Value >= FirmState.Proposed).Select(s => s.Key))
         {
-            await app.NotificationAsync(await app.AccountAsync(person), "Interim Head of Quality");
+            await app.SubmitAsync(firm, briefId, $"Candidate {Array.IndexOf(firms, firm)}");
         }
+
+        foreach (var firm in states.Where(s => s.Value == FirmState.Withdrew).Select(s => s.Key))
+        {
+            (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(firm, briefId, "Our candidate took another role", Cancel))).Succeeded.ShouldBeTrue();
+        }
+
+        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(evaluator, briefId, "The client read them all and is ready", Cancel))).Succeeded.ShouldBeTrue();
+        var proposals = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel)))!.Proposals;
+        foreach (var firm in states.Where(s => s.Value == FirmState.Shortlisted).Select(s => s.Key))
+        {
+            var proposal = proposals.Single(p => p.Candidates[0].Alias == $"Candidate {Array.IndexOf(firms, firm)}");
+            (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(evaluator, briefId, proposal.ProposalId, proposal.Candidates[0].Id, Cancel)))
+                .Succeeded.ShouldBeTrue();
+        }
+
+        var shortlisted = states.Count(s => s.Value == FirmState.Shortlisted);
+        var why = $"seed {seed}: {string.Join(", ", states.Values)}";
+        (await app.ItemsAsync(briefId)).Count(i => i.IsOpen).ShouldBe(states.Count(s => s.Value is FirmState.Interested or FirmState.Proposed) + shortlisted, why);
+        var meridian = proposals.Single(p => p.Candidates[0].Alias == "Candidate 0");
+
+        await CloseAsync(briefId, new Coordinator(Northbridge, amelia, "Amelia Hart"), meridian.ProposalId, meridian.Candidates[0].Id);
+
+        await TestServices.Eventually(async () => (await app.ItemsAsync(briefId)).All(i => !i.IsOpen), TimeSpan.FromSeconds(20), $"every item with its outcome ({why})");
+        var items = await app.ItemsAsync(briefId);
+        items.Count.ShouldBe(firms.Length + shortlisted, why);
+        items.Single(i => i.What == "candidate Candidate 0").Outcome.ShouldBe(MeridianTold, why);
+        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId, why);
+        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), $"{Words.Of(MeridianTold)}: your candidate Candidate 0 for Interim Head of Quality");
     }
 }
 
 public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeavesNobodyWaiting(app), IClassFixture<PortalFactory>
 {
+    private const string Personal = "Yours was a close second: the client wanted inspection experience.";
+
+    protected override Outcome MeridianTold => Outcome.Selected;
+
     protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId)
     {
-        var regPath = (await App.ItemsAsync(briefId)).Single(i => i.FirmName == "RegPath Interim");
-        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId),
-            new Dictionary<Guid, string> { [regPath.Id] = "Daniel, yours was a close second: the client wanted inspection experience." }, Cancel))).Succeeded.ShouldBeTrue();
+        var other = (await App.ItemsAsync(briefId)).FirstOrDefault(i => i.IsOpen && i.FirmId != Meridian);
+        var personal = other is null ? new Dictionary<Guid, string>() : new Dictionary<Guid, string> { [other.Id] = Personal };
+        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId), personal, Cancel)))
+            .Succeeded.ShouldBeTrue();
         var items = await App.ItemsAsync(briefId);
-        items.Single(i => i.What == "candidate Candidate M").Outcome.ShouldBe(Outcome.Selected);
-        var told = items.Single(i => i.Id == regPath.Id);
-        (told.Outcome, told.Automated, told.Message).ShouldBe((Outcome.NotProgressed, false, "Daniel, yours was a close second: the client wanted inspection experience."));
-        items.Single(i => i.What == "routed brief").Message!.ShouldStartWith("This is an automated message");
+        if (other is not null)
+        {
+            var told = items.Single(i => i.Id == other.Id);
+            (told.Outcome, told.Automated, told.Message).ShouldBe((Outcome.NotProgressed, false, Personal));
+        }
+
+        items.Where(i => i.Outcome == Outcome.NotProgressed && i.Id != other?.Id).ShouldAllBe(i => i.Automated && i.Message!.StartsWith("This is an automated message"));
         await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status == BriefStatus.Filled,
             TimeSpan.FromSeconds(20), "the brief filled");
     }
@@ -174,6 +214,8 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
 
 public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeavesNobodyWaiting(app), IClassFixture<PortalFactory>
 {
+    protected override Outcome MeridianTold => Outcome.BriefOnHold;
+
     protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId)
     {
         var review = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(30);
@@ -189,6 +231,8 @@ public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
 /// <summary>Withdrawn from the brief's own page, without the preview: whatever is open still gets the automated outcome.</summary>
 public sealed class WithdrawingLeavesNobodyWaiting(PortalFactory app) : ClosingLeavesNobodyWaiting(app), IClassFixture<PortalFactory>
 {
+    protected override Outcome MeridianTold => Outcome.BriefWithdrawn;
+
     protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId) =>
         (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(new BriefCommand(Northbridge, briefId, by.UserId, by.Name), "The client merged the role", Cancel)))
             .Succeeded.ShouldBeTrue();
