@@ -103,8 +103,11 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
         var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
         await TestServices.Eventually(async () => await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, cancel) is not null,
             TimeSpan.FromSeconds(20), "the confirmed brief in routing");
-        (await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null,
-            firms.Select(f => new FirmToRoute(f, null)).ToList()), cancel)).Succeeded.ShouldBeTrue();
+        // The firms reach routing's directory through the firm network's events after start-up: until then routing refuses them.
+        var amelia = await scope.ServiceProvider.GetRequiredService<IAccounts>().FindAccountAsync("amelia.hart@northbridge.example", cancel);
+        var route = new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, amelia!.Value, "Amelia Hart", null, null,
+            firms.Select(f => new FirmToRoute(f, null)).ToList());
+        await TestServices.Eventually(async () => (await routing.RouteAsync(route, cancel)).Succeeded, TimeSpan.FromSeconds(20), "the routing");
         var inbox = scope.ServiceProvider.GetRequiredService<IFirmInbox>();
         foreach (var firm in firms)
         {
