@@ -221,6 +221,9 @@ public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         var review = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(30);
         (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "", review), new Dictionary<Guid, string>(), Cancel)))
             .Errors.Keys.ShouldContain("Reason");
+        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget", review.AddDays(-60)), new Dictionary<Guid, string>(), Cancel)))
+            .Errors.Keys.ShouldContain("ReviewDate");
+        (await App.ItemsAsync(briefId)).ShouldContain(i => i.IsOpen, "a refused closing tells nobody anything");
         (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen until the new year", review), new Dictionary<Guid, string>(), Cancel)))
             .Succeeded.ShouldBeTrue();
         (await App.ItemsAsync(briefId)).Where(i => i.Outcome == Outcome.BriefOnHold).ShouldAllBe(i => i.Message!.Contains("Budget frozen until the new year"));
@@ -290,7 +293,7 @@ public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<Smt
     }
 }
 
-public sealed class FirmWithdrawalTests(PortalFactory app) : IClassFixture<PortalFactory>
+public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixture<PortalFactory>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -309,5 +312,26 @@ public sealed class FirmWithdrawalTests(PortalFactory app) : IClassFixture<Porta
         var items = await app.ItemsAsync(briefId);
         items.Select(i => i.Outcome).ShouldBe([Outcome.Shortlisted, Outcome.WithdrawnByFirm], ignoreOrder: true);
         (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
+    }
+
+    [Fact]
+    public async Task The_close_page_asks_for_the_reason_first_then_shows_who_will_be_told_what_and_only_to_the_brief_s_rpo()
+    {
+        var path = $"/rpo/briefs/{DemoBriefs.QualityDirector}/close?kind=OnHold&preview=true";
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+
+        var missing = await amelia.GetStringAsync($"{path}&reason=&reviewDate=", Cancel);
+        missing.ShouldContain("Give the reason: every firm waiting on this brief will read it.");
+        missing.ShouldNotContain("id=\"plan\"");
+
+        var review = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(20).ToString("yyyy-MM-dd");
+        var plan = await amelia.GetStringAsync($"{path}&reason=Budget%20frozen&reviewDate={review}", Cancel);
+        plan.ShouldContain("id=\"plan\"");
+        plan.ShouldContain("Meridian Quality Interim: proposal");
+        plan.ShouldContain("Budget frozen");
+
+        var maria = await app.SignedInAsync("maria.santos@meridianquality.example");
+        (await maria.GetAsync($"{path}&reason=Mine&reviewDate={review}", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await amelia.GetAsync($"/rpo/briefs/{Guid.NewGuid()}/close?kind=Withdrawn", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -197,7 +197,9 @@ internal sealed class OutcomesHandler(ProposalsDbContext db, EvaluationHandler e
         ClosingKind.Filled when await db.Decisions.AnyAsync(d => d.BriefId == briefId && d.CandidateId == closing.CandidateId && d.Outcome != null, cancellationToken)
             => Result.Failure("", "That candidate already has an outcome: select a shortlisted candidate still awaiting one."),
         ClosingKind.OnHold or ClosingKind.Withdrawn when string.IsNullOrWhiteSpace(closing.Reason) => Result.Failure("Reason", "Give the reason: every firm waiting on this brief will read it."),
+        ClosingKind.OnHold or ClosingKind.Withdrawn when closing.Reason!.Length > 1000 => Result.Failure("Reason", "Keep the reason to 1,000 characters."),
         ClosingKind.OnHold when closing.ReviewDate is null => Result.Failure("ReviewDate", "Choose the date the brief will be reviewed: the firms will hear by then."),
+        ClosingKind.OnHold when closing.ReviewDate <= Today => Result.Failure("ReviewDate", "The review date must be in the future."),
         _ => null,
     };
 
