@@ -335,3 +335,33 @@ public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixtu
         (await amelia.GetAsync($"/rpo/briefs/{Guid.NewGuid()}/close?kind=Withdrawn", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
+
+public sealed class ResumeTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_brief_resumed_from_hold_is_awaited_again_by_a_new_date_the_firm_is_told()
+    {
+        var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
+        var coordinator = new Coordinator(Northbridge, amelia, "Amelia Hart");
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian);
+        await app.SubmitAsync(Meridian, briefId, "Candidate M");
+        var review = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(14);
+        (await app.OutcomesAsync(o => o.CloseBriefAsync(coordinator, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen", review), new Dictionary<Guid, string>(), Cancel)))
+            .Succeeded.ShouldBeTrue();
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status == BriefStatus.OnHold,
+            TimeSpan.FromSeconds(20), "the brief on hold");
+
+        (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().ResumeAsync(new BriefCommand(Northbridge, briefId, amelia, "Amelia Hart"), Cancel))).Succeeded.ShouldBeTrue();
+
+        await TestServices.Eventually(async () => (await app.ItemsAsync(briefId)).Any(i => i.IsOpen), TimeSpan.FromSeconds(20), "the proposal awaited again");
+        var items = await app.ItemsAsync(briefId);
+        items.Select(i => (i.What, i.Outcome)).ShouldBe([("proposal", (Outcome?)null), ("proposal", Outcome.BriefOnHold)]);
+        var reopened = items.Single(i => i.IsOpen);
+        reopened.OwnerName.ShouldBe("Amelia Hart");
+        (await (await app.SignedInAsync("maria.santos@meridianquality.example")).GetStringAsync($"/firm/briefs/{briefId}", Cancel))
+            .ShouldContain($"The brief resumed: you will hear about your proposal by {reopened.DecisionBy:d MMMM yyyy}.");
+        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), "New decision date for Interim Head of Quality");
+    }
+}

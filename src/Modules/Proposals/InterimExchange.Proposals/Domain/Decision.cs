@@ -52,6 +52,9 @@ internal sealed class Decision
 
     public DateTime? DecidedAtUtc { get; private set; }
 
+    /// <summary>Put on hold, then opened again as a new decision when the brief resumed.</summary>
+    public bool Reopened { get; private set; }
+
     public bool IsOpen => Outcome is null;
 
     public string What => Words.What(Subject, CandidateAlias);
@@ -78,18 +81,39 @@ internal sealed class Decision
     /// <summary>A shortlisted candidate is a decision of its own, owned by whoever owned the proposal.</summary>
     public Decision ForCandidate(Guid candidateId, string alias, DateOnly decisionBy)
     {
-        var candidate = (Decision)MemberwiseClone();
-        candidate.Id = Guid.NewGuid();
+        var candidate = Open(decisionBy);
         candidate.Subject = DecisionSubject.Candidate;
         candidate.CandidateId = candidateId;
         candidate.CandidateAlias = alias;
-        candidate.DecisionBy = decisionBy;
-        candidate.Outcome = null;
-        candidate.Reason = null;
-        candidate.Message = null;
-        candidate.Automated = false;
-        candidate.DecidedAtUtc = null;
         return candidate;
+    }
+
+    /// <summary>A brief resumed from hold: what was told "on hold" is awaited again, by a new date.</summary>
+    public Decision Reopen(DateOnly decisionBy)
+    {
+        if (Outcome != Contracts.Outcome.BriefOnHold || Reopened)
+        {
+            throw new DecisionRuleException($"The {What} of {FirmName} is not on hold.");
+        }
+
+        Reopened = true;
+        return Open(decisionBy);
+    }
+
+    /// <summary>A new open decision on the same brief, firm and subject.</summary>
+    private Decision Open(DateOnly decisionBy)
+    {
+        var open = (Decision)MemberwiseClone();
+        open.Id = Guid.NewGuid();
+        open.DecisionBy = decisionBy;
+        open.Outcome = null;
+        open.Reason = null;
+        open.Message = null;
+        open.Automated = false;
+        open.ReviewDate = null;
+        open.DecidedAtUtc = null;
+        open.Reopened = false;
+        return open;
     }
 
     /// <summary>The proposal takes over the routed brief's place and its promised date.</summary>

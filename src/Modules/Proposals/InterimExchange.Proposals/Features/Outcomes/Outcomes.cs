@@ -1,8 +1,10 @@
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.Proposals.Contracts;
+using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Domain;
 using InterimExchange.Proposals.Features.Evaluation;
@@ -75,7 +77,7 @@ internal sealed class OutcomesHandler(ProposalsDbContext db, EvaluationHandler e
                     context.Criteria.Select(c => $"{c.Outcome} (measured by: {c.Measure}; by {c.Horizon})"), by.Name, now);
                 context.Evaluation.Select(proposal.Id, candidate.Id, engagement.Id);
                 db.Engagements.Add(engagement);
-                return [new Contracts.IntegrationEvents.CandidateSelected(briefId, context.RpoId, proposal.Id, proposal.FirmId, candidate.Id, candidate.Alias, by.Name, now),
+                return [new CandidateSelected(briefId, context.RpoId, proposal.Id, proposal.FirmId, candidate.Id, candidate.Alias, by.Name, now),
                     engagement.Started(), .. Outcomes()];
             });
         }
@@ -248,6 +250,33 @@ internal sealed class BriefWithdrawnConsumer(ProposalsDbContext db, TimeProvider
 {
     protected override Task HandleAsync(BriefWithdrawn message, CancellationToken cancellationToken) =>
         Db.CloseOpenAsync(message.BriefId, new BriefClosing(ClosingKind.Withdrawn, message.Reason), message.AtUtc, Clock, cancellationToken);
+}
+
+/// <summary>
+/// A brief resumed from hold leaves nobody waiting on a review date that has come and gone: each item told "on hold" is
+/// awaited again, owned as before, by a new date from the RPO's default, and the firm sees and is told the new date.
+/// </summary>
+internal sealed class BriefResumedConsumer(ProposalsDbContext db, TimeProvider clock) : InboxConsumer<BriefResumed, ProposalsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(BriefResumed message, CancellationToken cancellationToken)
+    {
+        var held = await Db.Decisions.Where(d => d.BriefId == message.BriefId && d.Outcome == Outcome.BriefOnHold && !d.Reopened).ToListAsync(cancellationToken);
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        var policy = await Db.PolicyAsync(message.RpoOrganisationId, cancellationToken);
+        var decisionBy = BusinessDays.Add(DateOnly.FromDateTime(message.AtUtc), policy.DaysAfterShortlisting);
+        foreach (var decision in held)
+        {
+            var reopened = decision.Reopen(decisionBy);
+            Db.Decisions.Add(reopened);
+            Db.Note(decision.BriefId, decision.FirmId, message.AtUtc, $"The brief resumed: you will hear about your {decision.What} by {decisionBy:d MMMM yyyy}.");
+            Db.AddToOutbox(new DecisionDateMoved(reopened.Id, decision.BriefId, decision.RpoOrganisationId, decision.FirmId, decision.Channel, decision.RoleTitle, decision.What,
+                decision.ReviewDate ?? DateOnly.FromDateTime(message.AtUtc), decisionBy, "The brief resumed from hold.", decision.OwnerName, message.AtUtc), Clock);
+        }
+    }
 }
 
 internal static class Closing

@@ -184,6 +184,9 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<bool>("Reopened")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("date");
 

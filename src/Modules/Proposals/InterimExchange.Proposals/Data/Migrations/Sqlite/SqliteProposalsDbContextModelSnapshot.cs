@@ -176,6 +176,9 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Reopened")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("TEXT");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterimExchange.Proposals.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerProposalsDbContext))]
-    [Migration("20261123062050_Outcomes")]
+    [Migration("20261123071758_Outcomes")]
     partial class Outcomes
     {
         /// <inheritdoc />
@@ -186,6 +186,9 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.Property<string>("Reason")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("Reopened")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("date");

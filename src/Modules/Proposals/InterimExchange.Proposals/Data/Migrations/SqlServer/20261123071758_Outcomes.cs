@@ -62,7 +62,8 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     Automated = table.Column<bool>(type: "bit", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Reopened = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -59,7 +59,8 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                     Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Automated = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reopened = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

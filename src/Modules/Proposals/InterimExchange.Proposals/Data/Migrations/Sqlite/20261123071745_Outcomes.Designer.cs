@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterimExchange.Proposals.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteProposalsDbContext))]
-    [Migration("20261123062037_Outcomes")]
+    [Migration("20261123071745_Outcomes")]
     partial class Outcomes
     {
         /// <inheritdoc />
@@ -178,6 +178,9 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reopened")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("TEXT");
