@@ -2,6 +2,7 @@ using System.Diagnostics;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
+using InterimExchange.Proposals.Contracts;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Testing;
 using MassTransit;
@@ -9,7 +10,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-// Measures what routing costs: ranking firms for a brief, and the time from a confirmed routing to the last inbox item.
+// Measures what routing costs: ranking firms for a brief, the time from a confirmed routing to the last inbox item, and the
+// RPO's decisions board once a thousand firms wait on a brief.
 // Run in Release: dotnet run -c Release --project benchmarks/InterimExchange.Benchmarks [-- rabbitmq]
 // Figures and the machine they were taken on are in docs/performance.md.
 
@@ -71,9 +73,41 @@ internal static class Benchmarks
             throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         }
 
-        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 100), "100 consumptions");
+        // Three modules consume each routing: the firm's inbox and decision (Proposals), the brief's state (Briefs), the firm's notification.
+        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 150), "150 consumptions");
         routeWatch.Stop();
-        Console.WriteLine($"Routing to 50 firms over {bus.Address.Scheme}: {routeWatch.Elapsed.TotalMilliseconds:0} ms from confirmation to the last inbox item (and the brief marked routed)");
+        Console.WriteLine($"Routing to 50 firms over {bus.Address.Scheme}: {routeWatch.Elapsed.TotalMilliseconds:0} ms from confirmation to the last inbox item, brief marked routed and notification");
+
+        // The RPO's decisions board with 1,000 more firms waiting on the brief: the soonest 50, the open count and the ghosting count.
+        var thousand = await VetFirmsAsync(bus, app, firmsSoFar + 50, 1_000, exact: true);
+        consumedBefore = app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm));
+        result = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Benchmark", null, null,
+            thousand.Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        }
+
+        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 3_000), "3,000 consumptions");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var outcomes = scope.ServiceProvider.GetRequiredService<IOutcomes>();
+            var board = await outcomes.BoardAsync(DemoAccounts.Northbridge.Id, CancellationToken.None);
+            var times = new List<double>();
+            var allocated = 0L;
+            for (var i = 0; i < 20; i++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                board = await outcomes.BoardAsync(DemoAccounts.Northbridge.Id, CancellationToken.None);
+                watch.Stop();
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"Decisions board over {board.OpenCount:N0} open decisions: median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms, {allocated / 1024.0 / 1024.0:0.00} MB allocated per call");
+        }
 
         static async Task<Guid> ConfirmedBriefAsync(BenchmarkApp app)
         {
@@ -94,8 +128,11 @@ internal static class Benchmarks
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var ids = new List<Guid>();
 
+            // Two modules consume FirmVetted: routing's directory and notifications.
+            const int consumers = 2;
+
             // The six demo firms are vetted at start-up; count from after them.
-            await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(FirmVetted)) >= DemoAccounts.Firms.Count), "the demo firms in routing");
+            await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(FirmVetted)) >= consumers * DemoAccounts.Firms.Count), "the demo firms in routing");
             var before = app.Counter.Count(typeof(FirmVetted));
             for (var i = from; i < from + count; i++)
             {
@@ -106,7 +143,7 @@ internal static class Benchmarks
                     5, today.AddMonths(12), today.AddMonths(12), DateTime.UtcNow));
             }
 
-            await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(FirmVetted)) >= before + count), $"{count} firms in routing's directory");
+            await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(FirmVetted)) >= before + consumers * count), $"{count} firms in routing's directory");
             return ids;
         }
     }
