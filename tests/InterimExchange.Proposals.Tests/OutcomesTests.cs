@@ -209,6 +209,8 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         items.Where(i => i.Outcome == Outcome.NotProgressed && i.Id != other?.Id).ShouldAllBe(i => i.Automated && i.Message!.StartsWith("This is an automated message"));
         await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status == BriefStatus.Filled,
             TimeSpan.FromSeconds(20), "the brief filled");
+        (await App.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(Meridian, briefId, "Changed our mind", Cancel))).Errors[""].Single()
+            .ShouldStartWith("The brief is filled");
     }
 }
 

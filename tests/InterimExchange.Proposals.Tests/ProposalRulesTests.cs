@@ -40,6 +40,15 @@ public sealed class ProposalRulesTests
     }
 
     [Fact]
+    public void A_proposal_is_withdrawn_once_and_not_after_its_brief_is_filled()
+    {
+        Should.Throw<ProposalRuleException>(() => Proposal().Withdraw("Changed our mind", briefFilled: true, Now)).Message.ShouldContain("tell the coordinator");
+        var proposal = Proposal();
+        proposal.Withdraw("Our candidate took another role", briefFilled: false, Now).Reason.ShouldBe("Our candidate took another role");
+        Should.Throw<ProposalRuleException>(() => proposal.Withdraw("Again", briefFilled: false, Now));
+    }
+
+    [Fact]
     public void Each_submission_after_the_first_is_an_amendment_kept_as_a_version()
     {
         var proposal = Proposal();

@@ -105,11 +105,17 @@ internal sealed class Proposal
             : new ProposalSubmitted(Id, BriefId, FirmId, FirmName, RpoOrganisationId, content.Candidates.Count, nowUtc);
     }
 
-    public ProposalWithdrawn Withdraw(string reason, DateTime nowUtc)
+    /// <summary>Withdraws the proposal; once the brief is filled there is nothing to withdraw from, only a conversation to have.</summary>
+    public ProposalWithdrawn Withdraw(string reason, bool briefFilled, DateTime nowUtc)
     {
         if (Status == ProposalStatus.Withdrawn)
         {
             throw new ProposalRuleException("You withdrew this proposal already.");
+        }
+
+        if (briefFilled)
+        {
+            throw new ProposalRuleException("The brief is filled, so the proposal can no longer be withdrawn. If your candidate cannot start, tell the coordinator.");
         }
 
         Status = ProposalStatus.Withdrawn;

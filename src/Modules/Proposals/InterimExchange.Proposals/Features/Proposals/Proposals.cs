@@ -153,7 +153,8 @@ internal sealed class ProposalsHandler(ProposalsDbContext db, IBriefsForFirms br
         try
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            db.AddToOutbox(proposal.Withdraw(reason.Trim(), now), clock);
+            var filled = await db.Evaluations.AnyAsync(e => e.BriefId == briefId && e.EngagementId != null, cancellationToken);
+            db.AddToOutbox(proposal.Withdraw(reason.Trim(), filled, now), clock);
             db.Note(briefId, firmId, now, $"You withdrew your proposal: {proposal.WithdrawalReason}");
             // The proposal and any of its shortlisted candidates: nothing is awaited from a withdrawn proposal.
             foreach (var decision in await db.Decisions.Where(d => d.BriefId == briefId && d.FirmId == firmId && d.Outcome == null).ToListAsync(cancellationToken))
