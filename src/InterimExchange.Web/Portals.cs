@@ -1,4 +1,3 @@
-using InterimExchange.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
 
 namespace InterimExchange.Web;

@@ -1,7 +1,7 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Accounts.Data;
 using InterimExchange.Accounts.Domain;
-using InterimExchange.Accounts.Features.InvitationTokens;
+using InterimExchange.Accounts.Features;
 using InterimExchange.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;

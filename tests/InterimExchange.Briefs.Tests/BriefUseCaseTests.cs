@@ -56,10 +56,12 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
             new("Successor identified", "Permanent director hired", Horizon.EndOfAssignment),
         };
 
-        var refused = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), criteria, "", Cancel));
-        refused.Succeeded.ShouldBeFalse();
+        var refused = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), new CriteriaAmendment(criteria, ""), Cancel));
+        refused.Errors.Keys.ShouldBe(["Reason"]);
+        var tooLong = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), new CriteriaAmendment([.. criteria, new(new string('x', 1001), "m", Horizon.Days90)], "why"), Cancel));
+        tooLong.Errors.Keys.ShouldBe(["Criteria[4].Outcome"]);
 
-        var amended = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), criteria, "The client wants the permanent hire tracked", Cancel));
+        var amended = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), new CriteriaAmendment(criteria, "The client wants the permanent hire tracked"), Cancel));
 
         amended.Succeeded.ShouldBeTrue();
         var brief = (await WithAsync(sp => briefs(sp).GetBriefAsync(Rpo, briefId, Cancel)))!;
@@ -73,7 +75,7 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
         var briefId = await BriefIdAsync("Interim Supply Chain Director");
         var stranger = new BriefCommand(Guid.NewGuid(), briefId, Guid.NewGuid(), "Someone Else");
 
-        var result = await WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(stranger, "Not mine", Cancel));
+        var result = await WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(stranger, new BriefWithdrawal("Not mine"), Cancel));
 
         result.IsNotFound.ShouldBeTrue();
         (await WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(stranger.RpoId, briefId, Cancel))).ShouldBeNull();
@@ -84,10 +86,13 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
     {
         var briefId = await BriefIdAsync("Interim Finance Transformation Lead");
         var briefs = (IServiceProvider sp) => sp.GetRequiredService<IBriefs>();
+        (await WithAsync(sp => briefs(sp).PutOnHoldAsync(As(briefId), new BriefHold(" ", null), Cancel))).Errors.Keys.ShouldBe(["Reason", "ReviewDate"]);
+        (await WithAsync(sp => briefs(sp).WithdrawAsync(As(briefId), new BriefWithdrawal(new string('x', 1001)), Cancel)))
+            .Errors["Reason"].ShouldBe(["Keep the reason to 1,000 characters."]);
 
-        (await WithAsync(sp => briefs(sp).PutOnHoldAsync(As(briefId), "Waiting for the budget", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), Cancel))).Succeeded.ShouldBeTrue();
+        (await WithAsync(sp => briefs(sp).PutOnHoldAsync(As(briefId), new BriefHold("Waiting for the budget", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)), Cancel))).Succeeded.ShouldBeTrue();
         (await WithAsync(sp => briefs(sp).ResumeAsync(As(briefId), Cancel))).Succeeded.ShouldBeTrue();
-        (await WithAsync(sp => briefs(sp).WithdrawAsync(As(briefId), "Hired internally", Cancel))).Succeeded.ShouldBeTrue();
+        (await WithAsync(sp => briefs(sp).WithdrawAsync(As(briefId), new BriefWithdrawal("Hired internally"), Cancel))).Succeeded.ShouldBeTrue();
 
         var types = await WithAsync(async sp => await sp.GetRequiredService<BriefsDbContext>().OutboxMessages
             .Where(m => m.Content.Contains(briefId.ToString())).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync(Cancel));

@@ -1,4 +1,3 @@
-using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Messaging;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.Testing;
@@ -40,7 +39,6 @@ internal sealed class ModulesHost : IAsyncDisposable
         builder.Services.AddDbContext<ProducerDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "producer.db")}"));
         builder.Services.AddDbContext<ConsumerDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "consumer.db")}"));
         builder.Services.AddOutboxDispatcher<ProducerDbContext>();
-        builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddSingleton<ConsumeCounter>();
         builder.Services.AddConsumeObserver(sp => sp.GetRequiredService<ConsumeCounter>());
         builder.Services.AddMessaging(builder.Configuration, typeof(ModulesHost).Assembly);

@@ -1,31 +1,27 @@
 using InterimExchange.BuildingBlocks.Email;
-using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.BuildingBlocks.Tests;
 
-/// <summary>Email from a module's outbox to a real SMTP server (aiosmtpd writing a maildir).</summary>
+/// <summary>The configured email sender against a real SMTP server (aiosmtpd writing a maildir).</summary>
 public sealed class SmtpEmailTests
 {
     [Fact]
-    public async Task An_email_put_in_the_outbox_reaches_the_smtp_server()
+    public async Task With_SMTP_configured_an_email_reaches_the_smtp_server()
     {
         await using var sink = await SmtpSink.StartAsync();
-        await using var modules = await ModulesHost.StartAsync(new()
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Email:Delivery"] = "Smtp",
             ["Email:SmtpHost"] = "127.0.0.1",
             ["Email:SmtpPort"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        }).Build();
+        await using var services = new ServiceCollection().AddEmail(configuration).BuildServiceProvider();
 
-        await using (var scope = modules.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ProducerDbContext>();
-            db.AddToOutbox(new EmailRequested("sofia.lindqvist@valdora.example", "Sofia Lindqvist",
-                "Your briefing for Interim Head of Quality", "Please tell us what success looks like."), TimeProvider.System);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
+        await services.GetRequiredService<IEmailSender>().SendAsync(new EmailRequested("sofia.lindqvist@valdora.example", "Sofia Lindqvist",
+            "Your briefing for Interim Head of Quality", "Please tell us what success looks like."), TestContext.Current.CancellationToken);
 
         var email = await sink.EmailContainingAsync("Please tell us what success looks like.");
         email.ShouldContain("To: Sofia Lindqvist <sofia.lindqvist@valdora.example>");

@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks.Changes;
 using InterimExchange.FirmNetwork.Contracts;
 using InterimExchange.FirmNetwork.Domain;
 
@@ -43,7 +44,7 @@ public sealed class FirmVettingRulesTests
         var firm = Applied();
         firm.SaveChecklist([new ChecklistEntry(ChecklistItem.ReferencesChecked, true, "Two calls made")], "Olivia Grant", Now);
 
-        Should.Throw<VettingRuleException>(() => firm.Approve(null, "Olivia Grant", Now)).Message.ShouldContain("Professional indemnity insurance verified");
+        Should.Throw<BusinessRuleException>(() => firm.Approve(null, "Olivia Grant", Now)).Message.ShouldContain("Professional indemnity insurance verified");
         firm.EligibleForBriefs(Today).ShouldBeFalse();
     }
 
@@ -62,7 +63,7 @@ public sealed class FirmVettingRulesTests
         var firm = Applied();
         firm.RequestInformation("Which sites?", "Olivia Grant", Now);
 
-        Should.Throw<VettingRuleException>(() => firm.Approve(null, "Olivia Grant", Now));
+        Should.Throw<BusinessRuleException>(() => firm.Approve(null, "Olivia Grant", Now));
         firm.AnswerInformationRequest("Leiden and Basel", "Maria Santos", Now);
 
         firm.Status.ShouldBe(FirmStatus.PendingReview);
@@ -95,7 +96,6 @@ public sealed class FirmVettingRulesTests
     {
         var firm = Approved();
 
-        Should.Throw<VettingRuleException>(() => firm.Suspend(" ", "Olivia Grant", Now));
         firm.Suspend("Complaint under investigation", "Olivia Grant", Now);
         firm.EligibleForBriefs(Today).ShouldBeFalse();
 
@@ -115,16 +115,15 @@ public sealed class FirmVettingRulesTests
         firm.SpecialismsChangedSinceVetting.ShouldBeTrue();
         firm.AcceptChangedSpecialisms("Olivia Grant", Now);
         firm.SpecialismsChangedSinceVetting.ShouldBeFalse();
-        Should.Throw<VettingRuleException>(() => firm.AcceptChangedSpecialisms("Olivia Grant", Now));
+        Should.Throw<BusinessRuleException>(() => firm.AcceptChangedSpecialisms("Olivia Grant", Now));
     }
 
     [Fact]
-    public void Reminders_are_due_once_per_expiry_date()
+    public void An_approved_firm_is_due_a_reminder_for_an_expiry_date_inside_the_window_only()
     {
         var firm = Approved(Today.AddDays(20));
 
-        firm.NeedsVettingReminder(Today, 30).ShouldBeTrue();
-        firm.VettingReminderSent();
-        firm.NeedsVettingReminder(Today.AddDays(1), 30).ShouldBeFalse();
+        firm.ExpiringWithin(Today, 30).ShouldContain((ExpiryKind.VettingExpiring, Today.AddDays(20)));
+        firm.ExpiringWithin(Today, 10).ShouldNotContain(n => n.Kind == ExpiryKind.VettingExpiring);
     }
 }

@@ -2,7 +2,7 @@ using InterimExchange.Proposals.Contracts;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static InterimExchange.Proposals.Tests.Marketplace;
+using static InterimExchange.Testing.Marketplace;
 
 namespace InterimExchange.Proposals.Tests;
 

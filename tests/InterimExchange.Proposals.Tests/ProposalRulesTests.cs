@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks.Changes;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Proposals.Domain;
@@ -42,10 +43,10 @@ public sealed class ProposalRulesTests
     [Fact]
     public void A_proposal_is_withdrawn_once_and_not_after_its_brief_is_filled()
     {
-        Should.Throw<ProposalRuleException>(() => Proposal().Withdraw("Changed our mind", briefFilled: true, Now)).Message.ShouldContain("tell the coordinator");
+        Should.Throw<BusinessRuleException>(() => Proposal().Withdraw("Changed our mind", briefFilled: true, Now)).Message.ShouldContain("tell the coordinator");
         var proposal = Proposal();
         proposal.Withdraw("Our candidate took another role", briefFilled: false, Now).Reason.ShouldBe("Our candidate took another role");
-        Should.Throw<ProposalRuleException>(() => proposal.Withdraw("Again", briefFilled: false, Now));
+        Should.Throw<BusinessRuleException>(() => proposal.Withdraw("Again", briefFilled: false, Now));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class ProposalRulesTests
 
         amended.ShouldBeOfType<ProposalAmended>().Version.ShouldBe(2);
         proposal.Versions.Select(v => v.Content.Candidates.Count).ShouldBe([1, 2]);
-        Should.Throw<ProposalRuleException>(() => proposal.SaveDraft(Content(1), Now));
+        Should.Throw<BusinessRuleException>(() => proposal.SaveDraft(Content(1), Now));
     }
 
     [Fact]
@@ -92,20 +93,20 @@ public sealed class ProposalRulesTests
     public void Completing_scoring_unseals_the_terms_once_and_nothing_is_shortlisted_before()
     {
         var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
-        Should.Throw<EvaluationRuleException>(() => evaluation.ShortlistCandidate(Guid.NewGuid(), Guid.NewGuid()));
+        Should.Throw<BusinessRuleException>(() => evaluation.ShortlistCandidate(Guid.NewGuid(), Guid.NewGuid()));
 
         var events = evaluation.CompleteScoring(2, Now);
 
         events.Select(e => e.GetType()).ShouldBe([typeof(ValueScoringCompleted), typeof(CommercialTermsUnsealed)]);
         ((CommercialTermsUnsealed)events[1]).Reason.ShouldBe("Value scoring complete");
         evaluation.CompleteScoring(2, Now).ShouldBeEmpty();
-        Should.Throw<EvaluationRuleException>(() => evaluation.CloseScoring(2, "Client in a hurry", "Amelia Hart", Now));
+        Should.Throw<BusinessRuleException>(() => evaluation.CloseScoring(2, "Client in a hurry", "Amelia Hart", Now));
     }
 
     [Fact]
     public void Closing_scoring_early_needs_a_submitted_proposal_and_keeps_the_reason()
     {
-        Should.Throw<EvaluationRuleException>(() => new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(0, "Why", "Amelia Hart", Now));
+        Should.Throw<BusinessRuleException>(() => new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(0, "Why", "Amelia Hart", Now));
 
         var unsealed = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(1, "The client executive left the company", "Amelia Hart", Now);
 
@@ -119,11 +120,11 @@ public sealed class ProposalRulesTests
         var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
         evaluation.CompleteScoring(1, Now);
         var (proposal, candidate) = (Guid.NewGuid(), Guid.NewGuid());
-        Should.Throw<EvaluationRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
+        Should.Throw<BusinessRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
 
         evaluation.ShortlistCandidate(proposal, candidate);
         evaluation.Select(proposal, candidate, Guid.NewGuid());
 
-        Should.Throw<EvaluationRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
+        Should.Throw<BusinessRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
     }
 }

@@ -5,7 +5,7 @@ using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static InterimExchange.Proposals.Tests.Marketplace;
+using static InterimExchange.Testing.Marketplace;
 
 namespace InterimExchange.Proposals.Tests;
 
@@ -55,8 +55,8 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         mariaPage.ShouldNotContain("Candidate R");
         mariaPage.ShouldNotContain("1873");
         (await maria.GetStringAsync("/firm", Cancel)).ShouldContain("Proposal submitted");
-        (await maria.GetAsync($"/rpo/briefs/{briefId}/evaluation", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
-        (await maria.GetAsync($"/client/briefs/{briefId}/evaluation", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await maria.GetAsync($"/rpo/briefs/{briefId}/evaluation", Cancel)).ShouldBeRefused();
+        (await maria.GetAsync($"/client/briefs/{briefId}/evaluation", Cancel)).ShouldBeRefused();
         (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(new Evaluator(EvaluatorRole.Coordinator, Meridian, Guid.NewGuid(), "Maria"), briefId, Cancel)))
             .ShouldBeNull();
 

@@ -55,14 +55,55 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
         var vetted = new FirmVetted(firmId, "Twice Delivered Interim", [new SpecialismData("pharma", "quality")], ["benelux"], ["head-of"], 2,
             new DateOnly(2027, 11, 1), new DateOnly(2027, 6, 1), DateTime.UtcNow);
         var bus = app.Services.GetRequiredService<IBus>();
+        var consumed = new ConsumeCounter();
+        using var observing = bus.ConnectConsumeObserver(consumed);
 
         await bus.Publish(vetted, context => context.MessageId = messageId, Cancel);
         await bus.Publish(vetted, context => context.MessageId = messageId, Cancel);
 
-        await TestServices.Eventually(async () => await WithAsync(sp => sp.GetRequiredService<RoutingDbContext>().Firms.AnyAsync(f => f.FirmId == firmId, Cancel)),
-            TimeSpan.FromSeconds(30), "the firm in routing's directory");
-        await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+        // Both deliveries reached routing's directory consumer, and only one had an effect.
+        await TestServices.Eventually(() => Task.FromResult(consumed.Of(messageId, "firm-vetted") == 2), TimeSpan.FromSeconds(30), "both deliveries consumed");
         (await WithAsync(sp => sp.GetRequiredService<RoutingDbContext>().InboxMessages.CountAsync(m => m.MessageId == messageId, Cancel))).ShouldBe(1);
         (await WithAsync(sp => sp.GetRequiredService<RoutingDbContext>().Firms.CountAsync(f => f.FirmId == firmId, Cancel))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_firm_whose_vetting_expired_drops_out_of_recommendations()
+    {
+        var briefId = await WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
+            .ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, BriefStatus.Confirmed, null, 1), Cancel)).Items.Single().Id);
+        var firmId = Guid.NewGuid();
+        var bus = app.Services.GetRequiredService<IBus>();
+        await bus.Publish(new FirmVetted(firmId, "Expiring Regulatory Interim", [new SpecialismData("pharma", "regulatory")], ["benelux"], ["executive"], 2,
+            new DateOnly(2027, 11, 1), new DateOnly(2027, 6, 1), DateTime.UtcNow), Cancel);
+        await TestServices.Eventually(async () => await RecommendedAsync(briefId, firmId), TimeSpan.FromSeconds(30), "the new firm recommended");
+
+        await bus.Publish(new FirmVettingExpired(firmId, new DateOnly(2026, 11, 1), DateTime.UtcNow), Cancel);
+
+        await TestServices.Eventually(async () => !await RecommendedAsync(briefId, firmId), TimeSpan.FromSeconds(30), "the expired firm no longer recommended");
+        (await WithAsync(sp => sp.GetRequiredService<IRouting>().SearchEligibleAsync(DemoAccounts.Northbridge.Id, briefId, "Expiring", Cancel)))
+            .ShouldNotContain(f => f.FirmId == firmId, "an expired firm cannot be added by name either");
+    }
+
+    private Task<bool> RecommendedAsync(Guid briefId, Guid firmId) =>
+        WithAsync(async sp => (await sp.GetRequiredService<IRouting>().RecommendAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))!.Any(r => r.FirmId == firmId));
+
+    [Fact]
+    public async Task Routing_a_brief_whose_criteria_are_not_confirmed_is_refused_through_the_facade_and_the_page()
+    {
+        var northbridge = DemoAccounts.Northbridge.Id;
+        var draftId = await WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
+            .ListBriefsAsync(new BriefQuery(northbridge, BriefStatus.Draft, null, 1), Cancel)).Items.Single().Id);
+        var regPath = DemoAccounts.Firms[1].Id;
+
+        var refused = await WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(
+            new RouteBrief(northbridge, DemoAccounts.Northbridge.Name, draftId, Guid.NewGuid(), "Amelia Hart", null, null, [new FirmToRoute(regPath, null)]), Cancel));
+        refused.Succeeded.ShouldBeFalse();
+
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        (await amelia.GetStringAsync($"/rpo/briefs/{draftId}/routing", Cancel)).ShouldContain("cannot be routed yet");
+        var posted = await amelia.PostFormAsync($"/rpo/briefs/{draftId}/routing", new() { ["Chosen"] = regPath.ToString(), ["Notes[0].FirmId"] = regPath.ToString() });
+        posted.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await WithAsync(sp => sp.GetRequiredService<IRouting>().RoutedFirmsAsync(northbridge, draftId, Cancel))).ShouldBeEmpty();
     }
 }

@@ -71,9 +71,9 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
         var sofia = await app.SignedInAsync("sofia.lindqvist@valdora.example");
         foreach (var outsider in new[] { maria, sofia })
         {
-            (await outsider.GetAsync("/rpo/sourcing", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+            (await outsider.GetAsync("/rpo/sourcing", Cancel)).ShouldBeRefused();
             var page = await outsider.GetAsync($"/rpo/sourcing/{briefId}", Cancel);
-            page.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+            page.ShouldBeRefused();
             (await page.Content.ReadAsStringAsync(Cancel)).ShouldNotContain("What success looks like");
         }
 

@@ -86,7 +86,7 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
         list.ShouldContain("Interim Head of Quality");
         list.ShouldNotContain("Interim Finance Transformation Lead");
 
-        (await sofia.GetAsync($"/rpo/briefs/{invited}", Cancel)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await sofia.GetAsync($"/rpo/briefs/{invited}", Cancel)).ShouldBeRefused();
     }
 
     [Fact]
@@ -128,6 +128,40 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("This briefing link is not valid");
+    }
+
+    [Fact]
+    public async Task Holding_a_brief_without_a_reason_says_so_next_to_the_field_and_keeps_the_date()
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        var briefId = await DemoBriefIdAsync("Interim Finance Transformation Lead");
+
+        var response = await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["Hold.ReviewDate"] = "2027-01-15" }, $"/rpo/briefs/{briefId}?handler=Hold");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        html.ShouldShowErrorNextTo("Hold.Reason", "Give the reason: every firm waiting on this brief will read it.");
+        html.ShouldContain("value=\"2027-01-15\"");
+    }
+
+    [Fact]
+    public async Task Amending_confirmed_criteria_without_a_reason_is_refused_next_to_the_field_and_keeps_what_was_typed()
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        var briefId = await DemoBriefIdAsync("Interim Director of Regulatory Affairs");
+
+        var response = await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new()
+        {
+            ["Amend.Criteria[0].Outcome"] = "Variation dossier accepted",
+            ["Amend.Criteria[0].Measure"] = new string('m', 1001),
+            ["Amend.Criteria[0].Horizon"] = "Days180",
+        }, $"/rpo/briefs/{briefId}?handler=Amend");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        html.ShouldShowErrorNextTo("Amend.Reason", "Give the reason for the amendment");
+        html.ShouldShowErrorNextTo("Amend.Criteria[0].Measure", "Keep the measure to 1,000 characters.");
+        html.ShouldContain("value=\"Variation dossier accepted\"");
     }
 
     [Fact]

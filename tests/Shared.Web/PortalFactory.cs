@@ -62,7 +62,7 @@ public partial class PortalFactory : WebApplicationFactory<Program>
             }
 
             return false;
-        }, TimeSpan.FromSeconds(20), $"an email to {to} about '{subjectContains}'");
+        }, TimeSpan.FromSeconds(30), $"an email to {to} about '{subjectContains}'");
         return found!;
     }
 
@@ -84,6 +84,26 @@ public static partial class Forms
         fields["__RequestVerificationToken"] = AntiforgeryToken(html);
         return await client.PostAsync(action ?? page, new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>
+    /// A request that is not allowed: 403, or the redirect to sign in or to access denied. Never the page, never an error.
+    /// (A page of another tenant's data answers 404 instead: assert that where it applies.)
+    /// </summary>
+    public static void ShouldBeRefused(this HttpResponseMessage response, string page = "")
+    {
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            return;
+        }
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"{page} should be refused");
+        response.Headers.Location!.AbsolutePath.ShouldBeOneOf("/account/access-denied", "/account/sign-in");
+    }
+
+    /// <summary>The page shows <paramref name="message"/> in the error next to <paramref name="field"/> (its validation message).</summary>
+    public static void ShouldShowErrorNextTo(this string html, string field, string message) =>
+        Regex.IsMatch(html, $"data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>{Regex.Escape(System.Net.WebUtility.HtmlEncode(message))}")
+            .ShouldBeTrue($"the error '{message}' next to {field}");
 
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match

@@ -8,9 +8,15 @@ internal sealed class ConsumeCounter : IConsumeObserver
 {
     private readonly ConcurrentDictionary<Type, int> counts = new();
 
+    private readonly ConcurrentDictionary<(Guid MessageId, string Endpoint), int> deliveries = new();
+
     public int Count(Type messageType) => counts.GetValueOrDefault(messageType);
 
     public int Of<T>() => Count(typeof(T));
+
+    /// <summary>How often the message was consumed on the endpoint (its queue name ends so: each consumer has its own).</summary>
+    public int Of(Guid messageId, string endpoint) =>
+        deliveries.Where(d => d.Key.MessageId == messageId && d.Key.Endpoint.EndsWith(endpoint, StringComparison.Ordinal)).Sum(d => d.Value);
 
     public Task PreConsume<T>(ConsumeContext<T> context)
         where T : class => Task.CompletedTask;
@@ -19,6 +25,11 @@ internal sealed class ConsumeCounter : IConsumeObserver
         where T : class
     {
         counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
+        if (context.MessageId is { } id)
+        {
+            deliveries.AddOrUpdate((id, context.ReceiveContext.InputAddress.AbsolutePath), 1, (_, n) => n + 1);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -1,9 +1,11 @@
 using System.Reflection;
 using FluentValidation;
+using InterimExchange.BuildingBlocks.Changes;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Messaging;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.BuildingBlocks.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +16,15 @@ namespace InterimExchange.BuildingBlocks;
 public interface IModule
 {
     void Register(IServiceCollection services, IConfiguration configuration);
+}
+
+/// <summary>
+/// A module with its own database (SQLite file or SQL Server schema, its outbox and inbox), which <paramref name="addDatabase"/>
+/// registers. A module overrides <see cref="Register"/> only to add what is its own; the rest is registered by convention.
+/// </summary>
+public abstract class DatabaseModule(Action<IServiceCollection> addDatabase) : IModule
+{
+    public virtual void Register(IServiceCollection services, IConfiguration configuration) => addDatabase(services);
 }
 
 public static class BuildingBlocksRegistration
@@ -31,6 +42,7 @@ public static class BuildingBlocksRegistration
         services.AddHostedService<DatabasePreparation>();
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddEmail(configuration);
+        services.AddScoped(typeof(Changes<>));
 
         var assemblies = modules.Select(m => m.GetType().Assembly).Distinct().ToArray();
         foreach (var module in modules)
@@ -38,10 +50,43 @@ public static class BuildingBlocksRegistration
             module.Register(services, configuration);
         }
 
+        AddByConvention(services, assemblies);
+
         // Without a licence key AutoMapper logs a warning and works; production sets AutoMapper:LicenseKey.
         services.AddAutoMapper(mapper => mapper.LicenseKey = configuration["AutoMapper:LicenseKey"], assemblies);
         services.AddValidatorsFromAssemblies(assemblies, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddMessaging(configuration, assemblies);
         return services;
+    }
+
+    /// <summary>
+    /// What every module has, registered by convention so that a module registers only what is its own: each use case's
+    /// handler (a class named <c>*Handler</c>), each facade (a class implementing an interface of a <c>.Contracts</c>
+    /// assembly), its demo data, and its hourly work.
+    /// </summary>
+    private static void AddByConvention(IServiceCollection services, IEnumerable<Assembly> assemblies)
+    {
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            if (type.Name.EndsWith("Handler", StringComparison.Ordinal))
+            {
+                services.TryAddScoped(type);
+            }
+
+            foreach (var contract in type.GetInterfaces().Where(i => i.Assembly.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)))
+            {
+                services.TryAddScoped(contract, type);
+            }
+
+            if (typeof(IDemoData).IsAssignableFrom(type))
+            {
+                services.AddScoped(typeof(IDemoData), type);
+            }
+
+            if (typeof(IHourlyWork).IsAssignableFrom(type))
+            {
+                services.AddHourlyWork(type);
+            }
+        }
     }
 }

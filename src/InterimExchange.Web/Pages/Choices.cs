@@ -1,4 +1,3 @@
-using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks.Taxonomy;
 using Microsoft.AspNetCore.Mvc.Rendering;
 

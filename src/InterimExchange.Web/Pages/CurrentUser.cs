@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using InterimExchange.Accounts.Contracts;
 
 namespace InterimExchange.Web.Pages;
 

@@ -1,8 +1,3 @@
-using InterimExchange.BuildingBlocks.Results;
-using InterimExchange.Proposals.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages;
 
 /// <summary>
@@ -57,8 +52,7 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
     /// <summary>The evaluator's scoring form for one proposal: its approach, then each candidate, on every criterion.</summary>
     public IReadOnlyList<ScoreRow> ScoreRows(ProposalEvaluationView proposal)
     {
-        var items = new[] { (Id: Guid.Empty, Label: "Approach") }.Concat(proposal.Candidates.Select(c => (c.Id, Label: c.Alias)));
-        return items.SelectMany(item => View.Criteria.Select(criterion =>
+        return proposal.Items.SelectMany(item => View.Criteria.Select(criterion =>
         {
             var posted = RefusedProposalId == proposal.ProposalId
                 ? Scores.FirstOrDefault(s => s.CandidateId == item.Id && s.Criterion == criterion.Number)
@@ -68,34 +62,11 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
         })).ToList();
     }
 
-    /// <summary>The scores of one item on one criterion by both evaluators, with their spread.</summary>
-    public static (ScoreView? Coordinator, ScoreView? Client, int? Spread) Pair(ProposalEvaluationView proposal, Guid itemId, int criterion)
-    {
-        var coordinator = proposal.Scores.FirstOrDefault(s => s.CandidateId == itemId && s.Criterion == criterion && s.Role == EvaluatorRole.Coordinator);
-        var client = proposal.Scores.FirstOrDefault(s => s.CandidateId == itemId && s.Criterion == criterion && s.Role == EvaluatorRole.ClientExecutive);
-        return (coordinator, client, coordinator is not null && client is not null ? Math.Abs(coordinator.Value - client.Value) : null);
-    }
-
     /// <summary>The error of one posted score field; the posted list may be shorter than the form, so no model expression reads it.</summary>
     public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    public static double? Mean(ProposalEvaluationView proposal) => proposal.Scores.Count == 0 ? null : proposal.Scores.Average(s => s.Value);
-
-    private async Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken)
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: ""))
-        {
-            return await LoadAsync(cancellationToken);
-        }
-
-        TempData["Confirmation"] = confirmation;
-        return Redirect(Request.Path);
-    }
+    private Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken) =>
+        this.AfterChangeAsync(result, confirmation, Request.Path, () => LoadAsync(cancellationToken));
 
     private async Task<IActionResult> LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using InterimExchange.BuildingBlocks.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace InterimExchange.Web.Pages;
@@ -17,5 +16,26 @@ internal static class ModelStateResults
         }
 
         return !result.Succeeded;
+    }
+
+    /// <summary>
+    /// The one way a page answers a change: 404 when the thing is not the caller's to change, the form again with the errors next
+    /// to its fields (bound under <paramref name="prefix"/>), or the confirmation and a redirect.
+    /// </summary>
+    public static async Task<IActionResult> AfterChangeAsync(this PageModel page, Result result, string confirmation, string redirectTo,
+        Func<Task<IActionResult>> formAgain, string prefix = "")
+    {
+        if (result.IsNotFound)
+        {
+            return new NotFoundResult();
+        }
+
+        if (page.ModelState.AddErrors(result, prefix))
+        {
+            return await formAgain();
+        }
+
+        page.TempData["Confirmation"] = confirmation;
+        return new RedirectResult(redirectTo);
     }
 }

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages;
 
 /// <summary>Sends a signed-in person to the portal of their role.</summary>

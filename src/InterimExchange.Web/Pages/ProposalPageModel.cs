@@ -1,7 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages;
 
 /// <summary>
@@ -40,19 +36,7 @@ public abstract class ProposalPageModel(IProposals proposals) : PageModel
     private async Task<IActionResult> AfterAsync(Task<InterimExchange.BuildingBlocks.Results.Result> change, string confirmation, CancellationToken cancellationToken,
         string prefix = nameof(Input))
     {
-        var result = await change;
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix))
-        {
-            return await LoadAsync(keepInput: true, cancellationToken);
-        }
-
-        TempData["Confirmation"] = confirmation;
-        return Redirect(Request.Path);
+        return await this.AfterChangeAsync(await change, confirmation, Request.Path, () => LoadAsync(keepInput: true, cancellationToken), prefix);
     }
 
     private async Task<IActionResult> LoadAsync(bool keepInput, CancellationToken cancellationToken)

@@ -1,8 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Routing.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages;
 
 /// <summary>
@@ -47,17 +42,8 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes)
     public async Task<IActionResult> OnPostAsync(bool interested, CancellationToken cancellationToken)
     {
         var result = await inbox.RespondAsync(new RespondToBrief(User.OrganisationId(), Id, interested, Reason, Note), cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: ""))
-        {
-            return await OnGetAsync(cancellationToken);
-        }
-
-        TempData["Confirmation"] = interested ? "Thank you: the coordinator knows you are interested." : "Thank you: the coordinator knows you decline, and why.";
-        return Redirect(Request.Path);
+        return await this.AfterChangeAsync(result,
+            interested ? "Thank you: the coordinator knows you are interested." : "Thank you: the coordinator knows you decline, and why.",
+            Request.Path, () => OnGetAsync(cancellationToken));
     }
 }

@@ -1,6 +1,5 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -54,23 +53,6 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSe
         await client.SendAsync(MimeMessages.From(email, settings), cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
-}
-
-/// <summary>Delivers emails published from any module's outbox; a failure is retried by the bus, then kept in the error queue.</summary>
-internal sealed class SendEmailConsumer(IEmailSender sender) : IConsumer<EmailRequested>
-{
-    public Task Consume(ConsumeContext<EmailRequested> context) => sender.SendAsync(context.Message, context.CancellationToken);
-}
-
-internal sealed class SendEmailConsumerDefinition : ConsumerDefinition<SendEmailConsumer>
-{
-    protected override void ConfigureConsumer(
-        IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<SendEmailConsumer> consumerConfigurator,
-        IRegistrationContext context) =>
-        // A mail server can be away for minutes; give it that long before the message goes to the error queue.
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(
-            TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)));
 }
 
 public static class EmailRegistration

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages.Account;
 
 public sealed class AccessDeniedModel : PageModel

@@ -1,8 +1,3 @@
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Briefs.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages.Account;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using InterimExchange.Accounts.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages.Account;
 
 public sealed class ForgotPasswordModel(IAccounts accounts) : PageModel

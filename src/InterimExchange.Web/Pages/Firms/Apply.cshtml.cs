@@ -1,7 +1,4 @@
-using InterimExchange.FirmNetwork.Contracts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InterimExchange.Web.Pages.Firms;
 

@@ -1,7 +1,3 @@
-using InterimExchange.Notifications.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Pages.Notifications;
 
 /// <summary>The signed-in person's notification centre: newest first, unread marked, and their choice of email.</summary>

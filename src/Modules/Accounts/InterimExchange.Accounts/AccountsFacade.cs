@@ -1,10 +1,8 @@
-using InterimExchange.Accounts.Contracts;
 using InterimExchange.Accounts.Features.Colleagues;
-using InterimExchange.Accounts.Features.Registration;
+using InterimExchange.Accounts.Features;
 using InterimExchange.Accounts.Features.Organisations;
 using InterimExchange.Accounts.Features.PasswordReset;
 using InterimExchange.Accounts.Features.SignIn;
-using InterimExchange.BuildingBlocks.Results;
 
 namespace InterimExchange.Accounts;
 

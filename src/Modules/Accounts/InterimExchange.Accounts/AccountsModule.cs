@@ -1,15 +1,5 @@
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Data;
-using InterimExchange.Accounts.Domain;
-using InterimExchange.Accounts.Features.Colleagues;
-using InterimExchange.Accounts.Features.DemoData;
-using InterimExchange.Accounts.Features.InvitationTokens;
-using InterimExchange.Accounts.Features.Registration;
-using InterimExchange.Accounts.Features.Organisations;
-using InterimExchange.Accounts.Features.PasswordReset;
+using InterimExchange.Accounts.Features;
 using InterimExchange.Accounts.Features.SignIn;
-using InterimExchange.BuildingBlocks;
-using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,13 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterimExchange.Accounts;
 
 /// <summary>Organisations, users, roles, sign-in, password reset, colleague invitations and invitation tokens.</summary>
-public sealed class AccountsModule : IModule
+public sealed class AccountsModule() : DatabaseModule(services => services.AddModuleDatabase<AccountsDbContext, SqliteAccountsDbContext, SqlServerAccountsDbContext>(AccountsDbContext.Module))
 {
     internal const int PasswordLength = 10;
 
-    public void Register(IServiceCollection services, IConfiguration configuration)
+    public override void Register(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<AccountsDbContext, SqliteAccountsDbContext, SqlServerAccountsDbContext>(AccountsDbContext.Module);
+        base.Register(services, configuration);
 
         services.AddIdentity<UserAccount, IdentityRole<Guid>>(identity =>
             {
@@ -39,14 +29,7 @@ public sealed class AccountsModule : IModule
             .AddClaimsPrincipalFactory<OrganisationClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(2));
 
-        services.AddScoped<SignInHandler>();
-        services.AddScoped<PasswordResetHandler>();
-        services.AddScoped<ColleaguesHandler>();
         services.AddScoped<InvitedAccounts>();
-        services.AddScoped<OrganisationsHandler>();
         services.AddScoped<InvitationTokenService>();
-        services.AddScoped<IInvitationTokens>(sp => sp.GetRequiredService<InvitationTokenService>());
-        services.AddScoped<IAccounts, AccountsFacade>();
-        services.AddScoped<IDemoData, AccountsDemoData>();
     }
 }

@@ -1,4 +1,3 @@
-using InterimExchange.BuildingBlocks.Results;
 using Microsoft.AspNetCore.Identity;
 
 namespace InterimExchange.Accounts;

@@ -1,3 +1,4 @@
+using FluentValidation;
 using InterimExchange.BuildingBlocks.Results;
 
 namespace InterimExchange.Briefs.Contracts;
@@ -25,17 +26,17 @@ public interface IBriefs
 
     Task<Result> RevokeInvitationAsync(BriefCommand command, Guid invitationId, CancellationToken cancellationToken);
 
-    Task<Result> RequestClarificationAsync(BriefCommand command, IReadOnlyCollection<BriefingSection> sections, string note, CancellationToken cancellationToken);
+    Task<Result> RequestClarificationAsync(BriefCommand command, ClarificationRequest request, CancellationToken cancellationToken);
 
     Task<Result> ConfirmAsync(BriefCommand command, CancellationToken cancellationToken);
 
-    Task<Result> AmendCriteriaAsync(BriefCommand command, IReadOnlyList<CriterionInput> criteria, string reason, CancellationToken cancellationToken);
+    Task<Result> AmendCriteriaAsync(BriefCommand command, CriteriaAmendment amendment, CancellationToken cancellationToken);
 
-    Task<Result> PutOnHoldAsync(BriefCommand command, string reason, DateOnly? reviewDate, CancellationToken cancellationToken);
+    Task<Result> PutOnHoldAsync(BriefCommand command, BriefHold hold, CancellationToken cancellationToken);
 
     Task<Result> ResumeAsync(BriefCommand command, CancellationToken cancellationToken);
 
-    Task<Result> WithdrawAsync(BriefCommand command, string reason, CancellationToken cancellationToken);
+    Task<Result> WithdrawAsync(BriefCommand command, BriefWithdrawal withdrawal, CancellationToken cancellationToken);
 }
 
 /// <summary>The client executive's side: the invitation link and the briefing in steps.</summary>
@@ -102,7 +103,13 @@ public sealed record SaveDraft(
 
 public sealed record InviteExecutive(BriefCommand Command, Guid ContactId);
 
-public sealed record CriterionInput(string? Outcome, string? Measure, Horizon? Horizon);
+public sealed record CriterionInput(string? Outcome, string? Measure, Horizon? Horizon)
+{
+    /// <summary>A brief has 3 to 5 success criteria: the outcomes that matter most.</summary>
+    public const int Fewest = 3;
+
+    public const int Most = 5;
+}
 
 public sealed record BriefView(
     Guid Id,
@@ -175,46 +182,61 @@ public sealed record BriefingForm(
     BriefingContent Briefing,
     CommercialView Commercial,
     ClarificationView? Clarification,
-    IReadOnlyList<string> Missing);
+    IReadOnlyList<string> Missing,
+    BriefingInput Input);
 
-/// <summary>One step's fields; only those of the saved section are read.</summary>
-public sealed record BriefingInput
+/// <summary>
+/// The briefing as the executive types it, the one contract of every step: the step page binds it, the module validates the
+/// saved section's fields and keeps them. Only the fields of the saved section are read.
+/// </summary>
+public sealed class BriefingInput
 {
-    public string? Situation { get; init; }
+    public string? Situation { get; set; }
 
-    public string? WhyNow { get; init; }
+    public string? WhyNow { get; set; }
 
-    public string? CostOfVacancy { get; init; }
+    public string? CostOfVacancy { get; set; }
 
-    public IReadOnlyList<CriterionInput> SuccessCriteria { get; init; } = [];
+    public List<CriterionInput> SuccessCriteria { get; set; } = [];
 
-    public string? Mandate { get; init; }
+    public string? Mandate { get; set; }
 
-    public string? DecisionRights { get; init; }
+    public string? DecisionRights { get; set; }
 
-    public string? Team { get; init; }
+    public string? Team { get; set; }
 
-    public string? KeyStakeholders { get; init; }
+    public string? KeyStakeholders { get; set; }
 
-    public string? MustHaves { get; init; }
+    public string? MustHaves { get; set; }
 
-    public string? DealBreakers { get; init; }
+    public string? DealBreakers { get; set; }
 
-    public int? OnSiteDaysPerWeek { get; init; }
+    public int? OnSiteDaysPerWeek { get; set; }
 
-    public string? Travel { get; init; }
+    public string? Travel { get; set; }
 
-    public DateOnly? PreferredStart { get; init; }
+    public DateOnly? PreferredStart { get; set; }
 
-    public int? DurationMonths { get; init; }
+    public int? DurationMonths { get; set; }
 
-    public decimal? DayRateFrom { get; init; }
+    public decimal? DayRateFrom { get; set; }
 
-    public decimal? DayRateTo { get; init; }
+    public decimal? DayRateTo { get; set; }
 
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
-    public string? CommercialNotes { get; init; }
+    public string? CommercialNotes { get; set; }
+
+    /// <summary>A row for every criterion a brief may have, so that the executive can add up to the most.</summary>
+    public BriefingInput WithEmptyCriteriaRows()
+    {
+        while (SuccessCriteria.Count < CriterionInput.Most)
+        {
+            SuccessCriteria.Add(new CriterionInput(null, null, null));
+        }
+
+        return this;
+    }
 }
 
 /// <summary>A brief as a firm reads it: led by its success criteria; the client withheld when confidential; no commercial section.</summary>
@@ -242,3 +264,37 @@ public sealed record FirmBriefView(
     string? DealBreakers,
     int? OnSiteDaysPerWeek,
     string? Travel);
+
+/// <summary>The coordinator asks the executive to clarify named sections of a submitted briefing; the executive reads the note.</summary>
+public sealed record ClarificationRequest(IReadOnlyList<BriefingSection>? Sections, string? Note)
+{
+    /// <summary>None when a form posts none (a form that binds this record and was not the one posted, say).</summary>
+    public IReadOnlyList<BriefingSection> Sections { get; init; } = Sections ?? [];
+}
+
+/// <summary>A change to confirmed success criteria, with the reason kept in the brief's history.</summary>
+public sealed record CriteriaAmendment(IReadOnlyList<CriterionInput>? Criteria, string? Reason)
+{
+    public IReadOnlyList<CriterionInput> Criteria { get; init; } = Criteria ?? [];
+}
+
+/// <summary>A brief put on hold: why, and by when it will be reviewed (the firms waiting on it hear by then).</summary>
+public sealed record BriefHold(string? Reason, DateOnly? ReviewDate);
+
+public sealed record BriefWithdrawal(string? Reason);
+
+/// <summary>
+/// The input rules of closing a brief, in one place: the brief's own page and the close page (which tells every waiting firm
+/// first) check a reason and a review date with the same words and limits.
+/// </summary>
+public static class BriefClosingRules
+{
+    public const int ReasonLength = 1000;
+
+    public static IRuleBuilderOptions<T, string?> ClosingReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Give the reason: every firm waiting on this brief will read it.")
+            .MaximumLength(ReasonLength).WithMessage("Keep the reason to 1,000 characters.");
+
+    public static IRuleBuilderOptions<T, DateOnly?> ReviewDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.NotNull().WithMessage("Choose the date the brief will be reviewed: the firms will hear by then.");
+}

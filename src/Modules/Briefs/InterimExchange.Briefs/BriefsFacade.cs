@@ -1,11 +1,18 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Features.ClientBriefing;
+using InterimExchange.Briefs.Features.OpenBriefingLink;
+using InterimExchange.Briefs.Features.SaveBriefingStep;
+using InterimExchange.Briefs.Features.SubmitBriefing;
+using InterimExchange.Briefs.Features.ViewClientBriefings;
 using InterimExchange.Briefs.Features.ClientCompanies;
 using InterimExchange.Briefs.Features.DraftBrief;
 using InterimExchange.Briefs.Features.BriefingInvitations;
 using InterimExchange.Briefs.Features.ListBriefs;
 using InterimExchange.Briefs.Features.ReviewBrief;
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.Briefs.Features.AskForClarification;
+using InterimExchange.Briefs.Features.ConfirmBriefing;
+using InterimExchange.Briefs.Features.AmendCriteria;
+using InterimExchange.Briefs.Features.PutOnHold;
+using InterimExchange.Briefs.Features.ResumeBrief;
+using InterimExchange.Briefs.Features.WithdrawBrief;
 
 namespace InterimExchange.Briefs;
 
@@ -14,7 +21,13 @@ internal sealed class BriefsFacade(
     ListBriefsHandler list,
     DraftBriefHandler draft,
     InviteExecutiveHandler invite,
-    ReviewBriefHandler review) : IBriefs
+    ReviewBriefHandler review,
+    AskForClarificationHandler clarifying,
+    ConfirmBriefingHandler confirming,
+    AmendCriteriaHandler amending,
+    PutOnHoldHandler holding,
+    ResumeBriefHandler resuming,
+    WithdrawBriefHandler withdrawing) : IBriefs
 {
     public Task<IReadOnlyList<ClientCompanyView>> ListClientCompaniesAsync(Guid rpoId, CancellationToken cancellationToken) =>
         clients.ListAsync(rpoId, cancellationToken);
@@ -41,39 +54,42 @@ internal sealed class BriefsFacade(
     public Task<Result> RevokeInvitationAsync(BriefCommand command, Guid invitationId, CancellationToken cancellationToken) =>
         invite.RevokeAsync(command, invitationId, cancellationToken);
 
-    public Task<Result> RequestClarificationAsync(BriefCommand command, IReadOnlyCollection<BriefingSection> sections, string note, CancellationToken cancellationToken) =>
-        review.RequestClarificationAsync(command, sections, note, cancellationToken);
+    public Task<Result> RequestClarificationAsync(BriefCommand command, ClarificationRequest request, CancellationToken cancellationToken) =>
+        clarifying.HandleAsync(command, request, cancellationToken);
 
-    public Task<Result> ConfirmAsync(BriefCommand command, CancellationToken cancellationToken) => review.ConfirmAsync(command, cancellationToken);
+    public Task<Result> ConfirmAsync(BriefCommand command, CancellationToken cancellationToken) => confirming.HandleAsync(command, cancellationToken);
 
-    public Task<Result> AmendCriteriaAsync(BriefCommand command, IReadOnlyList<CriterionInput> criteria, string reason, CancellationToken cancellationToken) =>
-        review.AmendCriteriaAsync(command, criteria, reason, cancellationToken);
+    public Task<Result> AmendCriteriaAsync(BriefCommand command, CriteriaAmendment amendment, CancellationToken cancellationToken) =>
+        amending.HandleAsync(command, amendment, cancellationToken);
 
-    public Task<Result> PutOnHoldAsync(BriefCommand command, string reason, DateOnly? reviewDate, CancellationToken cancellationToken) =>
-        review.PutOnHoldAsync(command, reason, reviewDate, cancellationToken);
+    public Task<Result> PutOnHoldAsync(BriefCommand command, BriefHold hold, CancellationToken cancellationToken) => holding.HandleAsync(command, hold, cancellationToken);
 
-    public Task<Result> ResumeAsync(BriefCommand command, CancellationToken cancellationToken) => review.ResumeAsync(command, cancellationToken);
+    public Task<Result> ResumeAsync(BriefCommand command, CancellationToken cancellationToken) => resuming.HandleAsync(command, cancellationToken);
 
-    public Task<Result> WithdrawAsync(BriefCommand command, string reason, CancellationToken cancellationToken) =>
-        review.WithdrawAsync(command, reason, cancellationToken);
+    public Task<Result> WithdrawAsync(BriefCommand command, BriefWithdrawal withdrawal, CancellationToken cancellationToken) =>
+        withdrawing.HandleAsync(command, withdrawal, cancellationToken);
 }
 
-internal sealed class ClientBriefingsFacade(ClientBriefingHandler handler) : IClientBriefings
+internal sealed class ClientBriefingsFacade(
+    OpenBriefingLinkHandler link,
+    ViewClientBriefingsHandler views,
+    SaveBriefingStepHandler saveStep,
+    SubmitBriefingHandler submit) : IClientBriefings
 {
-    public Task<BriefingLink> OpenLinkAsync(string token, CancellationToken cancellationToken) => handler.OpenLinkAsync(token, cancellationToken);
+    public Task<BriefingLink> OpenLinkAsync(string token, CancellationToken cancellationToken) => link.OpenLinkAsync(token, cancellationToken);
 
     public Task<Result> ClaimLinkAsync(string token, Guid userId, string userEmail, CancellationToken cancellationToken) =>
-        handler.ClaimLinkAsync(token, userId, userEmail, cancellationToken);
+        link.ClaimLinkAsync(token, userId, userEmail, cancellationToken);
 
-    public Task<IReadOnlyList<ClientBriefingItem>> ListAsync(Guid userId, CancellationToken cancellationToken) => handler.ListAsync(userId, cancellationToken);
+    public Task<IReadOnlyList<ClientBriefingItem>> ListAsync(Guid userId, CancellationToken cancellationToken) => views.ListAsync(userId, cancellationToken);
 
-    public Task<BriefingForm?> GetAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => handler.GetAsync(userId, briefId, cancellationToken);
+    public Task<BriefingForm?> GetAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => views.GetAsync(userId, briefId, cancellationToken);
 
-    public Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => handler.IsInvitedAsync(userId, briefId, cancellationToken);
+    public Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => views.IsInvitedAsync(userId, briefId, cancellationToken);
 
     public Task<Result> SaveAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken) =>
-        handler.SaveAsync(userId, briefId, section, input, cancellationToken);
+        saveStep.HandleAsync(userId, briefId, section, input, cancellationToken);
 
     public Task<Result> SubmitAsync(Guid userId, Guid briefId, string actor, CancellationToken cancellationToken) =>
-        handler.SubmitAsync(userId, briefId, actor, cancellationToken);
+        submit.HandleAsync(userId, briefId, actor, cancellationToken);
 }

@@ -142,6 +142,7 @@ public sealed record FirmView(
     bool SpecialismsChangedSinceVetting,
     bool EligibleForBriefs,
     IReadOnlyList<ChecklistEntry> Checklist,
-    IReadOnlyList<FirmHistoryView> History);
+    IReadOnlyList<FirmHistoryView> History,
+    bool MayAskForRevetting = false);
 
 public sealed record FirmHistoryView(DateTime AtUtc, string Actor, string What, string? Detail);

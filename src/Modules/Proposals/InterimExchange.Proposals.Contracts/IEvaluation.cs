@@ -31,9 +31,16 @@ public enum EvaluatorRole
 /// <summary>Who evaluates: a coordinator of the brief's RPO, or the client executive invited to the brief.</summary>
 public sealed record Evaluator(EvaluatorRole Role, Guid OrganisationId, Guid UserId, string Name);
 
-/// <summary>One score: a proposal's approach (<see cref="Guid.Empty"/> as candidate) or a candidate, against one criterion, 1 to 5, with a line of evidence.</summary>
+/// <summary>One score: a proposal's approach (<see cref="Approach"/> as candidate) or a candidate, against one criterion, 1 to 5, with a line of evidence.</summary>
 public sealed class ScoreInput
 {
+    /// <summary>The id that stands for the proposal's approach where a candidate's id would be.</summary>
+    public static readonly Guid Approach = Guid.Empty;
+
+    public const int Lowest = 1;
+
+    public const int Highest = 5;
+
     public Guid CandidateId { get; set; }
 
     public int Criterion { get; set; }
@@ -70,7 +77,30 @@ public sealed record ProposalEvaluationView(
     IReadOnlyList<CriterionAnswer> Approaches,
     IReadOnlyList<CandidateView> Candidates,
     IReadOnlyList<ScoreView> Scores,
-    CommercialTermsView? Commercial);
+    CommercialTermsView? Commercial)
+{
+    /// <summary>What is scored, in the order of the form: the approach, then each candidate.</summary>
+    public IReadOnlyList<ScoredItem> Items => [new(ScoreInput.Approach, "Approach"), .. Candidates.Select(c => new ScoredItem(c.Id, c.Alias))];
+
+    /// <summary>The mean of every score given, by both evaluators; null before the first.</summary>
+    public double? MeanScore => Scores.Count == 0 ? null : Scores.Average(s => s.Value);
+
+    /// <summary>Value for money once the terms are unsealed: mean score per 1,000 of the currency.</summary>
+    public double? PointsPerThousand => Commercial is { Amount: > 0 } terms && MeanScore is { } mean ? mean / (double)(terms.Amount / 1000m) : null;
+
+    /// <summary>Both evaluators' scores of one item on one criterion, and how far apart they are.</summary>
+    public ScorePair Pair(Guid itemId, int criterion)
+    {
+        var coordinator = Scores.FirstOrDefault(s => s.CandidateId == itemId && s.Criterion == criterion && s.Role == EvaluatorRole.Coordinator);
+        var client = Scores.FirstOrDefault(s => s.CandidateId == itemId && s.Criterion == criterion && s.Role == EvaluatorRole.ClientExecutive);
+        return new ScorePair(coordinator, client, coordinator is not null && client is not null ? Math.Abs(coordinator.Value - client.Value) : null);
+    }
+}
+
+/// <summary>The approach or one candidate of a proposal, as scored.</summary>
+public sealed record ScoredItem(Guid Id, string Label);
+
+public sealed record ScorePair(ScoreView? Coordinator, ScoreView? Client, int? Spread);
 
 public sealed record CriterionAnswer(int Criterion, string Text);
 

@@ -24,7 +24,7 @@ public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly Resp
 {
     public string State => (Response, Proposal) switch
     {
-        _ when HearBy is null && LastOutcome is { } outcome && outcome != Outcome.DeclinedByFirm => Words.Of(outcome),
+        _ when HearBy is null && LastOutcome is { } outcome && outcome != Outcome.DeclinedByFirm => OutcomeWords.Of(outcome),
         (null, _) => "Not answered yet",
         (FirmResponse.Declined, _) => "Declined",
         (_, ProposalStatus.Submitted) => "Proposal submitted",

@@ -90,7 +90,7 @@ public sealed record DecisionPolicyView(int DaysAfterProposalsDue, int DaysAfter
 public sealed record DecisionView(Guid Id, Guid BriefId, string RoleTitle, Guid FirmId, string FirmName, RoutingChannel Channel, DecisionSubject Subject, string? CandidateAlias,
     string OwnerName, DateOnly DecisionBy, int DaysOverdue, Outcome? Outcome, string? Message, bool Automated, DateTime? DecidedAtUtc)
 {
-    public string What => Words.What(Subject, CandidateAlias);
+    public string What => OutcomeWords.What(Subject, CandidateAlias);
 
     public bool IsOpen => Outcome is null;
 }
@@ -109,7 +109,7 @@ public sealed record TimelineEntryView(DateTime AtUtc, string Text);
 public sealed record FirmTimeline(IReadOnlyList<DecisionView> Awaiting, IReadOnlyList<TimelineEntryView> Entries);
 
 /// <summary>The words the firm, the coordinator and the emails use for items and outcomes: one copy.</summary>
-public static class Words
+public static class OutcomeWords
 {
     public static string What(DecisionSubject subject, string? candidateAlias) => subject switch
     {

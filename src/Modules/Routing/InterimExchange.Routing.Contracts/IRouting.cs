@@ -75,6 +75,9 @@ public static class RoutingWords
 {
     public static string SourcingTeamName(string rpoName) => $"{rpoName} sourcing team";
 
+    /// <summary>Why the RPO's own sourcing team may be chosen beside the specialist firms.</summary>
+    public const string SourcingTeamReason = "Your own sourcing team proposes alongside the specialist firms and is evaluated the same way";
+
     public static string Describe(this DeclineReason reason) => reason switch
     {
         DeclineReason.NoFit => "No fit",

@@ -1,6 +1,3 @@
-using InterimExchange.FirmNetwork.Contracts;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Admin.Pages;
 
 public sealed class IndexModel(IVetting vetting) : PageModel

@@ -1,7 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Client.Pages;
 
 public sealed class IndexModel(IClientBriefings briefings) : PageModel

@@ -1,8 +1,3 @@
-using InterimExchange.FirmNetwork.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Firm.Pages;
 
 public sealed class ProfileModel(IFirmNetwork firms) : PageModel
@@ -28,18 +23,10 @@ public sealed class ProfileModel(IFirmNetwork firms) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await firms.UpdateProfileAsync(User.OrganisationId(), User.DisplayName(), Profile, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: "Profile"))
+        return await this.AfterChangeAsync(result, "Profile saved.", "/firm", async () =>
         {
             Status = (await firms.GetAsync(User.OrganisationId(), cancellationToken))?.Status;
             return Page();
-        }
-
-        TempData["Confirmation"] = "Profile saved.";
-        return Redirect("/firm");
+        }, prefix: "Profile");
     }
 }

@@ -1,9 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
 public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes) : PageModel

@@ -1,10 +1,5 @@
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Domain;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Accounts.Data;
 

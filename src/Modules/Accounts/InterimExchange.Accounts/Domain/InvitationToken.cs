@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using InterimExchange.Accounts.Contracts;
 
 namespace InterimExchange.Accounts.Domain;
 

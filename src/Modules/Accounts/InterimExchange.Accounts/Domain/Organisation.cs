@@ -1,5 +1,3 @@
-using InterimExchange.Accounts.Contracts;
-
 namespace InterimExchange.Accounts.Domain;
 
 /// <summary>A tenant: an RPO provider, a specialist firm, a client company, or the platform itself.</summary>

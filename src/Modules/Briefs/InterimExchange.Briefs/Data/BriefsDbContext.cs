@@ -1,11 +1,6 @@
-using InterimExchange.Briefs.Domain;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Briefs.Data;
 
-internal class BriefsDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+internal class BriefsDbContext(DbContextOptions options) : ModuleDbContext(options, BriefsDbContext.Module)
 {
     public const string Module = "briefs";
 
@@ -19,15 +14,8 @@ internal class BriefsDbContext(DbContextOptions options) : DbContext(options), I
 
     public DbSet<BriefingInvitation> BriefingInvitations => Set<BriefingInvitation>();
 
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
-
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModuleModelCreating(ModelBuilder builder)
     {
-        builder.UseModuleSchema(this, Module);
-        builder.AddOutboxAndInbox();
-
         builder.Entity<Brief>(brief =>
         {
             brief.HasKey(b => b.Id);

@@ -1,9 +1,4 @@
-using InterimExchange.Briefs.Contracts;
-
 namespace InterimExchange.Briefs.Domain;
-
-/// <summary>A rule of the brief's lifecycle was broken; the message says which, in the coordinator's words.</summary>
-internal sealed class BriefRuleException(string message) : Exception(message);
 
 /// <summary>The facts of a brief the coordinator drafts.</summary>
 internal sealed record BriefDetails(
@@ -25,8 +20,8 @@ internal sealed record BriefDetails(
 /// </summary>
 internal sealed class Brief
 {
-    public const int MinimumCriteria = 3;
-    public const int MaximumCriteria = 5;
+    public const int MinimumCriteria = CriterionInput.Fewest;
+    public const int MaximumCriteria = CriterionInput.Most;
 
     private readonly List<BriefHistoryEntry> history = [];
 
@@ -88,7 +83,7 @@ internal sealed class Brief
 
     public void ChangeDetails(BriefDetails details, string actor, DateTime nowUtc)
     {
-        Require(!IsClosed, "A filled or withdrawn brief cannot be changed.");
+        BusinessRuleException.Require(!IsClosed, "A filled or withdrawn brief cannot be changed.");
         Details = details;
         Touch(nowUtc, actor, "Brief details changed");
     }
@@ -96,7 +91,7 @@ internal sealed class Brief
     /// <summary>Sending (or re-sending) the briefing invitation moves a draft on to awaiting its briefing.</summary>
     public void InvitationSent(string actor, string email, DateTime nowUtc)
     {
-        Require(Status is BriefStatus.Draft or BriefStatus.AwaitingBriefing,
+        BusinessRuleException.Require(Status is BriefStatus.Draft or BriefStatus.AwaitingBriefing,
             "The executive can be invited only before the briefing is submitted.");
         Status = BriefStatus.AwaitingBriefing;
         Touch(nowUtc, actor, $"Briefing invitation sent to {email}");
@@ -106,7 +101,7 @@ internal sealed class Brief
 
     public void SaveBriefing(Briefing briefing, CommercialExpectations commercial, DateTime nowUtc)
     {
-        Require(BriefingOpenForEditing, "This briefing is not open for changes: it was submitted or the brief has moved on.");
+        BusinessRuleException.Require(BriefingOpenForEditing, "This briefing is not open for changes: it was submitted or the brief has moved on.");
         Briefing = briefing;
         Commercial = commercial;
         UpdatedAtUtc = nowUtc;
@@ -114,9 +109,9 @@ internal sealed class Brief
 
     public void SubmitBriefing(string actor, DateTime nowUtc)
     {
-        Require(BriefingOpenForEditing, "This briefing is not open for submission.");
+        BusinessRuleException.Require(BriefingOpenForEditing, "This briefing is not open for submission.");
         var missing = Briefing.MissingForSubmission().ToList();
-        Require(missing.Count == 0, "The briefing is not complete yet: " + string.Join(" ", missing));
+        BusinessRuleException.Require(missing.Count == 0, "The briefing is not complete yet: " + string.Join(" ", missing));
         Status = BriefStatus.BriefingSubmitted;
         OpenClarification = null;
         Touch(nowUtc, actor, "Briefing submitted");
@@ -124,9 +119,7 @@ internal sealed class Brief
 
     public void RequestClarification(IReadOnlyCollection<BriefingSection> sections, string note, string actor, DateTime nowUtc)
     {
-        Require(Status == BriefStatus.BriefingSubmitted, "Clarification can be asked for only on a submitted briefing.");
-        Require(sections.Count > 0, "Choose at least one section to clarify.");
-        Require(!string.IsNullOrWhiteSpace(note), "Say what needs clarifying.");
+        BusinessRuleException.Require(Status == BriefStatus.BriefingSubmitted, "Clarification can be asked for only on a submitted briefing.");
         OpenClarification = new Clarification(sections.Distinct().Order().ToList(), note.Trim(), nowUtc);
         Status = BriefStatus.AwaitingBriefing;
         Touch(nowUtc, actor, $"Clarification asked on {string.Join(", ", OpenClarification.Sections.Select(s => s.Describe()))}", note.Trim());
@@ -134,7 +127,7 @@ internal sealed class Brief
 
     public void Confirm(string actor, DateTime nowUtc)
     {
-        Require(Status == BriefStatus.BriefingSubmitted, "Only a submitted briefing can be confirmed.");
+        BusinessRuleException.Require(Status == BriefStatus.BriefingSubmitted, "Only a submitted briefing can be confirmed.");
         Status = BriefStatus.Confirmed;
         CriteriaConfirmedAtUtc = nowUtc;
         Touch(nowUtc, actor, "Briefing confirmed: success criteria locked");
@@ -143,11 +136,10 @@ internal sealed class Brief
     /// <summary>After confirmation the criteria change only by amendment, with a reason kept in the history.</summary>
     public void AmendCriteria(IReadOnlyList<SuccessCriterion> criteria, string reason, string actor, DateTime nowUtc)
     {
-        Require(CriteriaLocked, "Before confirmation the executive changes the criteria in the briefing.");
-        Require(!IsClosed, "A filled or withdrawn brief cannot be amended.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Give the reason for the amendment.");
-        Require(criteria.Count is >= MinimumCriteria and <= MaximumCriteria, $"A brief has {MinimumCriteria} to {MaximumCriteria} success criteria.");
-        Require(criteria.All(c => c.IsComplete), "Each success criterion needs an outcome, a measure and a horizon.");
+        BusinessRuleException.Require(CriteriaLocked, "Before confirmation the executive changes the criteria in the briefing.");
+        BusinessRuleException.Require(!IsClosed, "A filled or withdrawn brief cannot be amended.");
+        BusinessRuleException.Require(criteria.Count is >= MinimumCriteria and <= MaximumCriteria, $"A brief has {MinimumCriteria} to {MaximumCriteria} success criteria.");
+        BusinessRuleException.Require(criteria.All(c => c.IsComplete), "Each success criterion needs an outcome, a measure and a horizon.");
         Briefing = Briefing with { SuccessCriteria = criteria.ToList() };
         Touch(nowUtc, actor, "Success criteria amended", reason.Trim());
     }
@@ -155,7 +147,7 @@ internal sealed class Brief
     /// <summary>A brief cannot be routed before its success criteria are confirmed.</summary>
     public void MarkRouted(string actor, DateTime nowUtc)
     {
-        Require(CriteriaLocked && Status is BriefStatus.Confirmed or BriefStatus.Routed,
+        BusinessRuleException.Require(CriteriaLocked && Status is BriefStatus.Confirmed or BriefStatus.Routed,
             "A brief can be routed only after its success criteria are confirmed.");
         Status = BriefStatus.Routed;
         Touch(nowUtc, actor, "Brief routed to firms");
@@ -163,7 +155,7 @@ internal sealed class Brief
 
     public void Fill(string actor, string how, DateTime nowUtc)
     {
-        Require(Status == BriefStatus.Routed, "Only a routed brief can be filled.");
+        BusinessRuleException.Require(Status == BriefStatus.Routed, "Only a routed brief can be filled.");
         Status = BriefStatus.Filled;
         Touch(nowUtc, actor, "Brief filled", how);
     }
@@ -173,9 +165,8 @@ internal sealed class Brief
 
     public void PutOnHold(string reason, DateOnly reviewDate, string actor, DateTime nowUtc)
     {
-        Require(!IsClosed && Status != BriefStatus.OnHold, "Only an open brief can be put on hold.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Give the reason for the hold: the firms and the executive will read it.");
-        Require(reviewDate > DateOnly.FromDateTime(nowUtc), "The review date must be in the future.");
+        BusinessRuleException.Require(!IsClosed && Status != BriefStatus.OnHold, "Only an open brief can be put on hold.");
+        BusinessRuleException.Require(reviewDate > DateOnly.FromDateTime(nowUtc), "The review date must be in the future.");
         StatusBeforeHold = Status;
         Status = BriefStatus.OnHold;
         HoldReason = reason.Trim();
@@ -185,7 +176,7 @@ internal sealed class Brief
 
     public void Resume(string actor, DateTime nowUtc)
     {
-        Require(Status == BriefStatus.OnHold, "Only a brief on hold can be resumed.");
+        BusinessRuleException.Require(Status == BriefStatus.OnHold, "Only a brief on hold can be resumed.");
         Status = StatusBeforeHold ?? BriefStatus.Draft;
         StatusBeforeHold = null;
         HoldReason = null;
@@ -195,8 +186,7 @@ internal sealed class Brief
 
     public void Withdraw(string reason, string actor, DateTime nowUtc)
     {
-        Require(!IsClosed, "This brief is already closed.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Give the reason for withdrawing the brief.");
+        BusinessRuleException.Require(!IsClosed, "This brief is already closed.");
         Status = BriefStatus.Withdrawn;
         WithdrawalReason = reason.Trim();
         Touch(nowUtc, actor, "Brief withdrawn", WithdrawalReason);
@@ -210,14 +200,6 @@ internal sealed class Brief
 
     private void Record(DateTime nowUtc, string actor, string what, string? reason = null) =>
         history.Add(new BriefHistoryEntry(Guid.NewGuid(), Id, nowUtc, actor, what, reason));
-
-    private static void Require(bool rule, string message)
-    {
-        if (!rule)
-        {
-            throw new BriefRuleException(message);
-        }
-    }
 }
 
 internal sealed record BriefHistoryEntry(Guid Id, Guid BriefId, DateTime AtUtc, string Actor, string What, string? Reason);

@@ -1,5 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-
 namespace InterimExchange.Briefs.Domain;
 
 /// <summary>
@@ -8,6 +6,11 @@ namespace InterimExchange.Briefs.Domain;
 /// </summary>
 internal sealed class BriefingInvitation
 {
+    /// <summary>What the invitation token is for: briefing one brief, and nothing else.</summary>
+    public const string TokenPurpose = "briefs.briefing";
+
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
     public Guid Id { get; private set; }
 
     public Guid BriefId { get; private set; }

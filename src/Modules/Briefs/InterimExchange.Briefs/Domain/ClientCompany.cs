@@ -35,7 +35,7 @@ internal sealed class ClientCompany
     {
         if (contacts.Any(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new BriefRuleException($"{email} is already a contact of {Name}.");
+            throw new BusinessRuleException($"{email} is already a contact of {Name}.", "Email");
         }
 
         var contact = new ClientContact(Guid.NewGuid(), Id, name, email, jobTitle);

@@ -1,50 +1,19 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using InterimExchange.Briefs.Domain;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Briefs.Features;
 
-/// <summary>
-/// Applies one change to one of an RPO's briefs: loads it within the RPO's tenancy, lets the entity enforce its rules,
-/// and saves the change with its integration event in one SaveChanges.
-/// </summary>
-internal sealed class BriefChanges(BriefsDbContext db, TimeProvider clock)
+/// <summary>A change to one of an RPO's briefs, found within the RPO's tenancy, run through the one shape of a change.</summary>
+internal static class BriefChanges
 {
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public static Task<Brief?> OfRpoAsync(this DbSet<Brief> briefs, Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
+        briefs.SingleOrDefaultAsync(b => b.Id == briefId && b.RpoOrganisationId == rpoId, cancellationToken);
 
-    public Task<Brief?> FindAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
-        db.Briefs.SingleOrDefaultAsync(b => b.Id == briefId && b.RpoOrganisationId == rpoId, cancellationToken);
+    public static Task<Result> ApplyAsync(this Changes<BriefsDbContext> changes, BriefsDbContext db, BriefCommand command,
+        Func<Brief, DateTime, object?> change, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.Briefs.OfRpoAsync(command.RpoId, command.BriefId, c), change, cancellationToken);
 
-    public async Task<Result> ApplyAsync(BriefCommand command, Func<Brief, object?> change, CancellationToken cancellationToken)
-    {
-        var brief = await FindAsync(command.RpoId, command.BriefId, cancellationToken);
-        return brief is null ? Result.NotFound() : await ApplyAsync(brief, change, cancellationToken);
-    }
-
-    /// <summary>Applies <paramref name="change"/>; the event it returns, if any, goes to the outbox with it.</summary>
-    public async Task<Result> ApplyAsync(Brief brief, Func<Brief, object?> change, CancellationToken cancellationToken)
-    {
-        object? integrationEvent;
-        try
-        {
-            integrationEvent = change(brief);
-        }
-        catch (BriefRuleException rule)
-        {
-            return Result.Failure("", rule.Message);
-        }
-
-        if (integrationEvent is not null)
-        {
-            db.AddToOutbox(integrationEvent, clock);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
-    }
+    /// <summary>A change to a brief the caller has already found (and checked the caller may change).</summary>
+    public static Task<Result> ApplyAsync(this Changes<BriefsDbContext> changes, Brief brief, Func<Brief, DateTime, object?> change,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync(_ => Task.FromResult<Brief?>(brief), change, cancellationToken);
 }
 
 internal static class BriefEventData

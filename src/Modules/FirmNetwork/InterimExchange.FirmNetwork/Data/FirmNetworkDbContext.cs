@@ -1,11 +1,6 @@
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.FirmNetwork.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.FirmNetwork.Data;
 
-internal class FirmNetworkDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+internal class FirmNetworkDbContext(DbContextOptions options) : ModuleDbContext(options, FirmNetworkDbContext.Module)
 {
     public const string Module = "firmnetwork";
 
@@ -13,15 +8,10 @@ internal class FirmNetworkDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<FirmHistoryEntry> FirmHistory => Set<FirmHistoryEntry>();
 
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ExpiryNotice> ExpiryNotices => Set<ExpiryNotice>();
 
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
-
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModuleModelCreating(ModelBuilder builder)
     {
-        builder.UseModuleSchema(this, Module);
-        builder.AddOutboxAndInbox();
-
         builder.Entity<Firm>(firm =>
         {
             firm.HasKey(f => f.Id);
@@ -37,6 +27,12 @@ internal class FirmNetworkDbContext(DbContextOptions options) : DbContext(option
             firm.Navigation(f => f.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);
             // The vetting queue filters by status and orders by when the review started.
             firm.HasIndex(f => new { f.Status, f.ReviewStartedAtUtc });
+        });
+
+        builder.Entity<ExpiryNotice>(notice =>
+        {
+            notice.HasKey(n => new { n.FirmId, n.Kind, n.Day });
+            notice.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
         });
 
         builder.Entity<FirmHistoryEntry>(entry =>

@@ -1,10 +1,4 @@
-using InterimExchange.BuildingBlocks;
-using InterimExchange.FirmNetwork.Contracts;
-
 namespace InterimExchange.FirmNetwork.Domain;
-
-/// <summary>A rule of vetting was broken; the message says which, in the reader's words.</summary>
-internal sealed class VettingRuleException(string message) : Exception(message);
 
 internal sealed record Specialism(string Sector, string Function);
 
@@ -88,11 +82,6 @@ internal sealed class Firm
 
     public bool SpecialismsChangedSinceVetting { get; private set; }
 
-    /// <summary>The expiry a reminder was last sent for, so that each is sent once.</summary>
-    public DateOnly? VettingReminderSentFor { get; private set; }
-
-    public DateOnly? InsuranceReminderSentFor { get; private set; }
-
     public IReadOnlyList<FirmHistoryEntry> History => history;
 
     private Firm()
@@ -115,6 +104,12 @@ internal sealed class Firm
         return firm;
     }
 
+    /// <summary>How long before its vetting ends a firm may ask to be vetted again.</summary>
+    public const int RevettingWindowDays = 60;
+
+    public bool MayAskForRevetting(DateOnly today) =>
+        Status is FirmStatus.Expired || (Status == FirmStatus.Approved && VettedUntil <= today.AddDays(RevettingWindowDays));
+
     public bool EligibleForBriefs(DateOnly today) =>
         Status == FirmStatus.Approved && VettedUntil >= today && Profile.InsuranceExpiresOn >= today;
 
@@ -122,15 +117,14 @@ internal sealed class Firm
 
     public void SaveChecklist(IReadOnlyList<ChecklistEntry> entries, string actor, DateTime nowUtc)
     {
-        Require(UnderReview, "The checklist belongs to a review in progress.");
+        BusinessRuleException.Require(UnderReview, "The checklist belongs to a review in progress.");
         Checklist = entries.ToDictionary(e => e.Item, e => new ChecklistNote(e.Done, string.IsNullOrWhiteSpace(e.Note) ? null : e.Note.Trim()));
         Record(nowUtc, actor, "Checklist updated");
     }
 
     public void RequestInformation(string question, string actor, DateTime nowUtc)
     {
-        Require(UnderReview, "More information can be asked for only during a review.");
-        Require(!string.IsNullOrWhiteSpace(question), "Say what the firm should tell you.");
+        BusinessRuleException.Require(UnderReview, "More information can be asked for only during a review.");
         InformationRequest = new InformationRequest(question.Trim(), nowUtc, null, null);
         Status = FirmStatus.InformationRequested;
         Record(nowUtc, actor, "More information asked", question.Trim());
@@ -138,8 +132,7 @@ internal sealed class Firm
 
     public void AnswerInformationRequest(string answer, string actor, DateTime nowUtc)
     {
-        Require(Status == FirmStatus.InformationRequested && InformationRequest is not null, "No question is waiting for an answer.");
-        Require(!string.IsNullOrWhiteSpace(answer), "Write your answer.");
+        BusinessRuleException.Require(Status == FirmStatus.InformationRequested && InformationRequest is not null, "No question is waiting for an answer.");
         InformationRequest = InformationRequest! with { Answer = answer.Trim(), AnsweredAtUtc = nowUtc };
         Status = FirmStatus.PendingReview;
         Record(nowUtc, actor, "Information given; the review resumes", answer.Trim());
@@ -147,12 +140,12 @@ internal sealed class Firm
 
     public void Approve(DateOnly? validUntil, string actor, DateTime nowUtc)
     {
-        Require(Status == FirmStatus.PendingReview, "A firm can be approved only when its review is not waiting for the firm.");
+        BusinessRuleException.Require(Status == FirmStatus.PendingReview, "A firm can be approved only when its review is not waiting for the firm.");
         var open = Enum.GetValues<ChecklistItem>().Where(item => !(Checklist.TryGetValue(item, out var note) && note.Done)).ToList();
-        Require(open.Count == 0, "Complete the checklist first: " + string.Join(", ", open.Select(i => i.Describe())) + ".");
+        BusinessRuleException.Require(open.Count == 0, "Complete the checklist first: " + string.Join(", ", open.Select(i => i.Describe())) + ".");
         var today = DateOnly.FromDateTime(nowUtc);
         var until = validUntil ?? today.AddMonths(DefaultVettingMonths);
-        Require(until > today, "Vetting must be valid until a future date.");
+        BusinessRuleException.Require(until > today, "Vetting must be valid until a future date.");
         Status = FirmStatus.Approved;
         VettedUntil = until;
         RejectionReason = null;
@@ -162,8 +155,7 @@ internal sealed class Firm
 
     public void Reject(string reason, string actor, DateTime nowUtc)
     {
-        Require(UnderReview, "Only a firm under review can be rejected.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Give the reason: the firm reads it.");
+        BusinessRuleException.Require(UnderReview, "Only a firm under review can be rejected.");
         Status = FirmStatus.Rejected;
         RejectionReason = reason.Trim();
         Record(nowUtc, actor, "Not approved", RejectionReason);
@@ -171,8 +163,7 @@ internal sealed class Firm
 
     public void Suspend(string reason, string actor, DateTime nowUtc)
     {
-        Require(Status == FirmStatus.Approved, "Only a vetted firm can be suspended.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Give the reason for the suspension: the firm reads it.");
+        BusinessRuleException.Require(Status == FirmStatus.Approved, "Only a vetted firm can be suspended.");
         Status = FirmStatus.Suspended;
         SuspensionReason = reason.Trim();
         Record(nowUtc, actor, "Suspended", SuspensionReason);
@@ -180,8 +171,7 @@ internal sealed class Firm
 
     public void Reinstate(string reason, string actor, DateTime nowUtc)
     {
-        Require(Status == FirmStatus.Suspended, "Only a suspended firm can be reinstated.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Give the reason for reinstating the firm.");
+        BusinessRuleException.Require(Status == FirmStatus.Suspended, "Only a suspended firm can be reinstated.");
         Status = VettedUntil >= DateOnly.FromDateTime(nowUtc) ? FirmStatus.Approved : FirmStatus.Expired;
         SuspensionReason = null;
         Record(nowUtc, actor, Status == FirmStatus.Approved ? "Reinstated" : "Reinstated, but its vetting has expired", reason.Trim());
@@ -203,8 +193,8 @@ internal sealed class Firm
     /// <summary>An expired firm, or one whose vetting ends soon, asks to be vetted again.</summary>
     public void RequestRevetting(string actor, DateTime nowUtc)
     {
-        Require(Status is FirmStatus.Expired || (Status == FirmStatus.Approved && VettedUntil <= DateOnly.FromDateTime(nowUtc).AddDays(60)),
-            "Re-vetting can be asked for in the last 60 days of vetting, or after it has expired.");
+        BusinessRuleException.Require(MayAskForRevetting(DateOnly.FromDateTime(nowUtc)),
+            $"Re-vetting can be asked for in the last {RevettingWindowDays} days of vetting, or after it has expired.");
         StartReview(nowUtc, revetting: true);
         Record(nowUtc, actor, "Asked to be vetted again");
     }
@@ -212,7 +202,7 @@ internal sealed class Firm
     /// <summary>Returns true when specialisms changed after approval: vetting officers are told.</summary>
     public bool UpdateProfile(FirmProfile profile, int capacity, string actor, DateTime nowUtc)
     {
-        Require(Status != FirmStatus.Rejected, "A rejected application cannot be changed; apply again if circumstances change.");
+        BusinessRuleException.Require(Status != FirmStatus.Rejected, "A rejected application cannot be changed; apply again if circumstances change.");
         var specialismsChanged = !Profile.Specialisms.ToHashSet().SetEquals(profile.Specialisms);
         Profile = profile;
         Name = profile.Name;
@@ -226,20 +216,29 @@ internal sealed class Firm
     /// <summary>A vetting officer has looked at the specialisms a vetted firm changed, and accepts them.</summary>
     public void AcceptChangedSpecialisms(string actor, DateTime nowUtc)
     {
-        Require(SpecialismsChangedSinceVetting, "The firm's specialisms have not changed since vetting.");
+        BusinessRuleException.Require(SpecialismsChangedSinceVetting, "The firm's specialisms have not changed since vetting.");
         SpecialismsChangedSinceVetting = false;
         Record(nowUtc, actor, "Changed specialisms accepted");
     }
 
-    public bool NeedsVettingReminder(DateOnly today, int daysBefore) =>
-        Status == FirmStatus.Approved && VettedUntil is { } until && until <= today.AddDays(daysBefore) && VettingReminderSentFor != until;
+    /// <summary>The expiry dates of an approved firm that fall within <paramref name="daysBefore"/> days: each is worth one reminder.</summary>
+    public IEnumerable<(ExpiryKind Kind, DateOnly Day)> ExpiringWithin(DateOnly today, int daysBefore)
+    {
+        if (Status != FirmStatus.Approved)
+        {
+            yield break;
+        }
 
-    public bool NeedsInsuranceReminder(DateOnly today, int daysBefore) =>
-        Status == FirmStatus.Approved && Profile.InsuranceExpiresOn <= today.AddDays(daysBefore) && InsuranceReminderSentFor != Profile.InsuranceExpiresOn;
+        if (VettedUntil is { } until && until <= today.AddDays(daysBefore))
+        {
+            yield return (ExpiryKind.VettingExpiring, until);
+        }
 
-    public void VettingReminderSent() => VettingReminderSentFor = VettedUntil;
-
-    public void InsuranceReminderSent() => InsuranceReminderSentFor = Profile.InsuranceExpiresOn;
+        if (Profile.InsuranceExpiresOn <= today.AddDays(daysBefore))
+        {
+            yield return (ExpiryKind.InsuranceExpiring, Profile.InsuranceExpiresOn);
+        }
+    }
 
     private void StartReview(DateTime nowUtc, bool revetting)
     {
@@ -253,14 +252,6 @@ internal sealed class Firm
 
     private void Record(DateTime nowUtc, string actor, string what, string? detail = null) =>
         history.Add(new FirmHistoryEntry(Guid.NewGuid(), Id, nowUtc, actor, what, detail));
-
-    private static void Require(bool rule, string message)
-    {
-        if (!rule)
-        {
-            throw new VettingRuleException(message);
-        }
-    }
 }
 
 internal sealed record ChecklistNote(bool Done, string? Note);

@@ -1,43 +1,13 @@
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
-using InterimExchange.FirmNetwork.Data;
-using InterimExchange.FirmNetwork.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.FirmNetwork.Features;
 
-/// <summary>Applies one change to one firm: the firm enforces its rules; the change and its event are saved together.</summary>
-internal sealed class FirmChanges(FirmNetworkDbContext db, TimeProvider clock)
+/// <summary>A change to one firm, run through the one shape of a change.</summary>
+internal static class FirmChanges
 {
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public async Task<Result> ApplyAsync(Guid firmId, Func<Firm, object?> change, CancellationToken cancellationToken)
-    {
-        var firm = await db.Firms.SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
-        if (firm is null)
-        {
-            return Result.NotFound();
-        }
-
-        object? integrationEvent;
-        try
-        {
-            integrationEvent = change(firm);
-        }
-        catch (VettingRuleException rule)
-        {
-            return Result.Failure("", rule.Message);
-        }
-
-        if (integrationEvent is not null)
-        {
-            db.AddToOutbox(integrationEvent, clock);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
-    }
+    public static Task<Result> ApplyAsync(this Changes<FirmNetworkDbContext> changes, FirmNetworkDbContext db, Guid firmId,
+        Func<Firm, DateTime, object?> change, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.Firms.SingleOrDefaultAsync(f => f.Id == firmId, c), change, cancellationToken);
 }
 
 internal static class FirmEventData

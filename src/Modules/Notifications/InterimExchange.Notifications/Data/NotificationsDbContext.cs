@@ -1,11 +1,6 @@
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.Notifications.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Notifications.Data;
 
-internal class NotificationsDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+internal class NotificationsDbContext(DbContextOptions options) : ModuleDbContext(options, NotificationsDbContext.Module)
 {
     public const string Module = "notifications";
 
@@ -15,15 +10,8 @@ internal class NotificationsDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DigestSent> Digests => Set<DigestSent>();
 
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
-
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModuleModelCreating(ModelBuilder builder)
     {
-        builder.UseModuleSchema(this, Module);
-        builder.AddOutboxAndInbox();
-
         builder.Entity<Notification>(notification =>
         {
             notification.HasKey(n => n.Id);

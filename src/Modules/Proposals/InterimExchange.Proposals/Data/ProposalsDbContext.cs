@@ -1,11 +1,6 @@
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.Proposals.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Proposals.Data;
 
-internal class ProposalsDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+internal class ProposalsDbContext(DbContextOptions options) : ModuleDbContext(options, ProposalsDbContext.Module)
 {
     public const string Module = "proposals";
 
@@ -27,15 +22,8 @@ internal class ProposalsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<DecisionReminder> DecisionReminders => Set<DecisionReminder>();
 
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
-
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModuleModelCreating(ModelBuilder builder)
     {
-        builder.UseModuleSchema(this, Module);
-        builder.AddOutboxAndInbox();
-
         builder.Entity<InboxItem>(item =>
         {
             item.HasKey(i => i.Id);

@@ -1,10 +1,7 @@
-using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Domain;
-
-internal sealed class DecisionRuleException(string message) : Exception(message);
 
 /// <summary>
 /// What a firm awaits from the RPO on one brief: the routed brief until a proposal arrives, then the proposal, then each
@@ -57,7 +54,7 @@ internal sealed class Decision
 
     public bool IsOpen => Outcome is null;
 
-    public string What => Words.What(Subject, CandidateAlias);
+    public string What => OutcomeWords.What(Subject, CandidateAlias);
 
     private Decision()
     {
@@ -93,7 +90,7 @@ internal sealed class Decision
     {
         if (Outcome != Contracts.Outcome.BriefOnHold || Reopened)
         {
-            throw new DecisionRuleException($"The {What} of {FirmName} is not on hold.");
+            throw new BusinessRuleException($"The {What} of {FirmName} is not on hold.");
         }
 
         Reopened = true;
@@ -132,17 +129,17 @@ internal sealed class Decision
     {
         if (!IsOpen)
         {
-            throw new DecisionRuleException("This item already has its outcome; its date no longer moves.");
+            throw new BusinessRuleException("This item already has its outcome; its date no longer moves.");
         }
 
         if (to <= DateOnly.FromDateTime(nowUtc))
         {
-            throw new DecisionRuleException("Choose a date after today.");
+            throw new BusinessRuleException("Choose a date after today.");
         }
 
         if (to == DecisionBy)
         {
-            throw new DecisionRuleException("That is the date the firm was already promised.");
+            throw new BusinessRuleException("That is the date the firm was already promised.");
         }
 
         var from = DecisionBy;
@@ -155,7 +152,7 @@ internal sealed class Decision
     {
         if (!IsOpen)
         {
-            throw new DecisionRuleException($"The {What} of {FirmName} already has its outcome.");
+            throw new BusinessRuleException($"The {What} of {FirmName} already has its outcome.");
         }
 
         Outcome = outcome;

@@ -1,11 +1,8 @@
-using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Domain;
 
-internal sealed class EvaluationRuleException(string message) : Exception(message);
-
-/// <summary>One evaluator role's score of a proposal's approach (candidate <see cref="Guid.Empty"/>) or of a candidate, on one criterion.</summary>
+/// <summary>One evaluator role's score of a proposal's approach (candidate <see cref="ScoreInput.Approach"/>) or of a candidate, on one criterion.</summary>
 internal sealed class Score
 {
     public Guid Id { get; private set; }
@@ -91,6 +88,10 @@ internal sealed class BriefEvaluation
     /// Value scoring is complete when every submitted proposal's approach and candidates carry a score from every required
     /// evaluator role on every criterion.
     /// </summary>
+    /// <summary>Scores change until the terms are unsealed, never after.</summary>
+    public void EnsureScoringOpen() =>
+        BusinessRuleException.Require(!TermsUnsealed, "Scoring is over: the commercial terms are unsealed, and scores no longer change.");
+
     public static bool ScoringComplete(IReadOnlyCollection<Proposal> submitted, IEnumerable<Score> scores, int criteria)
     {
         var given = scores.Select(s => (s.ProposalId, s.CandidateId, s.Criterion, s.Role)).ToHashSet();
@@ -115,12 +116,12 @@ internal sealed class BriefEvaluation
     {
         if (proposals == 0)
         {
-            throw new EvaluationRuleException("No proposal has been submitted yet: there is no scoring to close.");
+            throw new BusinessRuleException("No proposal has been submitted yet: there is no scoring to close.");
         }
 
         if (TermsUnsealed)
         {
-            throw new EvaluationRuleException("The commercial terms are unsealed already.");
+            throw new BusinessRuleException("The commercial terms are unsealed already.");
         }
 
         return Unseal($"Scoring closed before it was complete: {reason}", by, nowUtc);
@@ -131,7 +132,7 @@ internal sealed class BriefEvaluation
         RequireOpen();
         if (!TermsUnsealed)
         {
-            throw new EvaluationRuleException("Shortlisting follows value scoring: finish scoring, or close it with a reason, first.");
+            throw new BusinessRuleException("Shortlisting follows value scoring: finish scoring, or close it with a reason, first.");
         }
 
         if (!Shortlist.Contains(new ShortlistEntry(proposalId, candidateId)))
@@ -145,7 +146,7 @@ internal sealed class BriefEvaluation
         RequireOpen();
         if (!Shortlist.Contains(new ShortlistEntry(proposalId, candidateId)))
         {
-            throw new EvaluationRuleException("Shortlist the candidate before selecting them.");
+            throw new BusinessRuleException("Shortlist the candidate before selecting them.");
         }
 
         EngagementId = engagementId;
@@ -155,7 +156,7 @@ internal sealed class BriefEvaluation
     {
         if (EngagementId is not null)
         {
-            throw new EvaluationRuleException("A candidate has been selected for this brief already.");
+            throw new BusinessRuleException("A candidate has been selected for this brief already.");
         }
     }
 

@@ -2,8 +2,6 @@ using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Domain;
 
-internal sealed class InboxRuleException(string message) : Exception(message);
-
 /// <summary>A brief routed to one firm, as the firm holds it: the note, the reasons, the dates, and its answer.</summary>
 internal sealed class InboxItem
 {
@@ -64,12 +62,12 @@ internal sealed class InboxItem
     {
         if (Response is not null)
         {
-            throw new InboxRuleException("Your firm has already answered this brief.");
+            throw new BusinessRuleException("Your firm has already answered this brief.");
         }
 
         if (!interested && reason is null)
         {
-            throw new InboxRuleException("Choose the reason you decline: it helps the coordinator route better.");
+            throw new BusinessRuleException("Choose the reason you decline: it helps the coordinator route better.", "Reason");
         }
 
         Response = interested ? FirmResponse.Interested : FirmResponse.Declined;

@@ -1,10 +1,7 @@
-using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Domain;
-
-internal sealed class ProposalRuleException(string message) : Exception(message);
 
 internal sealed record ProposedCandidate(Guid Id, string Alias, string Headline, int? YearsInSeniorRoles, string Achievements, DateOnly? AvailableFrom,
     List<CriterionAnswer> Rationales);
@@ -78,7 +75,7 @@ internal sealed class Proposal
     {
         if (Status != ProposalStatus.Draft)
         {
-            throw new ProposalRuleException("A submitted proposal changes by submitting a new version.");
+            throw new BusinessRuleException("A submitted proposal changes by submitting a new version.");
         }
 
         Content = content;
@@ -90,7 +87,7 @@ internal sealed class Proposal
     {
         if (Status == ProposalStatus.Withdrawn)
         {
-            throw new ProposalRuleException("You withdrew this proposal.");
+            throw new BusinessRuleException("You withdrew this proposal.");
         }
 
         var amendment = Status == ProposalStatus.Submitted;
@@ -110,12 +107,12 @@ internal sealed class Proposal
     {
         if (Status == ProposalStatus.Withdrawn)
         {
-            throw new ProposalRuleException("You withdrew this proposal already.");
+            throw new BusinessRuleException("You withdrew this proposal already.");
         }
 
         if (briefFilled)
         {
-            throw new ProposalRuleException("The brief is filled, so the proposal can no longer be withdrawn. If your candidate cannot start, tell the coordinator.");
+            throw new BusinessRuleException("The brief is filled, so the proposal can no longer be withdrawn. If your candidate cannot start, tell the coordinator.");
         }
 
         Status = ProposalStatus.Withdrawn;
@@ -124,6 +121,6 @@ internal sealed class Proposal
         return new ProposalWithdrawn(Id, BriefId, FirmId, FirmName, RpoOrganisationId, reason, nowUtc);
     }
 
-    /// <summary>What evaluators score: the approach (as <see cref="Guid.Empty"/>) and each candidate.</summary>
-    public IEnumerable<Guid> ScoredItems => [Guid.Empty, .. Content.Candidates.Select(c => c.Id)];
+    /// <summary>What evaluators score: the approach (as <see cref="ScoreInput.Approach"/>) and each candidate.</summary>
+    public IEnumerable<Guid> ScoredItems => [ScoreInput.Approach, .. Content.Candidates.Select(c => c.Id)];
 }

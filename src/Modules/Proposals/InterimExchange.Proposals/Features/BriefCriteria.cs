@@ -1,5 +1,4 @@
 using InterimExchange.Briefs.Contracts;
-using InterimExchange.Proposals.Contracts;
 
 namespace InterimExchange.Proposals.Features;
 

@@ -1,11 +1,6 @@
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.Routing.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Routing.Data;
 
-internal class RoutingDbContext(DbContextOptions options) : DbContext(options), IHasOutbox
+internal class RoutingDbContext(DbContextOptions options) : ModuleDbContext(options, RoutingDbContext.Module)
 {
     public const string Module = "routing";
 
@@ -17,15 +12,8 @@ internal class RoutingDbContext(DbContextOptions options) : DbContext(options), 
 
     public DbSet<ClientExclusion> Exclusions => Set<ClientExclusion>();
 
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
-
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModuleModelCreating(ModelBuilder builder)
     {
-        builder.UseModuleSchema(this, Module);
-        builder.AddOutboxAndInbox();
-
         builder.Entity<DirectoryFirm>(firm =>
         {
             firm.ToTable("DirectoryFirms");

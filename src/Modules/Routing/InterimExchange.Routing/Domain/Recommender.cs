@@ -1,5 +1,4 @@
 using InterimExchange.BuildingBlocks.Taxonomy;
-using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Routing.Domain;
 

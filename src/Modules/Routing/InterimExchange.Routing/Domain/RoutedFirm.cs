@@ -1,5 +1,3 @@
-using InterimExchange.Routing.Contracts;
-
 namespace InterimExchange.Routing.Domain;
 
 /// <summary>One firm a brief was routed to, in one wave, and its answer.</summary>

@@ -1,6 +1,3 @@
-using InterimExchange.Routing.Data;
-using InterimExchange.Routing.Domain;
-
 namespace InterimExchange.Routing.Features;
 
 internal static class EligibleFirms

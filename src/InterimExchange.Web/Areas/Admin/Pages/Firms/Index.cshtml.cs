@@ -1,7 +1,3 @@
-using InterimExchange.FirmNetwork.Contracts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Admin.Pages.Firms;
 
 public sealed class IndexModel(IVetting vetting) : PageModel

@@ -1,9 +1,3 @@
-using InterimExchange.BuildingBlocks.Results;
-using InterimExchange.FirmNetwork.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Admin.Pages.Firms;
 
 /// <summary>One firm's review: its profile, the checklist, and the vetting officer's decisions.</summary>
@@ -44,16 +38,8 @@ public sealed class ReviewModel(IVetting vetting) : PageModel
     public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.ApproveAsync(Id, User.DisplayName(), ValidUntil, cancellationToken), "Firm approved: it may now receive briefs.", cancellationToken);
 
-    public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(Question))
-        {
-            ModelState.AddModelError(nameof(Question), "Write what the firm should tell you.");
-            return await OnGetAsync(cancellationToken);
-        }
-
-        return await DoAsync(vetting.RequestInformationAsync(Id, User.DisplayName(), Question, cancellationToken), "Question sent to the firm.", cancellationToken);
-    }
+    public Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.RequestInformationAsync(Id, User.DisplayName(), Question ?? "", cancellationToken), "Question sent to the firm.", cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.RejectAsync(Id, User.DisplayName(), Reason ?? "", cancellationToken), "Application rejected; the firm sees your reason.", cancellationToken);
@@ -67,20 +53,6 @@ public sealed class ReviewModel(IVetting vetting) : PageModel
     public Task<IActionResult> OnPostAcceptSpecialismsAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.AcceptChangedSpecialismsAsync(Id, User.DisplayName(), cancellationToken), "Changed specialisms accepted.", cancellationToken);
 
-    private async Task<IActionResult> DoAsync(Task<Result> action, string confirmation, CancellationToken cancellationToken)
-    {
-        var result = await action;
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: ""))
-        {
-            return await OnGetAsync(cancellationToken);
-        }
-
-        TempData["Confirmation"] = confirmation;
-        return Redirect($"/admin/firms/{Id}");
-    }
+    private async Task<IActionResult> DoAsync(Task<Result> action, string confirmation, CancellationToken cancellationToken) =>
+        await this.AfterChangeAsync(await action, confirmation, $"/admin/firms/{Id}", () => OnGetAsync(cancellationToken));
 }

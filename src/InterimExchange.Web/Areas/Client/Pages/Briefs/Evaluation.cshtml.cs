@@ -1,6 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-
 namespace InterimExchange.Web.Areas.Client.Pages.Briefs;
 
 public sealed class EvaluationModel(IEvaluation evaluation) : EvaluationPageModel(evaluation)

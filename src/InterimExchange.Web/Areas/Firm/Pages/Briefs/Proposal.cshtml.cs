@@ -1,6 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
 public sealed class ProposalModel(IProposals proposals) : ProposalPageModel(proposals);

@@ -1,8 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>
@@ -66,22 +61,11 @@ public sealed class CloseModel(IOutcomes outcomes) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await outcomes.CloseBriefAsync(User.Coordinator(), Id, Closing, Messages, cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: ""))
-        {
-            return await OnGetAsync(cancellationToken);
-        }
-
-        TempData["Confirmation"] = Kind switch
+        return await this.AfterChangeAsync(result, Kind switch
         {
             ClosingKind.Filled => "Candidate selected: the engagement starts, the brief is filled, and every firm has its outcome.",
             ClosingKind.OnHold => "The brief is on hold, and every firm waiting on it has been told.",
             _ => "The brief is withdrawn, and every firm waiting on it has been told.",
-        };
-        return Redirect($"/rpo/briefs/{Id}/outcomes");
+        }, $"/rpo/briefs/{Id}/outcomes", () => OnGetAsync(cancellationToken));
     }
 }

@@ -1,9 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.BuildingBlocks.Results;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>The coordinator's brief: its facts, the client briefing and its invitation, the review, and the lifecycle.</summary>
@@ -13,25 +7,16 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
     public Guid Id { get; set; }
 
     [BindProperty]
-    public List<BriefingSection> ClarifySections { get; set; } = [];
+    public ClarificationRequest Clarify { get; set; } = new([], null);
 
     [BindProperty]
-    public string? ClarifyNote { get; set; }
+    public CriteriaAmendment Amend { get; set; } = new([], null);
 
     [BindProperty]
-    public List<CriterionInput> Amended { get; set; } = [];
+    public BriefHold Hold { get; set; } = new(null, null);
 
     [BindProperty]
-    public string? AmendReason { get; set; }
-
-    [BindProperty]
-    public string? HoldReason { get; set; }
-
-    [BindProperty]
-    public DateOnly? ReviewDate { get; set; }
-
-    [BindProperty]
-    public string? WithdrawReason { get; set; }
+    public BriefWithdrawal Withdrawal { get; set; } = new(null);
 
     public BriefView Brief { get; private set; } = null!;
 
@@ -47,15 +32,9 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
         }
 
         Brief = brief;
-        if (Amended.Count == 0)
-        {
-            Amended = [.. brief.Briefing.SuccessCriteria];
-        }
-
-        while (Amended.Count < 5)
-        {
-            Amended.Add(new CriterionInput(null, null, null));
-        }
+        // The criteria as confirmed, or as the coordinator typed them, with an empty row up to the most a brief has.
+        var criteria = Amend.Criteria.Count == 0 ? brief.Briefing.SuccessCriteria : Amend.Criteria;
+        Amend = Amend with { Criteria = [.. criteria, .. Enumerable.Repeat(new CriterionInput(null, null, null), Math.Max(0, CriterionInput.Most - criteria.Count))] };
 
         return Page();
     }
@@ -69,59 +48,23 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) =>
         DoAsync(c => briefs.ConfirmAsync(c, cancellationToken), "Briefing confirmed. The success criteria are locked and the brief is ready to route.", cancellationToken);
 
-    public async Task<IActionResult> OnPostClarifyAsync(CancellationToken cancellationToken)
-    {
-        if (ClarifySections.Count == 0)
-        {
-            ModelState.AddModelError(nameof(ClarifySections), "Choose at least one section to clarify.");
-        }
-
-        if (string.IsNullOrWhiteSpace(ClarifyNote))
-        {
-            ModelState.AddModelError(nameof(ClarifyNote), "Say what needs clarifying: the executive sees exactly this.");
-        }
-
-        return ModelState.ErrorCount > 0
-            ? await OnGetAsync(cancellationToken)
-            : await DoAsync(c => briefs.RequestClarificationAsync(c, ClarifySections, ClarifyNote!, cancellationToken),
-                "Clarification asked. The executive sees which sections and your note when they open the briefing.", cancellationToken);
-    }
+    public Task<IActionResult> OnPostClarifyAsync(CancellationToken cancellationToken) =>
+        DoAsync(c => briefs.RequestClarificationAsync(c, Clarify, cancellationToken),
+            "Clarification asked. The executive sees which sections and your note when they open the briefing.", cancellationToken, nameof(Clarify));
 
     public Task<IActionResult> OnPostAmendAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.AmendCriteriaAsync(c, Amended, AmendReason ?? "", cancellationToken), "Success criteria amended; the reason is in the history.", cancellationToken);
+        DoAsync(c => briefs.AmendCriteriaAsync(c, Amend, cancellationToken), "Success criteria amended; the reason is in the history.", cancellationToken, nameof(Amend));
 
-    public async Task<IActionResult> OnPostHoldAsync(CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(HoldReason))
-        {
-            ModelState.AddModelError(nameof(HoldReason), "Give the reason for the hold.");
-            return await OnGetAsync(cancellationToken);
-        }
-
-        return await DoAsync(c => briefs.PutOnHoldAsync(c, HoldReason, ReviewDate, cancellationToken), "Brief put on hold.", cancellationToken);
-    }
+    public Task<IActionResult> OnPostHoldAsync(CancellationToken cancellationToken) =>
+        DoAsync(c => briefs.PutOnHoldAsync(c, Hold, cancellationToken), "Brief put on hold.", cancellationToken, nameof(Hold));
 
     public Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
         DoAsync(c => briefs.ResumeAsync(c, cancellationToken), "Brief resumed.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.WithdrawAsync(c, WithdrawReason ?? "", cancellationToken), "Brief withdrawn.", cancellationToken);
+        DoAsync(c => briefs.WithdrawAsync(c, Withdrawal, cancellationToken), "Brief withdrawn.", cancellationToken, nameof(Withdrawal));
 
     /// <summary>Runs one decision; on success confirms it, on failure shows the brief again with the reason next to the form.</summary>
-    private async Task<IActionResult> DoAsync(Func<BriefCommand, Task<Result>> decision, string confirmation, CancellationToken cancellationToken)
-    {
-        var result = await decision(User.BriefCommand(Id));
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: ""))
-        {
-            return await OnGetAsync(cancellationToken);
-        }
-
-        TempData["Confirmation"] = confirmation;
-        return Redirect($"/rpo/briefs/{Id}");
-    }
+    private async Task<IActionResult> DoAsync(Func<BriefCommand, Task<Result>> decision, string confirmation, CancellationToken cancellationToken, string form = "") =>
+        await this.AfterChangeAsync(await decision(User.BriefCommand(Id)), confirmation, $"/rpo/briefs/{Id}", () => OnGetAsync(cancellationToken), form);
 }

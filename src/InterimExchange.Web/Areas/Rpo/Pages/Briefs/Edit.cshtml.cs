@@ -1,8 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 public sealed class EditModel(IBriefs briefs) : PageModel
@@ -53,19 +48,12 @@ public sealed class EditModel(IBriefs briefs) : PageModel
         var result = await briefs.SaveDraftAsync(new SaveDraft(User.OrganisationId(), Id, User.DisplayName(), Input.RoleTitle, Input.ClientCompanyId,
             Input.Sector, Input.Function, Input.Seniority, Input.Location, Input.Region, Input.RemotePolicy, Input.ExpectedStart,
             Input.DurationMonths, Input.Confidential), cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result))
-        {
-            Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
-            return Page();
-        }
-
-        TempData["Confirmation"] = Id is null ? "Draft saved. Next, invite the client executive to brief." : "Changes saved.";
-        return Redirect($"/rpo/briefs/{result.Id}");
+        return await this.AfterChangeAsync(result, Id is null ? "Draft saved. Next, invite the client executive to brief." : "Changes saved.",
+            $"/rpo/briefs/{result.Id}", async () =>
+            {
+                Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+                return Page();
+            }, prefix: "Input");
     }
 
     public sealed class DraftInput

@@ -1,8 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>Every item of a brief that a firm awaits, with its owner and decision-by date: give an outcome, move a date, or close the brief.</summary>
@@ -51,20 +46,10 @@ public sealed class OutcomesModel(IOutcomes outcomes) : PageModel
         await AfterAsync(await outcomes.MoveDecisionDateAsync(User.Coordinator(), Id, DecisionId, MoveTo, MoveReason, cancellationToken),
             "Date moved: the firm sees the new date and your reason.", cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(BuildingBlocks.Results.Result result, string confirmation, CancellationToken cancellationToken)
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix: ""))
+    private Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken) =>
+        this.AfterChangeAsync(result, confirmation, Request.Path, () =>
         {
             Refused = DecisionId;
-            return await OnGetAsync(cancellationToken);
-        }
-
-        TempData["Confirmation"] = confirmation;
-        return Redirect(Request.Path);
-    }
+            return OnGetAsync(cancellationToken);
+        });
 }

@@ -1,10 +1,4 @@
-using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks;
-using InterimExchange.BuildingBlocks.Results;
-using InterimExchange.Routing.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
@@ -91,21 +85,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
         await AfterAsync(await routing.LiftExclusionAsync(User.OrganisationId(), Id, firmId, cancellationToken),
             "Exclusion lifted: the firm can be recommended for this client again.", cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken, string prefix = "")
-    {
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result, prefix))
-        {
-            return await LoadAsync(preselect: false, cancellationToken);
-        }
-
-        TempData["Confirmation"] = confirmation;
-        return Redirect($"/rpo/briefs/{Id}/routing");
-    }
+    private Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken, string prefix = "") =>
+        this.AfterChangeAsync(result, confirmation, $"/rpo/briefs/{Id}/routing", () => LoadAsync(preselect: false, cancellationToken), prefix);
 
     private async Task<IActionResult> LoadAsync(bool preselect, CancellationToken cancellationToken)
     {
@@ -146,7 +127,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
 
         if (!routed.Contains(rpoId))
         {
-            Candidates.Add(new Candidate(rpoId, RoutingWords.SourcingTeamName(User.OrganisationName()), "Your own sourcing team proposes alongside the specialist firms and is evaluated the same way.",
+            Candidates.Add(new Candidate(rpoId, RoutingWords.SourcingTeamName(User.OrganisationName()), RoutingWords.SourcingTeamReason + ".",
                 NoteFor(rpoId, "")));
         }
 

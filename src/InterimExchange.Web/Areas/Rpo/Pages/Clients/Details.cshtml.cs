@@ -1,8 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Clients;
 
 public sealed class DetailsModel(IBriefs briefs) : PageModel
@@ -28,18 +23,7 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
     {
         var result = await briefs.AddClientContactAsync(
             new AddClientContact(User.OrganisationId(), id, Input.Name ?? "", Input.Email ?? "", Input.JobTitle ?? ""), cancellationToken);
-        if (result.IsNotFound)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.AddErrors(result))
-        {
-            return await OnGetAsync(id, cancellationToken);
-        }
-
-        TempData["Confirmation"] = $"{Input.Name!.Trim()} added.";
-        return Redirect($"/rpo/clients/{id}");
+        return await this.AfterChangeAsync(result, $"{Input.Name?.Trim()} added.", $"/rpo/clients/{id}", () => OnGetAsync(id, cancellationToken), prefix: "Input");
     }
 
     public sealed class ContactInput

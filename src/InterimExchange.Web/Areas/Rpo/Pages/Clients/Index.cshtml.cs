@@ -1,8 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Clients;
 
 public sealed class IndexModel(IBriefs briefs) : PageModel

@@ -1,8 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Decisions;
 
 /// <summary>The RPO's open items by decision-by date, the ghosting count, and the default dates firms are promised.</summary>

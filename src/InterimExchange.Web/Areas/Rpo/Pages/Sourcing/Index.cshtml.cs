@@ -1,7 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
 
 /// <summary>The briefs the RPO routed to its own sourcing team, which proposes alongside the specialist firms.</summary>

@@ -1,6 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
 
 /// <summary>The RPO's own sourcing team proposes exactly as a specialist firm does.</summary>

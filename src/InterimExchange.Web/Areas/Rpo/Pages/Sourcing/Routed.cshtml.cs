@@ -1,6 +1,3 @@
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Web.Pages;
-
 namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
 
 /// <summary>A brief the RPO routed to its own sourcing team, read and answered exactly as a specialist firm does.</summary>

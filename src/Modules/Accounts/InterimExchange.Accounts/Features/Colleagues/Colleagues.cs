@@ -1,15 +1,7 @@
 using FluentValidation;
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Data;
-using InterimExchange.Accounts.Domain;
-using InterimExchange.Accounts.Features.InvitationTokens;
-using InterimExchange.BuildingBlocks;
+using InterimExchange.Accounts.Features;
 using InterimExchange.BuildingBlocks.Email;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
-using InterimExchange.Accounts.Features.Registration;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Accounts.Features.Colleagues;
@@ -25,6 +17,7 @@ internal sealed class InviteColleagueValidator : AbstractValidator<InviteColleag
 /// <summary>An organisation's admin invites colleagues by email; the colleague joins through the link.</summary>
 internal sealed class ColleaguesHandler(
     AccountsDbContext db,
+    Changes<AccountsDbContext> changes,
     UserManager<UserAccount> users,
     IValidator<InviteColleague> inviteValidator,
     InvitedAccounts invitedAccounts,
@@ -58,59 +51,37 @@ internal sealed class ColleaguesHandler(
             invitations.Select(i => new PendingInvitationView(i.Id, i.Email, i.IssuedAtUtc, i.ExpiresAtUtc, i.StatusFor(Purpose, Now))).ToList());
     }
 
-    public async Task<Result> InviteAsync(InviteColleague request, CancellationToken cancellationToken)
-    {
-        var validation = await inviteValidator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
+    public async Task<Result> InviteAsync(InviteColleague request, CancellationToken cancellationToken) =>
+        await inviteValidator.RefusalAsync(request, cancellationToken)
+        ?? await changes.ApplyAsync(c => db.Users.SingleOrDefaultAsync(u => u.Id == request.InvitedBy && u.OrganisationId == request.OrganisationId, c), async (inviter, now) =>
         {
-            return Result.From(validation);
-        }
+            BusinessRuleException.Require(inviter.IsOrganisationAdmin, "Only your organisation's admin can invite colleagues.");
+            var email = request.Email.Trim();
+            BusinessRuleException.Require(await users.FindByEmailAsync(email) is null, "Someone already signs in with this email address.", nameof(InviteColleague.Email));
+            var organisation = await db.Organisations.SingleAsync(o => o.Id == request.OrganisationId, cancellationToken);
+            var (invitation, token) = InvitationToken.Issue(new IssueInvitationToken(Purpose, organisation.Id.ToString(), email, Lifetime, inviter.Id), now);
+            db.InvitationTokens.Add(invitation);
+            return new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange",
+                $"""
+                Hello,
 
-        var inviter = await db.Users.SingleOrDefaultAsync(u => u.Id == request.InvitedBy && u.OrganisationId == request.OrganisationId, cancellationToken);
-        if (inviter is not { IsOrganisationAdmin: true })
-        {
-            return Result.Failure("", "Only your organisation's admin can invite colleagues.");
-        }
+                {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange.
 
-        var email = request.Email.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return Result.Failure(nameof(InviteColleague.Email), "Someone already signs in with this email address.");
-        }
+                Accept the invitation and choose your password here:
 
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == request.OrganisationId, cancellationToken);
-        var (invitation, token) = InvitationToken.Issue(
-            new IssueInvitationToken(Purpose, organisation.Id.ToString(), email, Lifetime, inviter.Id), Now);
-        db.InvitationTokens.Add(invitation);
-        db.AddToOutbox(new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange",
-            $"""
-            Hello,
+                {site.Value.Link(PortalLinks.ColleagueInvitation(token))}
 
-            {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange.
+                The link works once and expires on {invitation.ExpiresAtUtc:d MMMM yyyy}. If you were not expecting it, ignore this email.
+                """);
+        }, cancellationToken);
 
-            Accept the invitation and choose your password here:
-
-            {site.Value.Link($"account/invitation?token={token}")}
-
-            The link works once and expires on {invitation.ExpiresAtUtc:d MMMM yyyy}. If you were not expecting it, ignore this email.
-            """), clock);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
-    }
-
-    public async Task<Result> RevokeAsync(Guid organisationId, Guid invitationId, CancellationToken cancellationToken)
-    {
-        var subject = organisationId.ToString();
-        var invitation = await db.InvitationTokens.SingleOrDefaultAsync(
-            i => i.Id == invitationId && i.Purpose == Purpose && i.Subject == subject, cancellationToken);
-        if (invitation is null || !invitation.Revoke(Now))
-        {
-            return Result.Failure("", "That invitation was already used or revoked.");
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
-    }
+    public Task<Result> RevokeAsync(Guid organisationId, Guid invitationId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.InvitationTokens.SingleOrDefaultAsync(i => i.Id == invitationId && i.Purpose == Purpose && i.Subject == organisationId.ToString(), c),
+            (invitation, now) =>
+            {
+                BusinessRuleException.Require(invitation.Revoke(now), "That invitation was already used or revoked.");
+                return (object?)null;
+            }, cancellationToken);
 
     public async Task<ColleagueInvitationView> OpenAsync(string token, CancellationToken cancellationToken)
     {

@@ -1,9 +1,4 @@
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Data;
-using InterimExchange.Accounts.Domain;
-using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Accounts.Features.DemoData;
 

@@ -1,6 +1,3 @@
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Data;
-using InterimExchange.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace InterimExchange.Accounts.Features.Organisations;

@@ -1,11 +1,5 @@
 using FluentValidation;
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Data;
-using InterimExchange.Accounts.Domain;
-using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +33,7 @@ internal sealed class PasswordResetHandler(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = site.Value.Link($"account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
+        var link = site.Value.Link(PortalLinks.PasswordReset(user.Email!, token));
         db.AddToOutbox(new EmailRequested(user.Email!, user.DisplayName, "Reset your InterimExchange password",
             $"""
             Hello {user.DisplayName},
@@ -55,10 +49,9 @@ internal sealed class PasswordResetHandler(
 
     public async Task<Result> ResetAsync(ResetPassword request, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
         {
-            return Result.From(validation);
+            return refused;
         }
 
         var user = await users.FindByEmailAsync(request.Email.Trim());

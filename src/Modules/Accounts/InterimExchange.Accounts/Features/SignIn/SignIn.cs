@@ -1,8 +1,4 @@
-using InterimExchange.Accounts.Contracts;
-using InterimExchange.Accounts.Data;
-using InterimExchange.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using System.Security.Claims;
 

@@ -1,12 +1,5 @@
 using InterimExchange.Accounts.Contracts;
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using InterimExchange.Briefs.Domain;
-using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Briefs.Features.BriefingInvitations;
@@ -17,18 +10,15 @@ namespace InterimExchange.Briefs.Features.BriefingInvitations;
 /// </summary>
 internal sealed class InviteExecutiveHandler(
     BriefsDbContext db,
-    BriefChanges changes,
+    Changes<BriefsDbContext> changes,
     IInvitationTokens tokens,
     IOptions<SiteOptions> site,
     TimeProvider clock)
 {
-    public const string Purpose = "briefs.briefing";
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
-
     public async Task<Result> InviteAsync(InviteExecutive request, CancellationToken cancellationToken)
     {
         var command = request.Command;
-        var brief = await changes.FindAsync(command.RpoId, command.BriefId, cancellationToken);
+        var brief = await db.Briefs.OfRpoAsync(command.RpoId, command.BriefId, cancellationToken);
         if (brief is null)
         {
             return Result.NotFound();
@@ -56,7 +46,7 @@ internal sealed class InviteExecutiveHandler(
             await tokens.RevokeAsync(old.TokenId, cancellationToken);
         }
 
-        var issued = await tokens.IssueAsync(new IssueInvitationToken(Purpose, brief.Id.ToString(), contact.Email, Lifetime, command.UserId), cancellationToken);
+        var issued = await tokens.IssueAsync(new IssueInvitationToken(BriefingInvitation.TokenPurpose, brief.Id.ToString(), contact.Email, BriefingInvitation.Lifetime, command.UserId), cancellationToken);
         var invitation = new BriefingInvitation(brief.Id, contact, issued.InvitationId, changes.Now, issued.ExpiresAtUtc);
         // A claimed account stays with the executive when the link is sent again.
         if (earlier.FirstOrDefault(i => i.ExecutiveUserId is not null)?.ExecutiveUserId is { } executive)
@@ -77,32 +67,26 @@ internal sealed class InviteExecutiveHandler(
 
             Start the briefing here:
 
-            {site.Value.Link($"account/briefing?token={issued.Token}")}
+            {site.Value.Link(PortalLinks.BriefingInvitation(issued.Token))}
 
             The link is for you alone and works until {issued.ExpiresAtUtc:d MMMM yyyy}.
             """), clock);
-        return await changes.ApplyAsync(brief, b =>
+        return await changes.ApplyAsync(brief, (b, now) =>
         {
-            b.InvitationSent(command.Actor, contact.Email, changes.Now);
+            b.InvitationSent(command.Actor, contact.Email, now);
             return null;
         }, cancellationToken);
     }
 
-    public async Task<Result> RevokeAsync(BriefCommand command, Guid invitationId, CancellationToken cancellationToken)
-    {
-        var invitation = await (
+    public Task<Result> RevokeAsync(BriefCommand command, Guid invitationId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => (
             from i in db.BriefingInvitations
             join b in db.Briefs on i.BriefId equals b.Id
             where i.Id == invitationId && b.Id == command.BriefId && b.RpoOrganisationId == command.RpoId
-            select i).SingleOrDefaultAsync(cancellationToken);
-        if (invitation is null)
+            select i).SingleOrDefaultAsync(c), async (invitation, now) =>
         {
-            return Result.NotFound();
-        }
-
-        invitation.Revoke(changes.Now);
-        await tokens.RevokeAsync(invitation.TokenId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
-    }
+            invitation.Revoke(now);
+            await tokens.RevokeAsync(invitation.TokenId, cancellationToken);
+            return null;
+        }, cancellationToken);
 }

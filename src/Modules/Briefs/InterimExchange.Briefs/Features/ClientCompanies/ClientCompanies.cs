@@ -1,11 +1,6 @@
 using FluentValidation;
 using InterimExchange.Accounts.Contracts;
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using InterimExchange.Briefs.Domain;
-using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.BuildingBlocks.Taxonomy;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Briefs.Features.ClientCompanies;
 
@@ -33,6 +28,7 @@ internal sealed class AddClientContactValidator : AbstractValidator<AddClientCon
 /// <summary>The client companies an RPO hires for, and their executives.</summary>
 internal sealed class ClientCompaniesHandler(
     BriefsDbContext db,
+    Changes<BriefsDbContext> changes,
     IAccounts accounts,
     IValidator<AddClientCompany> companyValidator,
     IValidator<AddClientContact> contactValidator)
@@ -51,10 +47,9 @@ internal sealed class ClientCompaniesHandler(
 
     public async Task<Result> AddCompanyAsync(AddClientCompany request, CancellationToken cancellationToken)
     {
-        var validation = await companyValidator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
+        if (await companyValidator.RefusalAsync(request, cancellationToken) is { } refused)
         {
-            return Result.From(validation);
+            return refused;
         }
 
         var name = request.Name.Trim();
@@ -64,37 +59,27 @@ internal sealed class ClientCompaniesHandler(
         }
 
         var organisationId = await accounts.CreateOrganisationAsync(name, OrganisationKind.ClientCompany, cancellationToken);
-        var company = new ClientCompany(Guid.NewGuid(), request.RpoId, organisationId, name, request.Sector);
-        db.ClientCompanies.Add(company);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Created(company.Id);
+        return await changes.ApplyAsync(_ =>
+        {
+            var company = new ClientCompany(Guid.NewGuid(), request.RpoId, organisationId, name, request.Sector);
+            db.ClientCompanies.Add(company);
+            return new Created(company.Id);
+        }, cancellationToken);
     }
 
     public async Task<Result> AddContactAsync(AddClientContact request, CancellationToken cancellationToken)
     {
-        var validation = await contactValidator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
+        if (await contactValidator.RefusalAsync(request, cancellationToken) is { } refused)
         {
-            return Result.From(validation);
+            return refused;
         }
 
-        var company = await db.ClientCompanies.Include(c => c.Contacts)
-            .SingleOrDefaultAsync(c => c.Id == request.ClientCompanyId && c.RpoOrganisationId == request.RpoId, cancellationToken);
-        if (company is null)
-        {
-            return Result.NotFound();
-        }
-
-        try
+        return await changes.ApplyAsync(c => db.ClientCompanies.Include(x => x.Contacts)
+            .SingleOrDefaultAsync(x => x.Id == request.ClientCompanyId && x.RpoOrganisationId == request.RpoId, c), (company, _) =>
         {
             var contact = company.AddContact(request.Name.Trim(), request.Email.Trim(), request.JobTitle.Trim());
             db.ClientContacts.Add(contact);
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Created(contact.Id);
-        }
-        catch (BriefRuleException rule)
-        {
-            return Result.Failure(nameof(AddClientContact.Email), rule.Message);
-        }
+            return new Created(contact.Id);
+        }, cancellationToken);
     }
 }

@@ -1,11 +1,4 @@
 using InterimExchange.Accounts.Contracts;
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using InterimExchange.Briefs.Domain;
-using InterimExchange.Briefs.Features.BriefingInvitations;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Briefs.Features.DemoData;
 
@@ -109,8 +102,8 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
     private async Task<BriefingInvitation> InviteAsync(Brief brief, ClientContact contact, Guid executiveId, DateTime sentAtUtc, CancellationToken cancellationToken)
     {
         // The demo link is never emailed: the executive reaches these briefs by signing in.
-        var issued = await tokens.IssueAsync(new IssueInvitationToken(InviteExecutiveHandler.Purpose, brief.Id.ToString(), contact.Email,
-            InviteExecutiveHandler.Lifetime, DemoAccounts.Northbridge.Id), cancellationToken);
+        var issued = await tokens.IssueAsync(new IssueInvitationToken(BriefingInvitation.TokenPurpose, brief.Id.ToString(), contact.Email,
+            BriefingInvitation.Lifetime, DemoAccounts.Northbridge.Id), cancellationToken);
         var invitation = new BriefingInvitation(brief.Id, contact, issued.InvitationId, sentAtUtc, issued.ExpiresAtUtc);
         invitation.Opened(executiveId, sentAtUtc.AddHours(3));
         invitation.Started(sentAtUtc.AddHours(3));

@@ -1,12 +1,6 @@
 using FluentValidation;
-using InterimExchange.Briefs.Contracts;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
-using InterimExchange.Briefs.Data;
-using InterimExchange.Briefs.Domain;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
 using InterimExchange.BuildingBlocks.Taxonomy;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Briefs.Features.DraftBrief;
 
@@ -32,14 +26,13 @@ internal sealed class SaveDraftValidator : AbstractValidator<SaveDraft>
     }
 }
 
-internal sealed class DraftBriefHandler(BriefsDbContext db, BriefChanges changes, IValidator<SaveDraft> validator, TimeProvider clock)
+internal sealed class DraftBriefHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IValidator<SaveDraft> validator)
 {
     public async Task<Result> SaveAsync(SaveDraft request, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
         {
-            return Result.From(validation);
+            return refused;
         }
 
         if (!await db.ClientCompanies.AnyAsync(c => c.Id == request.ClientCompanyId && c.RpoOrganisationId == request.RpoId, cancellationToken))
@@ -53,19 +46,19 @@ internal sealed class DraftBriefHandler(BriefsDbContext db, BriefChanges changes
 
         if (request.BriefId is { } briefId)
         {
-            var result = await changes.ApplyAsync(new BriefCommand(request.RpoId, briefId, Guid.Empty, request.Actor), brief =>
+            var result = await changes.ApplyAsync(db, new BriefCommand(request.RpoId, briefId, Guid.Empty, request.Actor), (brief, now) =>
             {
-                brief.ChangeDetails(details, request.Actor, changes.Now);
+                brief.ChangeDetails(details, request.Actor, now);
                 return null;
             }, cancellationToken);
             return result.Succeeded ? Result.Created(briefId) : result;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var created = Brief.Draft(request.RpoId, details, request.Actor, now);
-        db.Briefs.Add(created);
-        db.AddToOutbox(new BriefCreated(created.Id, created.RpoOrganisationId, details.RoleTitle, now), clock);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Created(created.Id);
+        return await changes.ApplyAsync(now =>
+        {
+            var brief = Brief.Draft(request.RpoId, details, request.Actor, now);
+            db.Briefs.Add(brief);
+            return new Created(brief.Id, new BriefCreated(brief.Id, brief.RpoOrganisationId, details.RoleTitle, now));
+        }, cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using InterimExchange.Briefs.Data;
-using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Briefs.Features.Evaluation;

@@ -1,7 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Briefs.Features.FirmView;
 
 /// <summary>

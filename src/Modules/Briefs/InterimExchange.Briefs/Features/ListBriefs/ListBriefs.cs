@@ -1,7 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Briefs.Features.ListBriefs;
 
 /// <summary>An RPO's briefs, newest first, filtered by status and searched by role title or client, one page at a time.</summary>

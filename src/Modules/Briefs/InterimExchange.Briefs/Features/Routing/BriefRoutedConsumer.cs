@@ -1,6 +1,3 @@
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Briefs.Data;
-using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Briefs.Features.Routing;

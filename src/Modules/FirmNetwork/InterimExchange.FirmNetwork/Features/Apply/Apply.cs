@@ -1,12 +1,7 @@
 using FluentValidation;
 using InterimExchange.Accounts.Contracts;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Results;
-using InterimExchange.FirmNetwork.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
-using InterimExchange.FirmNetwork.Data;
-using InterimExchange.FirmNetwork.Domain;
-using InterimExchange.FirmNetwork.Features.Profile;
+using InterimExchange.FirmNetwork.Features;
 
 namespace InterimExchange.FirmNetwork.Features.Apply;
 
@@ -24,14 +19,13 @@ internal sealed class FirmApplicationValidator : AbstractValidator<FirmApplicati
 }
 
 /// <summary>A firm applies to the network: its organisation, its applicant's account (the first member), and its application.</summary>
-internal sealed class ApplyHandler(FirmNetworkDbContext db, IAccounts accounts, IValidator<FirmApplication> validator, TimeProvider clock)
+internal sealed class ApplyHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IAccounts accounts, IValidator<FirmApplication> validator)
 {
     public async Task<Result> ApplyAsync(FirmApplication application, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(application, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync(application, cancellationToken) is { } refused)
         {
-            return Result.From(validation);
+            return refused;
         }
 
         if (await accounts.FindAccountAsync(application.ApplicantEmail!, cancellationToken) is not null)
@@ -48,11 +42,11 @@ internal sealed class ApplyHandler(FirmNetworkDbContext db, IAccounts accounts, 
             return registered;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var firm = Firm.Apply(organisationId, profile, application.Profile.Capacity!.Value, application.ApplicantName!.Trim(), now);
-        db.Firms.Add(firm);
-        db.AddToOutbox(new FirmApplied(firm.Id, profile.Name, now), clock);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Created(firm.Id);
+        return await changes.ApplyAsync(now =>
+        {
+            var firm = Firm.Apply(organisationId, profile, application.Profile.Capacity!.Value, application.ApplicantName!.Trim(), now);
+            db.Firms.Add(firm);
+            return new Created(firm.Id, new FirmApplied(firm.Id, profile.Name, now));
+        }, cancellationToken);
     }
 }

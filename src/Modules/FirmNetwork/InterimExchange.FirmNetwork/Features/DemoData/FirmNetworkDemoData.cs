@@ -1,11 +1,5 @@
 using InterimExchange.Accounts.Contracts;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.FirmNetwork.Contracts;
-using InterimExchange.FirmNetwork.Data;
-using InterimExchange.FirmNetwork.Domain;
 using InterimExchange.FirmNetwork.Features;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.FirmNetwork.Features.DemoData;
 

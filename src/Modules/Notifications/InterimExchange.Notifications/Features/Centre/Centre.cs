@@ -1,8 +1,3 @@
-using InterimExchange.Notifications.Contracts;
-using InterimExchange.Notifications.Data;
-using InterimExchange.Notifications.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Notifications.Features.Centre;
 
 internal sealed class NotificationCentre(NotificationsDbContext db, TimeProvider clock) : INotifications

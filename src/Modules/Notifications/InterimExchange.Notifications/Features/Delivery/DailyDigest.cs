@@ -1,14 +1,6 @@
 using InterimExchange.BuildingBlocks.Email;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.Notifications.Contracts;
-using InterimExchange.Notifications.Data;
-using InterimExchange.Notifications.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using InterimExchange.BuildingBlocks.Scheduling;
 using Microsoft.Extensions.Options;
-using InterimExchange.BuildingBlocks;
 
 namespace InterimExchange.Notifications.Features.Delivery;
 
@@ -16,7 +8,7 @@ namespace InterimExchange.Notifications.Features.Delivery;
 /// Once a day, from seven in the morning (UTC), each person who chose the daily digest gets one email with every notification
 /// not emailed yet. The digest is recorded per person and day in the same SaveChanges, so two instances never both send it.
 /// </summary>
-internal sealed class DailyDigest(NotificationsDbContext db, IOptions<SiteOptions> site, TimeProvider clock, ILogger<DailyDigest> logger)
+internal sealed class DailyDigest(NotificationsDbContext db, IOptions<SiteOptions> site, TimeProvider clock) : IHourlyWork
 {
     public const int Hour = 7;
 
@@ -41,45 +33,15 @@ internal sealed class DailyDigest(NotificationsDbContext db, IOptions<SiteOption
             var lines = waiting.Select(n => $"- {n.Title} ({n.CreatedAtUtc:d MMM HH:mm} UTC)\n  {site.Value.Link(n.Link)}");
             db.Digests.Add(new DigestSent(userId, today));
             db.AddToOutbox(new EmailRequested(first.Email, first.Name, $"Your InterimExchange digest: {waiting.Count} {(waiting.Count == 1 ? "update" : "updates")}",
-                $"Hello {first.Name},\n\nSince your last digest:\n\n{string.Join("\n", lines)}\n\nRead them all in your notification centre: {site.Value.Link("/notifications")}\n"), clock);
+                $"Hello {first.Name},\n\nSince your last digest:\n\n{string.Join("\n", lines)}\n\nRead them all in your notification centre: {site.Value.Link(PortalLinks.Notifications)}\n"), clock);
             waiting.ForEach(n => n.Emailed(now));
-            try
+            // Another instance may have sent today's digest for this person first.
+            if (await db.SaveOnceAsync(cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
                 sent++;
-            }
-            catch (DbUpdateException)
-            {
-                logger.LogDebug("Today's digest for {UserId} was sent by another instance", userId);
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
             }
         }
 
         return sent;
-    }
-}
-
-/// <summary>Runs the digest every hour of the app's clock; it sends once a day per person.</summary>
-internal sealed class DigestWatch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DigestWatch> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DailyDigest>().RunAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "The daily digest failed; it runs again within the hour");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,17 +1,11 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
-using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Email;
-using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
-using InterimExchange.Notifications.Contracts;
-using InterimExchange.Notifications.Data;
-using InterimExchange.Notifications.Domain;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Notifications.Features.Delivery;
@@ -34,10 +28,6 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         await ToAsync(owner.Concat(leads).DistinctBy(m => m.UserId).ToList(), title, body, link, cancellationToken);
     }
 
-    /// <summary>Where a firm reads a brief routed to it: the firm portal, or the RPO portal for its own sourcing team.</summary>
-    public static string FirmLink(RoutingChannel channel, Guid briefId) =>
-        channel == RoutingChannel.SourcingTeam ? $"/rpo/sourcing/{briefId}" : $"/firm/briefs/{briefId}";
-
     private async Task ToAsync(IReadOnlyList<TeamMemberView> people, string title, string body, string link, CancellationToken cancellationToken)
     {
         var ids = people.Select(p => p.UserId).ToList();
@@ -57,7 +47,7 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
     }
 
     public string Footer() =>
-        $"You receive each notification by email as it happens. To receive one digest a day instead, choose it in your notification centre: {site.Value.Link("/notifications")}\n";
+        $"You receive each notification by email as it happens. To receive one digest a day instead, choose it in your notification centre: {site.Value.Link(PortalLinks.Notifications)}\n";
 }
 
 internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -66,16 +56,16 @@ internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, D
     protected override Task HandleAsync(BriefRoutedToFirm message, CancellationToken cancellationToken) =>
         deliveries.ToOrganisationAsync(message.FirmId, $"New brief: {message.RoleTitle}",
             $"{message.Coordinator} routed {message.RoleTitle} to you. Answer by {message.RespondBy:d MMMM yyyy}; proposals are due {message.ProposalsDue:d MMMM yyyy}.",
-            Deliveries.FirmLink(message.Channel, message.BriefId), cancellationToken);
+            PortalLinks.RoutedBrief(message.BriefId, message.Channel == RoutingChannel.SourcingTeam), cancellationToken);
 }
 
 internal sealed class OutcomeGivenNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : InboxConsumer<OutcomeGiven, NotificationsDbContext>(db, clock)
 {
     protected override Task HandleAsync(OutcomeGiven message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.FirmId, $"{Words.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
-            $"Outcome for your {message.What} on {message.RoleTitle}: {Words.Of(message.Outcome)}.\n\n{message.Message}",
-            Deliveries.FirmLink(message.Channel, message.BriefId), cancellationToken);
+        deliveries.ToOrganisationAsync(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
+            $"Outcome for your {message.What} on {message.RoleTitle}: {OutcomeWords.Of(message.Outcome)}.\n\n{message.Message}",
+            PortalLinks.RoutedBrief(message.BriefId, message.Channel == RoutingChannel.SourcingTeam), cancellationToken);
 }
 
 internal sealed class DecisionDateMovedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -84,7 +74,7 @@ internal sealed class DecisionDateMovedNotification(NotificationsDbContext db, D
     protected override Task HandleAsync(DecisionDateMoved message, CancellationToken cancellationToken) =>
         deliveries.ToOrganisationAsync(message.FirmId, $"New decision date for {message.RoleTitle}",
             $"{message.By} moved the decision on your {message.What} for {message.RoleTitle} from {message.From:d MMMM yyyy} to {message.To:d MMMM yyyy}: {message.Reason}",
-            Deliveries.FirmLink(message.Channel, message.BriefId), cancellationToken);
+            PortalLinks.RoutedBrief(message.BriefId, message.Channel == RoutingChannel.SourcingTeam), cancellationToken);
 }
 
 internal sealed class DecisionReminderNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -95,11 +85,11 @@ internal sealed class DecisionReminderNotification(NotificationsDbContext db, De
             ? deliveries.ToOwnerAndLeadsAsync(message.RpoOrganisationId, message.OwnerId, leadsToo: true,
                 $"Overdue by {message.DaysOverdue} {(message.DaysOverdue == 1 ? "day" : "days")}: {message.FirmName} on {message.RoleTitle}",
                 $"{message.FirmName} was promised an outcome on its {message.What} for {message.RoleTitle} by {message.DecisionBy:d MMMM yyyy}, and is still waiting. Give the outcome, or move the date with a reason the firm will read.",
-                $"/rpo/briefs/{message.BriefId}/outcomes", cancellationToken)
+                PortalLinks.BriefOutcomes(message.BriefId), cancellationToken)
             : deliveries.ToOwnerAndLeadsAsync(message.RpoOrganisationId, message.OwnerId, leadsToo: false,
                 $"Decision due {message.DecisionBy:d MMMM}: {message.FirmName} on {message.RoleTitle}",
                 $"{message.FirmName} was promised an outcome on its {message.What} for {message.RoleTitle} by {message.DecisionBy:d MMMM yyyy}.",
-                $"/rpo/briefs/{message.BriefId}/outcomes", cancellationToken);
+                PortalLinks.BriefOutcomes(message.BriefId), cancellationToken);
 }
 
 internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -108,7 +98,7 @@ internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, D
     protected override Task HandleAsync(ProposalSubmitted message, CancellationToken cancellationToken) =>
         deliveries.ToOrganisationAsync(message.RpoOrganisationId, $"Proposal from {message.FirmName}",
             $"{message.FirmName} submitted a proposal with {message.Candidates} {(message.Candidates == 1 ? "candidate" : "candidates")}. Its terms stay sealed until scoring is complete.",
-            $"/rpo/briefs/{message.BriefId}/evaluation", cancellationToken);
+            PortalLinks.BriefEvaluation(message.BriefId), cancellationToken);
 }
 
 internal sealed class BriefingSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -117,7 +107,7 @@ internal sealed class BriefingSubmittedNotification(NotificationsDbContext db, D
     protected override Task HandleAsync(BriefingSubmitted message, CancellationToken cancellationToken) =>
         deliveries.ToOrganisationAsync(message.RpoOrganisationId, "A briefing was submitted",
             "The client executive submitted the structured briefing. Review it, and confirm the success criteria or ask for a clarification.",
-            $"/rpo/briefs/{message.BriefId}", cancellationToken);
+            PortalLinks.Brief(message.BriefId), cancellationToken);
 }
 
 internal sealed class FirmVettedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -125,5 +115,5 @@ internal sealed class FirmVettedNotification(NotificationsDbContext db, Deliveri
 {
     protected override Task HandleAsync(FirmVetted message, CancellationToken cancellationToken) =>
         deliveries.ToOrganisationAsync(message.FirmId, "Your firm is vetted",
-            $"{message.Name} is vetted: briefs that fit your specialisms can now be routed to you.", "/firm", cancellationToken);
+            $"{message.Name} is vetted: briefs that fit your specialisms can now be routed to you.", PortalLinks.FirmHome, cancellationToken);
 }

@@ -1,12 +1,7 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Proposals.Data;
-using InterimExchange.Proposals.Domain;
-using InterimExchange.Proposals.Features.Outcomes;
+using InterimExchange.Proposals.Features;
 using InterimExchange.Routing.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Proposals.Features.DemoData;
 
@@ -67,9 +62,9 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts account
         // The coordinator has scored Meridian's proposal; the client executive has not started.
         foreach (var (item, criterion, value, evidence) in new[]
         {
-            (Guid.Empty, 1, 5, "Mock inspection by a former inspector, early."),
-            (Guid.Empty, 2, 4, "Parallel review is credible; no figure promised."),
-            (Guid.Empty, 3, 3, "Searches stay with us; coaching helps."),
+            (ScoreInput.Approach, 1, 5, "Mock inspection by a former inspector, early."),
+            (ScoreInput.Approach, 2, 4, "Parallel review is credible; no figure promised."),
+            (ScoreInput.Approach, 3, 3, "Searches stay with us; coaching helps."),
             (meridian.Content.Candidates[0].Id, 1, 5, "Three pre-approval inspections passed."),
             (meridian.Content.Candidates[0].Id, 2, 4, "A third off release time at her last site."),
             (meridian.Content.Candidates[0].Id, 3, 4, "Built two leadership teams."),

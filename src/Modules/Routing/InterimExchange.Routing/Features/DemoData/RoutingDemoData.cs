@@ -1,10 +1,5 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
-using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.Routing.Contracts;
-using InterimExchange.Routing.Data;
-using InterimExchange.Routing.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Routing.Features.DemoData;
 

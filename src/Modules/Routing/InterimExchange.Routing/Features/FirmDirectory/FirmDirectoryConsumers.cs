@@ -1,7 +1,4 @@
-using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
-using InterimExchange.Routing.Data;
-using InterimExchange.Routing.Domain;
 
 namespace InterimExchange.Routing.Features.FirmDirectory;
 

@@ -1,8 +1,3 @@
-using InterimExchange.Routing.Contracts;
-using InterimExchange.Routing.Data;
-using InterimExchange.Routing.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace InterimExchange.Routing.Features.Recommend;
 
 internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock)

@@ -1,8 +1,4 @@
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.Routing.Contracts;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
-using InterimExchange.Routing.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterimExchange.Routing.Features.Responses;
 

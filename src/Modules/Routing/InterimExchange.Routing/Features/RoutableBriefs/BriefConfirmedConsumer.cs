@@ -1,7 +1,4 @@
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
-using InterimExchange.BuildingBlocks.Outbox;
-using InterimExchange.Routing.Data;
-using InterimExchange.Routing.Domain;
 
 namespace InterimExchange.Routing.Features.RoutableBriefs;
 

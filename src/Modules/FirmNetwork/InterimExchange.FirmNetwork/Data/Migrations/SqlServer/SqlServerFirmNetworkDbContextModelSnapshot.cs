@@ -89,6 +89,26 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "firmnetwork");
                 });
 
+            modelBuilder.Entity("InterimExchange.FirmNetwork.Domain.ExpiryNotice", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("FirmId", "Kind", "Day");
+
+                    b.ToTable("ExpiryNotices", "firmnetwork");
+                });
+
             modelBuilder.Entity("InterimExchange.FirmNetwork.Domain.Firm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -109,9 +129,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.SqlServer
 
                     b.Property<string>("InformationRequest")
                         .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateOnly?>("InsuranceReminderSentFor")
-                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -145,9 +162,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateOnly?>("VettedUntil")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("VettingReminderSentFor")
                         .HasColumnType("date");
 
                     b.HasKey("Id");

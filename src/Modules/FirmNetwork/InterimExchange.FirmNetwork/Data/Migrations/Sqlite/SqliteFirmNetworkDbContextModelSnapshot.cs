@@ -81,6 +81,26 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InterimExchange.FirmNetwork.Domain.ExpiryNotice", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FirmId", "Kind", "Day");
+
+                    b.ToTable("ExpiryNotices");
+                });
+
             modelBuilder.Entity("InterimExchange.FirmNetwork.Domain.Firm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -100,9 +120,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InformationRequest")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("InsuranceReminderSentFor")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -137,9 +154,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("VettedUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("VettingReminderSentFor")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,0 +1,28 @@
+namespace InterimExchange.BuildingBlocks;
+
+/// <summary>
+/// The portal pages that emails and notifications link to, in one place: a page that moves changes here, and every message
+/// follows. Relative to <see cref="SiteOptions.PublicUrl"/>; <c>PortalLinksTests</c> opens each one.
+/// </summary>
+public static class PortalLinks
+{
+    public const string Notifications = "/notifications";
+
+    public const string FirmHome = "/firm";
+
+    public static string Brief(Guid briefId) => $"/rpo/briefs/{briefId}";
+
+    public static string BriefOutcomes(Guid briefId) => $"/rpo/briefs/{briefId}/outcomes";
+
+    public static string BriefEvaluation(Guid briefId) => $"/rpo/briefs/{briefId}/evaluation";
+
+    /// <summary>Where a routed brief is read and answered: the firm portal, or the RPO portal for the RPO's own sourcing team.</summary>
+    public static string RoutedBrief(Guid briefId, bool sourcingTeam) => sourcingTeam ? $"/rpo/sourcing/{briefId}" : $"/firm/briefs/{briefId}";
+
+    public static string BriefingInvitation(string token) => $"/account/briefing?token={Uri.EscapeDataString(token)}";
+
+    public static string ColleagueInvitation(string token) => $"/account/invitation?token={Uri.EscapeDataString(token)}";
+
+    public static string PasswordReset(string email, string token) =>
+        $"/account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace InterimExchange.BuildingBlocks.Scheduling;
+
+/// <summary>
+/// Work that runs at start-up and then every hour of the app's <see cref="TimeProvider"/>, on every app instance. It works out
+/// what is due from the data, and records each thing it sends as a row keyed by who, what and day (ADR 0005), so that a second
+/// run or a second instance sends nothing twice.
+/// </summary>
+public interface IHourlyWork
+{
+    /// <summary>Does what is due now; returns how many things it sent or changed.</summary>
+    Task<int> RunAsync(CancellationToken cancellationToken);
+}
+
+public static class HourlyWorkRegistration
+{
+    /// <summary>Registers <paramref name="work"/> (scoped, so that it gets its module's DbContext) and the timer that runs it.</summary>
+    public static IServiceCollection AddHourlyWork(this IServiceCollection services, Type work)
+    {
+        services.TryAddScoped(work);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IHostedService), typeof(HourlyWatch<>).MakeGenericType(work)));
+        return services;
+    }
+
+    /// <summary>
+    /// Saves one send with the row that keys it. When another instance saved the same key first, the insert fails on the key,
+    /// nothing of this send is kept, and the answer is false. Either way the context is left empty for the next send.
+    /// </summary>
+    public static async Task<bool> SaveOnceAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}
+
+internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TWork> logger) : BackgroundService
+    where TWork : class, IHourlyWork
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<TWork>().RunAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "{Work} failed; it runs again within the hour", typeof(TWork).Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

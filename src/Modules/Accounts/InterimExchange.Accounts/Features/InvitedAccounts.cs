@@ -1,0 +1,62 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+
+namespace InterimExchange.Accounts.Features;
+
+internal sealed class RegisterInvitedValidator : AbstractValidator<RegisterInvited>
+{
+    public RegisterInvitedValidator()
+    {
+        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("Enter your name as colleagues should see it.")
+            .MaximumLength(200).WithMessage("Keep your name under 200 characters.");
+        RuleFor(r => r.Password).NotEmpty().WithMessage("Choose a password.")
+            .MinimumLength(AccountsModule.PasswordLength)
+            .WithMessage($"Use at least {AccountsModule.PasswordLength} characters, with upper and lower case letters and a digit.");
+    }
+}
+
+/// <summary>Creates the account of someone who followed an invitation, in the organisation it names, and signs them in.</summary>
+internal sealed class InvitedAccounts(
+    AccountsDbContext db,
+    UserManager<UserAccount> users,
+    SignInManager<UserAccount> signIn,
+    IValidator<RegisterInvited> validator)
+{
+    public async Task<Result> CreateAndSignInAsync(RegisterInvited request, Action? beforeCommit, CancellationToken cancellationToken)
+    {
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == request.OrganisationId, cancellationToken);
+        if (organisation is null)
+        {
+            return Result.Failure("", "The organisation of this invitation no longer exists.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = new UserAccount
+        {
+            UserName = request.Email,
+            Email = request.Email,
+            EmailConfirmed = true,
+            DisplayName = request.DisplayName.Trim(),
+            OrganisationId = organisation.Id,
+        };
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail")
+                ? Result.Failure("", "An account already uses this email address: sign in instead.")
+                : IdentityErrors.ToResult(created, nameof(RegisterInvited.Password));
+        }
+
+        await users.AddToRoleAsync(user, organisation.MemberRole);
+        beforeCommit?.Invoke();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Result.Created(user.Id);
+    }
+}

@@ -1,0 +1,55 @@
+using InterimExchange.Briefs.Contracts;
+
+namespace InterimExchange.Proposals.Features;
+
+/// <summary>
+/// A brief's evaluation as one evaluator may reach it: the RPO's coordinators, and the client executive invited to the brief.
+/// Scoring, shortlisting and filling the brief all start here.
+/// </summary>
+internal sealed class Evaluations(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs rpoBriefs, IBriefsForFirms briefs, IClientBriefings clientBriefings)
+{
+    internal sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals)
+    {
+        /// <summary>A candidate of a submitted proposal of this brief; anything else breaks the rule.</summary>
+        public (Proposal Proposal, ProposedCandidate Candidate) Candidate(Guid proposalId, Guid candidateId) =>
+            Proposals.SingleOrDefault(p => p.Id == proposalId) is { } proposal && proposal.Content.Candidates.SingleOrDefault(c => c.Id == candidateId) is { } candidate
+                ? (proposal, candidate)
+                : throw new BusinessRuleException("That candidate is not part of a submitted proposal for this brief.");
+    }
+
+    /// <summary>A change only a coordinator of the brief's RPO may make, run through the one shape of a change.</summary>
+    public Task<Result> CoordinatorChangeAsync(Evaluator evaluator, Guid briefId, Func<Context, DateTime, object?> change, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => evaluator.Role == EvaluatorRole.Coordinator ? LoadAsync(evaluator, briefId, c) : Task.FromResult<Context?>(null),
+            change, cancellationToken);
+
+    /// <summary>The brief as this evaluator may evaluate it, or null.</summary>
+    public async Task<Context?> LoadAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken)
+    {
+        var allowed = evaluator.Role switch
+        {
+            EvaluatorRole.Coordinator => await rpoBriefs.GetBriefAsync(evaluator.OrganisationId, briefId, cancellationToken) is not null,
+            EvaluatorRole.ClientExecutive => await clientBriefings.IsInvitedAsync(evaluator.UserId, briefId, cancellationToken),
+            _ => false,
+        };
+        var brief = allowed ? await briefs.GetAsync(briefId, cancellationToken) : null;
+        if (brief is null)
+        {
+            return null;
+        }
+
+        // Until the brief is routed there is nothing to evaluate, and nothing is stored.
+        var rpoId = await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => (Guid?)i.RpoOrganisationId).FirstOrDefaultAsync(cancellationToken);
+        var evaluation = await db.Evaluations.FindAsync([briefId], cancellationToken);
+        if (evaluation is null)
+        {
+            evaluation = new BriefEvaluation(briefId, rpoId ?? Guid.Empty);
+            if (rpoId is not null)
+            {
+                db.Evaluations.Add(evaluation);
+            }
+        }
+
+        var proposals = await db.Proposals.Where(p => p.BriefId == briefId && p.Status == ProposalStatus.Submitted).ToListAsync(cancellationToken);
+        return new Context(evaluation.RpoOrganisationId, brief, BriefCriteria.Of(brief), evaluation, proposals);
+    }
+}

@@ -1,0 +1,27 @@
+using FluentValidation;
+
+namespace InterimExchange.Proposals.Features.SubmitProposal;
+
+/// <summary>The firm submits its proposal before the due date, or amends it as a new version; the coordinator is told.</summary>
+internal sealed class SubmitProposalHandler(ProposalsDbContext db, FirmProposals proposals, IValidator<ProposalInput> validator)
+{
+    public async Task<Result> HandleAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken)
+    {
+        if (await proposals.LoadAsync(firmId, briefId, cancellationToken) is not { } context)
+        {
+            return Result.NotFound();
+        }
+
+        var decision = await db.OpenFirmDecisionAsync(briefId, firmId, cancellationToken);
+
+        // Checked against the brief's criteria: an answer missing for one is an empty answer.
+        return await validator.RefusalAsync(input.FitCriteria(context.Criteria.Count), cancellationToken)
+            ?? await proposals.ChangeAsync(context, (proposal, criteria, now) =>
+            {
+                var submitted = proposal.Submit(input.ToContent(criteria), now);
+                decision?.ProposalArrived(proposal.Id);
+                db.Note(briefId, firmId, now, proposal.Version == 1 ? "You submitted your proposal." : $"You amended your proposal (version {proposal.Version}).");
+                return submitted;
+            }, cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using InterimExchange.BuildingBlocks.Email;
+using InterimExchange.Notifications.Contracts;
+using InterimExchange.Notifications.Data;
+using InterimExchange.Notifications.Features.Delivery;
+using Microsoft.EntityFrameworkCore;
+using InterimExchange.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static InterimExchange.Testing.Marketplace;
+
+namespace InterimExchange.Notifications.Tests;
+
+/// <summary>Each person's notification centre, and their choice between an email per notification and one daily digest.</summary>
+public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private const string Maria = "maria.santos@meridianquality.example";
+    private const string Daniel = "daniel.weber@regpath.example";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_routed_brief_reaches_each_firm_s_centre_by_email_at_once_or_in_one_daily_digest()
+    {
+        var daniel = await app.AccountAsync(Daniel);
+        var danielsBrowser = await app.SignedInAsync(Daniel);
+        (await danielsBrowser.PostFormAsync("/notifications", new() { ["Preference"] = "DailyDigest" }, "/notifications?handler=Preference"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await app.RoutedBriefAsync("Interim Head of Quality", Meridian, RegPath);
+
+        // Maria chose nothing: the email comes at once, with a link to the brief.
+        var maria = await app.AccountAsync(Maria);
+        var mariasNotification = await app.NotificationAsync(maria, "New brief: Interim Head of Quality");
+        (await app.EmailToAsync(Maria, "New brief: Interim Head of Quality")).ShouldContain($"http://localhost{mariasNotification.Link}");
+
+        // Daniel chose the digest: nothing until the digest runs, then one email for everything, once a day.
+        await app.NotificationAsync(daniel, "New brief: Interim Head of Quality");
+        EmailsTo(Daniel, "New brief").ShouldBeEmpty();
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => RunDigestAsync()));
+        await RunDigestAsync();
+        var digest = await app.EmailToAsync(Daniel, "Your InterimExchange digest");
+        digest.ShouldContain("New brief: Interim Head of Quality");
+        digest.ShouldContain("http://localhost/firm/briefs/");
+        // Counted where it was queued, so that a second one still on its way would not be missed.
+        (await app.WithAsync(sp => sp.GetRequiredService<NotificationsDbContext>().OutboxMessages
+            .CountAsync(m => m.Type.StartsWith(typeof(EmailRequested).FullName!) && m.Content.Contains("Your InterimExchange digest") && m.Content.Contains(Daniel), Cancel)))
+            .ShouldBe(1);
+
+        // A person reads and opens only their own notifications.
+        var mariasBrowser = await app.SignedInAsync(Maria);
+        var centre = await mariasBrowser.GetStringAsync("/notifications", Cancel);
+        centre.ShouldContain("New brief: Interim Head of Quality");
+        centre.ShouldContain("class=\"count alarm\"");
+        (await danielsBrowser.PostFormAsync("/notifications", new(), $"/notifications?handler=Open&id={mariasNotification.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var opened = await mariasBrowser.PostFormAsync("/notifications", new(), $"/notifications?handler=Open&id={mariasNotification.Id}");
+        opened.Headers.Location!.OriginalString.ShouldBe(mariasNotification.Link);
+        (await mariasBrowser.PostFormAsync("/notifications", new(), "/notifications?handler=ReadAll")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().UnreadCountAsync(maria, Cancel))).ShouldBe(0);
+        (await mariasBrowser.GetStringAsync("/notifications", Cancel)).ShouldNotContain("class=\"count alarm\"");
+    }
+
+    private Task<int> RunDigestAsync() => app.WithAsync(sp => sp.GetRequiredService<DailyDigest>().RunAsync(Cancel));
+
+    private List<MimeKit.MimeMessage> EmailsTo(string address, string subject) =>
+        Directory.Exists(app.MailFolder)
+            ? Directory.EnumerateFiles(app.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+                .Where(m => m.To.Mailboxes.Any(to => to.Address == address) && m.Subject?.Contains(subject) == true).ToList()
+            : [];
+}
