@@ -50,31 +50,70 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         $"You receive each notification by email as it happens. To receive one digest a day instead, choose it in your notification centre: {site.Value.Link(PortalLinks.Notifications)}\n";
 }
 
-internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
-    : InboxConsumer<BriefRoutedToFirm, NotificationsDbContext>(db, clock)
+/// <summary>What an event tells an organisation's members: the title, the text, and the page it is about.</summary>
+internal sealed record Notice(Guid OrganisationId, string Title, string Body, string Link)
 {
-    protected override Task HandleAsync(BriefRoutedToFirm message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.FirmId, $"New brief: {message.RoleTitle}",
-            $"{message.Coordinator} routed {message.RoleTitle} to you. Answer by {message.RespondBy:d MMMM yyyy}; proposals are due {message.ProposalsDue:d MMMM yyyy}.",
-            PortalLinks.RoutedBrief(message.BriefId, message.Channel == RoutingChannel.SourcingTeam), cancellationToken);
+    /// <summary>A routed brief's page for the firm it was routed to: the firm portal, or the RPO portal for its own sourcing team.</summary>
+    public static string RoutedBrief(Guid briefId, RoutingChannel channel) => PortalLinks.RoutedBrief(briefId, channel == RoutingChannel.SourcingTeam);
+}
+
+/// <summary>Tells every member of one organisation about an event, once however often it is delivered.</summary>
+internal abstract class OrganisationNotification<TMessage>(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : InboxConsumer<TMessage, NotificationsDbContext>(db, clock)
+    where TMessage : class
+{
+    protected override Task HandleAsync(TMessage message, CancellationToken cancellationToken)
+    {
+        var notice = For(message);
+        return deliveries.ToOrganisationAsync(notice.OrganisationId, notice.Title, notice.Body, notice.Link, cancellationToken);
+    }
+
+    protected abstract Notice For(TMessage message);
+}
+
+internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : OrganisationNotification<BriefRoutedToFirm>(db, deliveries, clock)
+{
+    protected override Notice For(BriefRoutedToFirm message) => new(message.FirmId, $"New brief: {message.RoleTitle}",
+        $"{message.Coordinator} routed {message.RoleTitle} to you. Answer by {message.RespondBy:d MMMM yyyy}; proposals are due {message.ProposalsDue:d MMMM yyyy}.",
+        Notice.RoutedBrief(message.BriefId, message.Channel));
 }
 
 internal sealed class OutcomeGivenNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
-    : InboxConsumer<OutcomeGiven, NotificationsDbContext>(db, clock)
+    : OrganisationNotification<OutcomeGiven>(db, deliveries, clock)
 {
-    protected override Task HandleAsync(OutcomeGiven message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
-            $"Outcome for your {message.What} on {message.RoleTitle}: {OutcomeWords.Of(message.Outcome)}.\n\n{message.Message}",
-            PortalLinks.RoutedBrief(message.BriefId, message.Channel == RoutingChannel.SourcingTeam), cancellationToken);
+    protected override Notice For(OutcomeGiven message) => new(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
+        $"Outcome for your {message.What} on {message.RoleTitle}: {OutcomeWords.Of(message.Outcome)}.\n\n{message.Message}", Notice.RoutedBrief(message.BriefId, message.Channel));
 }
 
 internal sealed class DecisionDateMovedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
-    : InboxConsumer<DecisionDateMoved, NotificationsDbContext>(db, clock)
+    : OrganisationNotification<DecisionDateMoved>(db, deliveries, clock)
 {
-    protected override Task HandleAsync(DecisionDateMoved message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.FirmId, $"New decision date for {message.RoleTitle}",
-            $"{message.By} moved the decision on your {message.What} for {message.RoleTitle} from {message.From:d MMMM yyyy} to {message.To:d MMMM yyyy}: {message.Reason}",
-            PortalLinks.RoutedBrief(message.BriefId, message.Channel == RoutingChannel.SourcingTeam), cancellationToken);
+    protected override Notice For(DecisionDateMoved message) => new(message.FirmId, $"New decision date for {message.RoleTitle}",
+        $"{message.By} moved the decision on your {message.What} for {message.RoleTitle} from {message.From:d MMMM yyyy} to {message.To:d MMMM yyyy}: {message.Reason}",
+        Notice.RoutedBrief(message.BriefId, message.Channel));
+}
+
+internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : OrganisationNotification<ProposalSubmitted>(db, deliveries, clock)
+{
+    protected override Notice For(ProposalSubmitted message) => new(message.RpoOrganisationId, $"Proposal from {message.FirmName}",
+        $"{message.FirmName} submitted a proposal with {message.Candidates} {(message.Candidates == 1 ? "candidate" : "candidates")}. Its terms stay sealed until scoring is complete.",
+        PortalLinks.BriefEvaluation(message.BriefId));
+}
+
+internal sealed class BriefingSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : OrganisationNotification<BriefingSubmitted>(db, deliveries, clock)
+{
+    protected override Notice For(BriefingSubmitted message) => new(message.RpoOrganisationId, "A briefing was submitted",
+        "The client executive submitted the structured briefing. Review it, and confirm the success criteria or ask for a clarification.", PortalLinks.Brief(message.BriefId));
+}
+
+internal sealed class FirmVettedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : OrganisationNotification<FirmVetted>(db, deliveries, clock)
+{
+    protected override Notice For(FirmVetted message) =>
+        new(message.FirmId, "Your firm is vetted", $"{message.Name} is vetted: briefs that fit your specialisms can now be routed to you.", PortalLinks.FirmHome);
 }
 
 internal sealed class DecisionReminderNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -90,30 +129,4 @@ internal sealed class DecisionReminderNotification(NotificationsDbContext db, De
                 $"Decision due {message.DecisionBy:d MMMM}: {message.FirmName} on {message.RoleTitle}",
                 $"{message.FirmName} was promised an outcome on its {message.What} for {message.RoleTitle} by {message.DecisionBy:d MMMM yyyy}.",
                 PortalLinks.BriefOutcomes(message.BriefId), cancellationToken);
-}
-
-internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
-    : InboxConsumer<ProposalSubmitted, NotificationsDbContext>(db, clock)
-{
-    protected override Task HandleAsync(ProposalSubmitted message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.RpoOrganisationId, $"Proposal from {message.FirmName}",
-            $"{message.FirmName} submitted a proposal with {message.Candidates} {(message.Candidates == 1 ? "candidate" : "candidates")}. Its terms stay sealed until scoring is complete.",
-            PortalLinks.BriefEvaluation(message.BriefId), cancellationToken);
-}
-
-internal sealed class BriefingSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
-    : InboxConsumer<BriefingSubmitted, NotificationsDbContext>(db, clock)
-{
-    protected override Task HandleAsync(BriefingSubmitted message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.RpoOrganisationId, "A briefing was submitted",
-            "The client executive submitted the structured briefing. Review it, and confirm the success criteria or ask for a clarification.",
-            PortalLinks.Brief(message.BriefId), cancellationToken);
-}
-
-internal sealed class FirmVettedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
-    : InboxConsumer<FirmVetted, NotificationsDbContext>(db, clock)
-{
-    protected override Task HandleAsync(FirmVetted message, CancellationToken cancellationToken) =>
-        deliveries.ToOrganisationAsync(message.FirmId, "Your firm is vetted",
-            $"{message.Name} is vetted: briefs that fit your specialisms can now be routed to you.", PortalLinks.FirmHome, cancellationToken);
 }
