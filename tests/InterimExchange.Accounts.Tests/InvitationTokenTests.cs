@@ -23,7 +23,7 @@ public sealed class InvitationTokenTests : IAsyncLifetime
     {
         db = new SqliteAccountsDbContext(new DbContextOptionsBuilder<SqliteAccountsDbContext>().UseSqlite($"Data Source={file}").Options);
         await db.Database.MigrateAsync(Cancel);
-        tokens = new InvitationTokenService(db, clock);
+        tokens = new InvitationTokenService(db, new BuildingBlocks.Changes.Changes<AccountsDbContext>(db, clock), clock);
     }
 
     public ValueTask DisposeAsync() => db.DisposeAsync();

@@ -73,4 +73,65 @@ public sealed class ChangeRulesTests
 
         crossings.ShouldBeEmpty();
     }
+
+    /// <summary>
+    /// Every change is saved by the one shape (<see cref="Changes{TContext}"/>), or by what the modules do not own: the inbox
+    /// consumers and hourly work (their bases save), demo data, and Identity's account creation (its own transaction).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ModuleRulesTests.ModuleNames), MemberType = typeof(ModuleRulesTests))]
+    public void A_module_saves_only_through_the_one_shape_of_a_change(string module)
+    {
+        var savers = Assembly.Load(module).GetTypes()
+            .Where(t => t.Namespace?.Contains(".DemoData", StringComparison.Ordinal) != true && !t.FullName!.Contains("InvitedAccounts", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(Everything).Cast<MethodBase>().Concat(t.GetConstructors(Everything)))
+            .Where(m => Calls(m).Any(c => c.Name == "SaveChangesAsync" && typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(c.DeclaringType)))
+            .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}")
+            .ToList();
+
+        savers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_scan_for_saves_sees_the_one_shape_of_a_change()
+    {
+        typeof(Changes<>).GetNestedTypes(Everything).Concat([typeof(Changes<>)])
+            .SelectMany(t => t.GetMethods(Everything))
+            .ShouldContain(m => Calls(m).Any(c => c.Name == "SaveChangesAsync"));
+    }
+
+    /// <summary>The methods a method calls, read from its IL (call and callvirt with their tokens).</summary>
+    private static IEnumerable<MethodBase> Calls(MethodBase method)
+    {
+        var il = SafeBody(method)?.GetILAsByteArray();
+        if (il is null)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i + 4 < il.Length; i++)
+        {
+            if (il[i] is not (0x28 or 0x6F))
+            {
+                continue;
+            }
+
+            MethodBase? called;
+            try
+            {
+                called = method.Module.ResolveMethod(BitConverter.ToInt32(il, i + 1),
+                    method.DeclaringType?.IsGenericType == true ? method.DeclaringType.GetGenericArguments() : null,
+                    method.IsGenericMethod ? method.GetGenericArguments() : null);
+            }
+            catch (Exception error) when (error is ArgumentException or BadImageFormatException or MissingMethodException)
+            {
+                called = null;
+            }
+
+            if (called is not null)
+            {
+                yield return called;
+            }
+        }
+    }
 }

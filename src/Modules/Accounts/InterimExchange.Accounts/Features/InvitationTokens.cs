@@ -1,15 +1,20 @@
 namespace InterimExchange.Accounts.Features;
 
-internal sealed class InvitationTokenService(AccountsDbContext db, TimeProvider clock) : IInvitationTokens
+internal sealed class InvitationTokenService(AccountsDbContext db, Changes<AccountsDbContext> changes, TimeProvider clock) : IInvitationTokens
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IssuedInvitationToken> IssueAsync(IssueInvitationToken request, CancellationToken cancellationToken)
     {
-        var (invitation, token) = InvitationToken.Issue(request, Now);
-        db.InvitationTokens.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
-        return new IssuedInvitationToken(invitation.Id, token, invitation.ExpiresAtUtc);
+        IssuedInvitationToken? issued = null;
+        await changes.ApplyAsync(now =>
+        {
+            var (invitation, token) = InvitationToken.Issue(request, now);
+            db.InvitationTokens.Add(invitation);
+            issued = new IssuedInvitationToken(invitation.Id, token, invitation.ExpiresAtUtc);
+            return (object?)null;
+        }, cancellationToken);
+        return issued!;
     }
 
     public async Task<InvitationTokenCheck> CheckAsync(string token, string purpose, CancellationToken cancellationToken)
@@ -38,15 +43,11 @@ internal sealed class InvitationTokenService(AccountsDbContext db, TimeProvider 
         return db.InvitationTokens.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
     }
 
-    private async Task<bool> ChangeAsync(Guid invitationId, Func<InvitationToken, bool> change, CancellationToken cancellationToken)
-    {
-        var invitation = await db.InvitationTokens.FindAsync([invitationId], cancellationToken);
-        if (invitation is null || !change(invitation))
+    /// <summary>True when the change was made: the token exists and the change applied to it (one not already used or revoked).</summary>
+    private async Task<bool> ChangeAsync(Guid invitationId, Func<InvitationToken, bool> change, CancellationToken cancellationToken) =>
+        (await changes.ApplyAsync(c => db.InvitationTokens.FindAsync([invitationId], c).AsTask(), (invitation, _) =>
         {
-            return false;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
+            BusinessRuleException.Require(change(invitation), "The invitation was already used or revoked.");
+            return (object?)null;
+        }, cancellationToken)).Succeeded;
 }

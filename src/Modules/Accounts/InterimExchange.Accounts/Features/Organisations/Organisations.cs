@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Identity;
 
 namespace InterimExchange.Accounts.Features.Organisations;
 
-internal sealed class OrganisationsHandler(AccountsDbContext db, UserManager<UserAccount> users, TimeProvider clock)
+internal sealed class OrganisationsHandler(AccountsDbContext db, Changes<AccountsDbContext> changes, UserManager<UserAccount> users)
 {
     public async Task<Guid> CreateAsync(string name, OrganisationKind kind, CancellationToken cancellationToken)
     {
-        var organisation = new Organisation(Guid.NewGuid(), name.Trim(), kind, clock.GetUtcNow().UtcDateTime);
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
-        return organisation.Id;
+        var created = await changes.ApplyAsync(now =>
+        {
+            var organisation = new Organisation(Guid.NewGuid(), name.Trim(), kind, now);
+            db.Organisations.Add(organisation);
+            return new Created(organisation.Id);
+        }, cancellationToken);
+        return created.Id!.Value;
     }
 
     public async Task<Guid?> FindAccountAsync(string email, CancellationToken cancellationToken) =>

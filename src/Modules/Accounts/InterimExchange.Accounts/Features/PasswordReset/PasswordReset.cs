@@ -19,10 +19,9 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 
 internal sealed class PasswordResetHandler(
     UserManager<UserAccount> users,
-    AccountsDbContext db,
+    Changes<AccountsDbContext> changes,
     IValidator<ResetPassword> validator,
-    IOptions<SiteOptions> site,
-    TimeProvider clock)
+    IOptions<SiteOptions> site)
 {
     public async Task RequestAsync(string email, CancellationToken cancellationToken)
     {
@@ -34,7 +33,7 @@ internal sealed class PasswordResetHandler(
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = site.Value.Link(PortalLinks.PasswordReset(user.Email!, token));
-        db.AddToOutbox(new EmailRequested(user.Email!, user.DisplayName, "Reset your InterimExchange password",
+        await changes.ApplyAsync(_ => new EmailRequested(user.Email!, user.DisplayName, "Reset your InterimExchange password",
             $"""
             Hello {user.DisplayName},
 
@@ -43,8 +42,7 @@ internal sealed class PasswordResetHandler(
             {link}
 
             The link works for two hours. If you did not ask for it, ignore this email: your password stays as it is.
-            """), clock);
-        await db.SaveChangesAsync(cancellationToken);
+            """), cancellationToken);
     }
 
     public async Task<Result> ResetAsync(ResetPassword request, CancellationToken cancellationToken)

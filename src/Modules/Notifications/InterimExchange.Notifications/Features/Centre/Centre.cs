@@ -1,6 +1,6 @@
 namespace InterimExchange.Notifications.Features.Centre;
 
-internal sealed class NotificationCentre(NotificationsDbContext db, TimeProvider clock) : INotifications
+internal sealed class NotificationCentre(NotificationsDbContext db, Changes<NotificationsDbContext> changes, TimeProvider clock) : INotifications
 {
     private const int PageSize = 20;
 
@@ -22,15 +22,14 @@ internal sealed class NotificationCentre(NotificationsDbContext db, TimeProvider
 
     public async Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken)
     {
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == notificationId && n.UserId == userId, cancellationToken);
-        if (notification is null)
+        string? link = null;
+        await changes.ApplyAsync(c => db.Notifications.SingleOrDefaultAsync(n => n.Id == notificationId && n.UserId == userId, c), (notification, now) =>
         {
-            return null;
-        }
-
-        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return notification.Link;
+            notification.MarkRead(now);
+            link = notification.Link;
+            return (object?)null;
+        }, cancellationToken);
+        return link;
     }
 
     public Task MarkAllReadAsync(Guid userId, CancellationToken cancellationToken)
@@ -40,18 +39,19 @@ internal sealed class NotificationCentre(NotificationsDbContext db, TimeProvider
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
     }
 
-    public async Task SetEmailPreferenceAsync(Guid userId, EmailPreference preference, CancellationToken cancellationToken)
-    {
-        var stored = await db.Preferences.FindAsync([userId], cancellationToken);
-        if (stored is null)
+    public Task SetEmailPreferenceAsync(Guid userId, EmailPreference preference, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(async _ =>
         {
-            db.Preferences.Add(new Preference(userId, preference));
-        }
-        else
-        {
-            stored.Email = preference;
-        }
+            var stored = await db.Preferences.FindAsync([userId], cancellationToken);
+            if (stored is null)
+            {
+                db.Preferences.Add(new Preference(userId, preference));
+            }
+            else
+            {
+                stored.Email = preference;
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-    }
+            return (object?)null;
+        }, cancellationToken);
 }
