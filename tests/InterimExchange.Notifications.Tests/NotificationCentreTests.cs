@@ -26,7 +26,8 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         (await danielsBrowser.PostFormAsync("/notifications", new() { ["Preference"] = "DailyDigest" }, "/notifications?handler=Preference"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        await app.RoutedBriefAsync("Interim Head of Quality", Meridian, RegPath);
+        const string note = "Your regulatory and quality bench is why we chose you for this brief.";
+        await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", [Meridian, RegPath], note: note);
 
         // Maria chose nothing: the email comes at once, with a link to the brief.
         var maria = await app.AccountAsync(Maria);
@@ -40,6 +41,8 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         await RunDigestAsync();
         var digest = await app.EmailToAsync(Daniel, "Your InterimExchange digest");
         digest.ShouldContain("New brief: Interim Head of Quality");
+        digest.ShouldContain(note);
+        digest.ShouldContain("What success looks like");
         digest.ShouldContain("http://localhost/firm/briefs/");
         // Counted where it was queued, so that a second one still on its way would not be missed.
         (await app.WithAsync(sp => sp.GetRequiredService<NotificationsDbContext>().OutboxMessages
@@ -57,6 +60,17 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         (await mariasBrowser.PostFormAsync("/notifications", new(), "/notifications?handler=ReadAll")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().UnreadCountAsync(maria, Cancel))).ShouldBe(0);
         (await mariasBrowser.GetStringAsync("/notifications", Cancel)).ShouldNotContain("class=\"count alarm\"");
+    }
+
+    [Fact]
+    public async Task The_demo_data_tells_nobody_that_its_firms_are_vetted()
+    {
+        // Routing learns of the six demo firms through the same events the notifications read.
+        await TestServices.Eventually(async () => await app.WithAsync(sp => sp.GetRequiredService<NotificationsDbContext>().InboxMessages
+                .CountAsync(m => m.Consumer.EndsWith("FirmVettedNotification"), Cancel)) >= Accounts.Contracts.DemoAccounts.Firms.Count,
+            TimeSpan.FromSeconds(30), "every demo firm's vetting read by the notifications");
+
+        (await app.WithAsync(sp => sp.GetRequiredService<NotificationsDbContext>().Notifications.CountAsync(n => n.Title == "Your firm is vetted", Cancel))).ShouldBe(0);
     }
 
     private Task<int> RunDigestAsync() => app.WithAsync(sp => sp.GetRequiredService<DailyDigest>().RunAsync(Cancel));

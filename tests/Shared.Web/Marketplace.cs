@@ -28,9 +28,10 @@ internal static class Marketplace
 
     /// <summary>
     /// A demo brief routed by the coordinator signing in with <paramref name="owner"/>, who then owns the decisions the firms
-    /// await; the <paramref name="declining"/> firms decline it, the others answer interested.
+    /// await; the <paramref name="declining"/> firms decline it, the others answer interested. Each firm gets <paramref name="note"/>
+    /// as the coordinator's personal note, or the note routing writes from its reasons.
     /// </summary>
-    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, Guid[] firms, ISet<Guid>? declining = null)
+    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, Guid[] firms, ISet<Guid>? declining = null, string? note = null)
     {
         var ownerId = await app.AccountAsync(owner);
         var briefId = await app.WithAsync(async sp =>
@@ -50,7 +51,7 @@ internal static class Marketplace
         // The firms reach routing's directory through the firm network's events after start-up: until then routing refuses them.
         // Start-up of several test apps at once on two cores can take a while, hence the minute.
         var route = new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, ownerId, DemoAccounts.Northbridge.People.Single(p => p.Email == owner).Name, null, null,
-            firms.Select(f => new FirmToRoute(f, null)).ToList());
+            firms.Select(f => new FirmToRoute(f, note)).ToList());
         await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(route, Cancel))).Succeeded,
             TimeSpan.FromSeconds(60), "the routing, once every firm is in routing's directory");
         foreach (var firm in firms)

@@ -5,9 +5,12 @@ public sealed record SpecialismData(string Sector, string Function);
 
 public sealed record FirmApplied(Guid FirmId, string Name, DateTime AppliedAtUtc);
 
-/// <summary>A firm passed vetting: from now until <see cref="ValidUntil"/> it may receive briefs.</summary>
+/// <summary>
+/// A firm passed vetting: from now until <see cref="ValidUntil"/> it may receive briefs. <see cref="TellTheFirm"/> is false when
+/// the demo data writes it: routing learns of the firm, nobody is told.
+/// </summary>
 public sealed record FirmVetted(Guid FirmId, string Name, IReadOnlyList<SpecialismData> Specialisms, IReadOnlyList<string> Regions,
-    IReadOnlyList<string> Seniorities, int Capacity, DateOnly ValidUntil, DateOnly InsuranceExpiresOn, DateTime AtUtc);
+    IReadOnlyList<string> Seniorities, int Capacity, DateOnly ValidUntil, DateOnly InsuranceExpiresOn, DateTime AtUtc, bool TellTheFirm = true);
 
 public sealed record FirmVettingRejected(Guid FirmId, string Reason, DateTime AtUtc);
 

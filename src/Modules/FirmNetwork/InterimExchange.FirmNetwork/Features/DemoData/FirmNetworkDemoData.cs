@@ -54,7 +54,8 @@ internal sealed class FirmNetworkDemoData(FirmNetworkDbContext db, IAccounts acc
             organisation.People[0].Name, appliedAt);
         Approve(firm, today.AddMonths(monthsLeft), appliedAt.AddDays(6));
         db.Firms.Add(firm);
-        db.AddToOutbox(firm.Vetted(now), clock);
+        // The demo writes itself without telling anyone: no "your firm is vetted" on every first start.
+        db.AddToOutbox(firm.Vetted(now) with { TellTheFirm = false }, clock);
     }
 
     private static void Approve(Firm firm, DateOnly validUntil, DateTime at)

@@ -30,7 +30,8 @@ internal sealed class DailyDigest(NotificationsDbContext db, IOptions<SiteOption
         {
             var waiting = await db.Notifications.Where(n => n.UserId == userId && n.EmailedAtUtc == null).OrderBy(n => n.CreatedAtUtc).ToListAsync(cancellationToken);
             var first = waiting[0];
-            var lines = waiting.Select(n => $"- {n.Title} ({n.CreatedAtUtc:d MMM HH:mm} UTC)\n  {site.Value.Link(n.Link)}");
+            // Each notification whole: a routed brief keeps the coordinator's note to the firm and its success criteria.
+            var lines = waiting.Select(n => $"- {n.Title} ({n.CreatedAtUtc:d MMM HH:mm} UTC)\n\n{n.Body}\n\n  Open it: {site.Value.Link(n.Link)}\n");
             db.Digests.Add(new DigestSent(userId, today));
             db.AddToOutbox(new EmailRequested(first.Email, first.Name, $"Your InterimExchange digest: {waiting.Count} {(waiting.Count == 1 ? "update" : "updates")}",
                 $"Hello {first.Name},\n\nSince your last digest:\n\n{string.Join("\n", lines)}\n\nRead them all in your notification centre: {site.Value.Link(PortalLinks.Notifications)}\n"), clock);

@@ -1,4 +1,5 @@
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
@@ -62,34 +63,54 @@ internal abstract class OrganisationNotification<TMessage>(NotificationsDbContex
     : InboxConsumer<TMessage, NotificationsDbContext>(db, clock)
     where TMessage : class
 {
-    protected override Task HandleAsync(TMessage message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
-        var notice = For(message);
-        return deliveries.ToOrganisationAsync(notice.OrganisationId, notice.Title, notice.Body, notice.Link, cancellationToken);
+        if (await ForAsync(message, cancellationToken) is { } notice)
+        {
+            await deliveries.ToOrganisationAsync(notice.OrganisationId, notice.Title, notice.Body, notice.Link, cancellationToken);
+        }
     }
 
-    protected abstract Notice For(TMessage message);
+    /// <summary>What the event tells the organisation's members, or null when it tells nobody.</summary>
+    protected virtual Task<Notice?> ForAsync(TMessage message, CancellationToken cancellationToken) => Task.FromResult<Notice?>(For(message));
+
+    protected virtual Notice? For(TMessage message) => null;
 }
 
-internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+/// <summary>
+/// A firm hears of a brief routed to it as its first contact: why it was chosen (the coordinator's note to it) first, then what
+/// success looks like, then the dates. Never the commercial section; never the client when the brief is confidential.
+/// </summary>
+internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, IBriefsForFirms briefs, TimeProvider clock)
     : OrganisationNotification<BriefRoutedToFirm>(db, deliveries, clock)
 {
-    protected override Notice For(BriefRoutedToFirm message) => new(message.FirmId, $"New brief: {message.RoleTitle}",
-        $"{message.Coordinator} routed {message.RoleTitle} to you. Answer by {message.RespondBy:d MMMM yyyy}; proposals are due {message.ProposalsDue:d MMMM yyyy}.",
-        Notice.RoutedBrief(message.BriefId, message.Channel));
+    protected override async Task<Notice?> ForAsync(BriefRoutedToFirm message, CancellationToken cancellationToken)
+    {
+        var brief = await briefs.GetAsync(message.BriefId, cancellationToken);
+        var criteria = brief?.SuccessCriteria.Select(c => $"- {c.Outcome} ({(c.Horizon == Horizon.EndOfAssignment ? "by the end of the assignment" : $"within {c.Horizon?.Describe()}")})") ?? [];
+        return new Notice(message.FirmId, $"New brief: {message.RoleTitle}",
+            $"""
+            {message.Note}
+
+            What success looks like in this role:
+            {string.Join("\n", criteria)}
+
+            {message.Coordinator} asks you to answer by {message.RespondBy:d MMMM yyyy}; proposals are due {message.ProposalsDue:d MMMM yyyy}.
+            """, Notice.RoutedBrief(message.BriefId, message.Channel));
+    }
 }
 
 internal sealed class OutcomeGivenNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<OutcomeGiven>(db, deliveries, clock)
 {
-    protected override Notice For(OutcomeGiven message) => new(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
+    protected override Notice? For(OutcomeGiven message) => new(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
         $"Outcome for your {message.What} on {message.RoleTitle}: {OutcomeWords.Of(message.Outcome)}.\n\n{message.Message}", Notice.RoutedBrief(message.BriefId, message.Channel));
 }
 
 internal sealed class DecisionDateMovedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<DecisionDateMoved>(db, deliveries, clock)
 {
-    protected override Notice For(DecisionDateMoved message) => new(message.FirmId, $"New decision date for {message.RoleTitle}",
+    protected override Notice? For(DecisionDateMoved message) => new(message.FirmId, $"New decision date for {message.RoleTitle}",
         $"{message.By} moved the decision on your {message.What} for {message.RoleTitle} from {message.From:d MMMM yyyy} to {message.To:d MMMM yyyy}: {message.Reason}",
         Notice.RoutedBrief(message.BriefId, message.Channel));
 }
@@ -97,7 +118,7 @@ internal sealed class DecisionDateMovedNotification(NotificationsDbContext db, D
 internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<ProposalSubmitted>(db, deliveries, clock)
 {
-    protected override Notice For(ProposalSubmitted message) => new(message.RpoOrganisationId, $"Proposal from {message.FirmName}",
+    protected override Notice? For(ProposalSubmitted message) => new(message.RpoOrganisationId, $"Proposal from {message.FirmName}",
         $"{message.FirmName} submitted a proposal with {message.Candidates} {(message.Candidates == 1 ? "candidate" : "candidates")}. Its terms stay sealed until scoring is complete.",
         PortalLinks.BriefEvaluation(message.BriefId));
 }
@@ -105,15 +126,16 @@ internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, D
 internal sealed class BriefingSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<BriefingSubmitted>(db, deliveries, clock)
 {
-    protected override Notice For(BriefingSubmitted message) => new(message.RpoOrganisationId, "A briefing was submitted",
+    protected override Notice? For(BriefingSubmitted message) => new(message.RpoOrganisationId, "A briefing was submitted",
         "The client executive submitted the structured briefing. Review it, and confirm the success criteria or ask for a clarification.", PortalLinks.Brief(message.BriefId));
 }
 
 internal sealed class FirmVettedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<FirmVetted>(db, deliveries, clock)
 {
-    protected override Notice For(FirmVetted message) =>
-        new(message.FirmId, "Your firm is vetted", $"{message.Name} is vetted: briefs that fit your specialisms can now be routed to you.", PortalLinks.FirmHome);
+    protected override Notice? For(FirmVetted message) => message.TellTheFirm
+        ? new(message.FirmId, "Your firm is vetted", $"{message.Name} is vetted: briefs that fit your specialisms can now be routed to you.", PortalLinks.FirmHome)
+        : null;
 }
 
 internal sealed class DecisionReminderNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
