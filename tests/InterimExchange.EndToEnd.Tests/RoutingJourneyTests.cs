@@ -19,9 +19,15 @@ public sealed class RoutingJourneyTests(BrowserFixture browser) : IClassFixture<
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Group, new() { Name = "RegPath Interim" }).Locator(".hint"))
                 .ToContainTextAsync("Specialises in Pharma and life sciences × Regulatory affairs", new() { Timeout = 20000 });
             await coordinator.GetByLabel("Personal note to RegPath Interim").FillAsync("Daniel, your EMA variation work for Rhein Pharma is exactly what Valdora needs.");
+            // Only the full fit starts chosen: Meridian (pharma quality) is a partial fit that says what does not fit, chosen on purpose.
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Group, new() { Name = "RegPath Interim" }).GetByRole(AriaRole.Checkbox)).ToBeCheckedAsync();
+            var meridianChoice = coordinator.GetByRole(AriaRole.Group, new() { Name = "Meridian Quality Interim" });
+            await Assertions.Expect(meridianChoice.Locator(".partial")).ToContainTextAsync("Partial fit. What does not fit: No regulatory affairs practice");
+            await Assertions.Expect(meridianChoice.GetByRole(AriaRole.Checkbox)).Not.ToBeCheckedAsync();
+            await meridianChoice.GetByRole(AriaRole.Checkbox).CheckAsync();
             await coordinator.GetByLabel("Personal note to Meridian Quality Interim").FillAsync("Maria, a pharma client in Leiden you know well.");
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Confirm the routing" }).ClickAsync();
-            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Brief routed to 3 firms");
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Brief routed to 2 firms");
 
             // RegPath reads the brief, led by its success criteria and the personal note, and is interested.
             var regpath = await people.NewPersonAsync();

@@ -202,6 +202,29 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
             TimeSpan.FromSeconds(20), "the brief filled");
         (await App.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(Meridian, briefId, "Changed our mind", Cancel))).Errors[""].Single()
             .ShouldStartWith("The brief is filled");
+        await TheEngagementIsLinkedForEachPartyAsync(briefId);
+    }
+
+    /// <summary>The engagement is linked from the brief, the selected firm's routed brief and the client's list; nobody else reaches it.</summary>
+    private async Task TheEngagementIsLinkedForEachPartyAsync(Guid briefId)
+    {
+        var engagement = $"/engagement";
+        var amelia = await App.SignedInAsync("amelia.hart@northbridge.example");
+        (await amelia.GetStringAsync($"/rpo/briefs/{briefId}", Cancel)).ShouldContain($"/rpo/briefs/{briefId}{engagement}");
+        var page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}{engagement}", Cancel);
+        page.ShouldContain("Candidate 0, proposed by Meridian Quality Interim");
+        page.ShouldContain("The success criteria, carried forward");
+
+        var maria = await App.SignedInAsync("maria.santos@meridianquality.example");
+        (await maria.GetStringAsync($"/firm/briefs/{briefId}", Cancel)).ShouldContain($"/firm/briefs/{briefId}{engagement}");
+        (await maria.GetAsync($"/firm/briefs/{briefId}{engagement}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var sofia = await App.SignedInAsync("sofia.lindqvist@valdora.example");
+        (await sofia.GetStringAsync("/client", Cancel)).ShouldContain($"/client/briefs/{briefId}{engagement}");
+        (await sofia.GetAsync($"/client/briefs/{briefId}{engagement}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var daniel = await App.SignedInAsync("daniel.weber@regpath.example");
+        (await daniel.GetAsync($"/firm/briefs/{briefId}{engagement}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
 
@@ -287,6 +310,53 @@ public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<Smt
         email.ShouldContain($"http://localhost/firm/briefs/{briefId}");
         (await (await app.SignedInAsync("daniel.weber@regpath.example")).GetStringAsync($"/firm/briefs/{briefId}", Cancel))
             .ShouldContain("Not progressed: your proposal. Strong on filings");
+    }
+}
+
+/// <summary>The first contact says why: a firm's "new brief" email leads with the coordinator's note to it.</summary>
+public sealed class FirstContactEmailTests(SmtpPortalFactory app) : IClassFixture<SmtpPortalFactory>
+{
+    private const string Note = "Maria, your team closed two sterile-site inspections without a major finding last year: that is this brief.";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_new_brief_email_leads_with_the_personal_note_then_every_criterion_and_never_the_price_or_a_confidential_client()
+    {
+        // The Head of Quality brief is confidential, with the client's day rates in its commercial section.
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", [Meridian], note: Note);
+        var criteria = (await app.WithAsync(sp => sp.GetRequiredService<IBriefsForFirms>().GetAsync(briefId, Cancel)))!.SuccessCriteria;
+
+        var email = await app.Sink.EmailContainingAsync("maria.santos@meridianquality.example", "New brief: Interim Head of Quality");
+
+        email.ShouldContain(Note);
+        criteria.ShouldNotBeEmpty();
+        foreach (var criterion in criteria)
+        {
+            email.IndexOf(criterion.Outcome!, StringComparison.Ordinal).ShouldBeGreaterThan(email.IndexOf(Note, StringComparison.Ordinal), criterion.Outcome);
+        }
+
+        email.ShouldContain($"http://localhost/firm/briefs/{briefId}");
+        email.ShouldNotContain("Valdora");
+        foreach (var price in new[] { "1400", "1,400", "1700", "1,700", "EUR" })
+        {
+            email.ShouldNotContain(price);
+        }
+    }
+}
+
+/// <summary>Codes never reach a person: a firm that declines reads its reason in words.</summary>
+public sealed class DeclineWordsTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_firm_that_declines_reads_its_reason_in_words_in_its_timeline()
+    {
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", [RegPath], new HashSet<Guid> { RegPath });
+
+        var timeline = (await app.OutcomesAsync(o => o.TimelineAsync(RegPath, briefId, TestContext.Current.CancellationToken)))!;
+
+        timeline.Entries.Select(e => e.Text).ShouldContain("You declined: No capacity.");
+        timeline.Entries.ShouldNotContain(e => e.Text.Contains("NoCapacity", StringComparison.Ordinal));
     }
 }
 

@@ -37,6 +37,24 @@ public sealed class RecommenderTests
     }
 
     [Fact]
+    public void Only_a_firm_specialising_in_the_brief_s_sector_and_function_is_a_full_fit_and_a_partial_fit_says_what_does_not_fit()
+    {
+        var pharmacovigilance = new RoutableBrief(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Interim Head of Pharmacovigilance", "pharma", "regulatory", "executive", "benelux", true, Now);
+        var regPath = Firm("RegPath", [("pharma", "regulatory")], ["benelux"], ["executive"]);
+        var meridian = Firm("Meridian", [("pharma", "quality")], ["dach"], ["executive"]);
+        var peopleFirst = Firm("PeopleFirst", [("pharma", "hr")], ["benelux"], ["executive"]);
+
+        var ranked = Recommender.Rank(pharmacovigilance, [peopleFirst, meridian, regPath], Today).ToDictionary(r => r.FirmName);
+
+        ranked["RegPath"].FullFit.ShouldBeTrue();
+        ranked["RegPath"].Gaps.ShouldBeEmpty();
+        ranked["Meridian"].FullFit.ShouldBeFalse();
+        ranked["Meridian"].Gaps.ShouldBe(["No regulatory affairs practice", "Does not serve Benelux"]);
+        ranked["PeopleFirst"].FullFit.ShouldBeFalse();
+        ranked["PeopleFirst"].GapSummary.ShouldBe("No regulatory affairs practice");
+    }
+
+    [Fact]
     public void A_firm_with_no_specialism_fit_is_not_proposed()
     {
         Recommender.Rank(HeadOfQuality, [Firm("Stackbridge", [("technology", "it")], ["benelux"], ["head-of"])], Today).ShouldBeEmpty();

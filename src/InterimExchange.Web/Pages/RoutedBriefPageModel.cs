@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
 /// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
 /// </summary>
-public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes) : PageModel
+public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -19,6 +19,12 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes)
 
     /// <summary>Where the firm stands: the decisions it awaits, by when, and everything that happened so far.</summary>
     public FirmTimeline Timeline { get; private set; } = new([], []);
+
+    /// <summary>The engagement this organisation's candidate started on the brief, when it was selected.</summary>
+    public EngagementView? Engagement { get; private set; }
+
+    /// <summary>Where the engagement's page is in this portal.</summary>
+    public abstract string EngagementPath { get; }
 
     /// <summary>Where the list of routed briefs is, and what it is called.</summary>
     public abstract (string Path, string Title) Inbox { get; }
@@ -36,6 +42,7 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes)
 
         Routed = routed;
         Timeline = await outcomes.TimelineAsync(User.OrganisationId(), Id, cancellationToken) ?? Timeline;
+        Engagement = await engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
         return Page();
     }
 

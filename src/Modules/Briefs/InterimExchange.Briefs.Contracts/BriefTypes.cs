@@ -51,6 +51,18 @@ public enum InvitationState
 
 public static class BriefWords
 {
+    /// <summary>Where the executive's briefing invitation stands, as the coordinator and the executive read it.</summary>
+    public static string Describe(this InvitationState state) => state switch
+    {
+        InvitationState.Sent => "Sent, not opened yet",
+        InvitationState.Opened => "Opened, not started",
+        InvitationState.InProgress => "In progress",
+        InvitationState.Submitted => "Submitted",
+        InvitationState.Expired => "Link expired",
+        InvitationState.Revoked => "Revoked",
+        _ => state.ToString(),
+    };
+
     public static string Describe(this BriefStatus status) => status switch
     {
         BriefStatus.Draft => "Draft",

@@ -171,7 +171,8 @@ public enum BriefingLinkStatus
 
 public sealed record BriefingLink(BriefingLinkStatus Status, Guid? BriefId, string? Email, string? Name, string? RoleTitle, string? ClientName, Guid? ClientOrganisationId);
 
-public sealed record ClientBriefingItem(Guid BriefId, string RoleTitle, string ClientName, InvitationState State, bool ClarificationAsked, DateTime ExpiresAtUtc);
+/// <summary>One of the executive's briefings; <see cref="Filled"/> once an interim was selected and the engagement started.</summary>
+public sealed record ClientBriefingItem(Guid BriefId, string RoleTitle, string ClientName, InvitationState State, bool ClarificationAsked, DateTime ExpiresAtUtc, bool Filled = false);
 
 /// <summary>The briefing as the executive fills it in; <see cref="Editable"/> is false once submitted.</summary>
 public sealed record BriefingForm(

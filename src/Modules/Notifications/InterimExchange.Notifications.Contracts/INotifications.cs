@@ -24,6 +24,13 @@ public enum EmailPreference
     DailyDigest,
 }
 
+public static class NotificationWords
+{
+    public static string Describe(this EmailPreference preference) => preference == EmailPreference.DailyDigest
+        ? "One digest a day (from 07:00 UTC)"
+        : "Each notification as it happens";
+}
+
 public sealed record NotificationView(Guid Id, string Title, string Body, string Link, DateTime CreatedAtUtc, bool Read);
 
 public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Page, int Pages, int Unread, EmailPreference Preference);

@@ -111,6 +111,14 @@ public sealed record FirmTimeline(IReadOnlyList<DecisionView> Awaiting, IReadOnl
 /// <summary>The words the firm, the coordinator and the emails use for items and outcomes: one copy.</summary>
 public static class OutcomeWords
 {
+    public static string Describe(this DecisionSubject subject) => subject switch
+    {
+        DecisionSubject.RoutedBrief => "Routed brief",
+        DecisionSubject.Proposal => "Proposal",
+        DecisionSubject.Candidate => "Candidate",
+        _ => subject.ToString(),
+    };
+
     public static string What(DecisionSubject subject, string? candidateAlias) => subject switch
     {
         DecisionSubject.RoutedBrief => "routed brief",

@@ -112,12 +112,18 @@ public sealed class CommercialInput
 
 public static class ProposalWords
 {
+    public static string Describe(this ProposalStatus status) => status switch
+    {
+        ProposalStatus.Draft => "Draft",
+        ProposalStatus.Submitted => "Submitted",
+        ProposalStatus.Withdrawn => "Withdrawn",
+        _ => status.ToString(),
+    };
+
     public static string Describe(this FeeBasis basis) => basis switch
     {
         FeeBasis.DayRate => "Day rate",
         FeeBasis.FixedFee => "Fixed fee",
         _ => basis.ToString(),
     };
-
-    public static string Describe(this RoutingChannel channel) => channel == RoutingChannel.SourcingTeam ? "RPO sourcing team" : "Specialist firm";
 }

@@ -25,10 +25,16 @@ public interface IRouting
     Task<InterimExchange.BuildingBlocks.Results.Result> LiftExclusionAsync(Guid rpoId, Guid briefId, Guid firmId, CancellationToken cancellationToken);
 }
 
-/// <summary>One recommended firm: its score (higher is a better fit) and the reasons, citing its own profile.</summary>
-public sealed record Recommendation(Guid FirmId, string FirmName, int Score, IReadOnlyList<string> Reasons)
+/// <summary>
+/// One recommended firm: its score (higher is a better fit), the reasons citing its own profile, and what does not fit.
+/// A full fit specialises in the brief's sector and function; only full fits start chosen ("right project, right agent").
+/// </summary>
+public sealed record Recommendation(Guid FirmId, string FirmName, int Score, IReadOnlyList<string> Reasons, bool FullFit = false, IReadOnlyList<string>? Gaps = null)
 {
     public string Summary => string.Join("; ", Reasons);
+
+    /// <summary>What does not fit, in words ("No Regulatory affairs practice"); empty for a firm that fits in every respect.</summary>
+    public string GapSummary => string.Join("; ", Gaps ?? []);
 }
 
 /// <summary>
@@ -77,6 +83,10 @@ public static class RoutingWords
 
     /// <summary>Why the RPO's own sourcing team may be chosen beside the specialist firms.</summary>
     public const string SourcingTeamReason = "Your own sourcing team proposes alongside the specialist firms and is evaluated the same way";
+
+    public static string Describe(this RoutingChannel channel) => channel == RoutingChannel.SourcingTeam ? "RPO sourcing team" : "Specialist firm";
+
+    public static string Describe(this FirmResponse response) => response == FirmResponse.Interested ? "Interested" : "Declined";
 
     public static string Describe(this DeclineReason reason) => reason switch
     {

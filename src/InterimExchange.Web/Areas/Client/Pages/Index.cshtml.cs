@@ -6,13 +6,4 @@ public sealed class IndexModel(IClientBriefings briefings) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
-
-    public static string Describe(InvitationState state) => state switch
-    {
-        InvitationState.Sent or InvitationState.Opened => "Not started",
-        InvitationState.InProgress => "In progress",
-        InvitationState.Submitted => "Submitted",
-        InvitationState.Expired => "Link expired",
-        _ => state.ToString(),
-    };
 }

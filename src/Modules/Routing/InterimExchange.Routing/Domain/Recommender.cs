@@ -28,23 +28,28 @@ internal static class Recommender
     public static Recommendation? Score(RoutableBrief brief, DirectoryFirm firm)
     {
         var reasons = new List<string>();
+        var gaps = new List<string>();
+        var fullFit = false;
         var sector = Taxonomy.NameOf(Taxonomy.Sectors, brief.Sector);
         var function = Taxonomy.NameOf(Taxonomy.Functions, brief.Function);
         int score;
         if (firm.Specialisms.Contains(new FirmSpecialism(brief.Sector, brief.Function)))
         {
             score = ExactSpecialism;
+            fullFit = true;
             reasons.Add($"Specialises in {sector} × {function}");
         }
         else if (firm.Specialisms.Any(s => s.Function == brief.Function))
         {
             score = FunctionOnly;
             reasons.Add($"Places {function} interims in {string.Join(", ", firm.Specialisms.Where(s => s.Function == brief.Function).Select(s => Taxonomy.NameOf(Taxonomy.Sectors, s.Sector)))}");
+            gaps.Add($"Not in {sector}");
         }
         else if (firm.Specialisms.Any(s => s.Sector == brief.Sector))
         {
             score = SectorOnly;
             reasons.Add($"Works in {sector}");
+            gaps.Add($"No {InSentence(function)} practice");
         }
         else
         {
@@ -56,11 +61,19 @@ internal static class Recommender
             score += SeniorityFit;
             reasons.Add($"Places {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
         }
+        else
+        {
+            gaps.Add($"Does not place {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
+        }
 
         if (firm.Regions.Contains(brief.Region))
         {
             score += RegionFit;
             reasons.Add($"Serves {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
+        }
+        else
+        {
+            gaps.Add($"Does not serve {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
         }
 
         if (firm.BriefsRouted == 0)
@@ -75,7 +88,7 @@ internal static class Recommender
             reasons.Add($"Answered {firm.AnsweredWithinTwoDays} of its last {firm.BriefsRouted} briefs within 2 days");
         }
 
-        return new Recommendation(firm.FirmId, firm.Name, score, reasons);
+        return new Recommendation(firm.FirmId, firm.Name, score, reasons, fullFit, gaps);
     }
 
     /// <summary>"Head of function" reads "head of function" mid-sentence; "VP or director" keeps its capitals.</summary>

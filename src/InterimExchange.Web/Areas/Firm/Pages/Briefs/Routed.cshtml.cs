@@ -1,7 +1,9 @@
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
-public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes) : RoutedBriefPageModel(inbox, outcomes)
+public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements) : RoutedBriefPageModel(inbox, outcomes, engagements)
 {
+    public override string EngagementPath => $"/firm/briefs/{Id}/engagement";
+
     public override (string Path, string Title) Inbox => ("/firm", "Your inbox");
 
     public override string Answerer => "Your firm";

@@ -39,6 +39,12 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
 
     public IReadOnlyList<Recommendation>? Recommendations { get; private set; }
 
+    /// <summary>
+    /// The brief is confirmed, and routing has not heard of it yet (it learns by message, a moment after the confirmation): the
+    /// page says recommendations are being prepared and refreshes itself, rather than telling the coordinator it is not confirmed.
+    /// </summary>
+    public bool Preparing { get; private set; }
+
     public IReadOnlyList<RoutedFirmView> Routed { get; private set; } = [];
 
     public IReadOnlyList<ExclusionView> Exclusions { get; private set; } = [];
@@ -104,6 +110,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
         Exclusions = await routing.ExclusionsAsync(rpoId, Id, cancellationToken);
         if (Recommendations is null)
         {
+            Preparing = brief.Status is BriefStatus.Confirmed or BriefStatus.Routed;
             return Page();
         }
 
@@ -111,7 +118,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
         foreach (var recommendation in Recommendations.Where(r => !routed.Contains(r.FirmId)))
         {
             Candidates.Add(new Candidate(recommendation.FirmId, recommendation.FirmName, recommendation.Summary,
-                NoteFor(recommendation.FirmId, $"Why we chose you: {recommendation.Summary}.")));
+                NoteFor(recommendation.FirmId, $"Why we chose you: {recommendation.Summary}."), recommendation.FullFit,
+                recommendation.GapSummary));
         }
 
         var found = string.IsNullOrWhiteSpace(Find) ? [] : await routing.SearchEligibleAsync(rpoId, Id, Find, cancellationToken);
@@ -133,8 +141,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
 
         if (preselect)
         {
-            // The three best fits start chosen; the coordinator adjusts.
-            Chosen.AddRange(Candidates.Where(c => c.FirmId != rpoId).Take(3).Select(c => c.FirmId));
+            // Only the firms that specialise in the brief's sector and function start chosen; partial fits wait below.
+            Chosen.AddRange(Candidates.Where(c => c.FullFit).Select(c => c.FirmId));
         }
 
         return Page();
@@ -142,7 +150,11 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
 
     private string NoteFor(Guid firmId, string fallback) => Notes.FirstOrDefault(n => n.FirmId == firmId)?.Note ?? fallback;
 
-    public sealed record Candidate(Guid FirmId, string FirmName, string Why, string Note);
+    /// <summary>A firm on the page: a full fit starts chosen; a partial fit says what does not fit and waits to be chosen.</summary>
+    public sealed record Candidate(Guid FirmId, string FirmName, string Why, string Note, bool FullFit = false, string? WhatDoesNotFit = null);
+
+    /// <summary>Recommendations were made, none of them a full fit for the brief's sector and function.</summary>
+    public bool NoFullFit => Recommendations is { Count: > 0 } recommendations && !recommendations.Any(r => r.FullFit);
 
     public sealed class NoteInput
     {

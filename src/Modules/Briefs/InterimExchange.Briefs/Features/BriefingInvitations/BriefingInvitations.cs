@@ -59,8 +59,8 @@ internal sealed class InviteExecutiveHandler(
             $"""
             Dear {contact.Name},
 
-            {command.Actor} is looking for an interim {brief.Details.RoleTitle} for {client.Name}. Before anyone talks about
-            price, we would like to hear from you what success in this role looks like.
+            {command.Actor} is finding {client.Name} an interim for the role "{brief.Details.RoleTitle}". Before anyone talks
+            about price, we would like to hear from you what success in this role looks like.
 
             The briefing asks about the situation, three to five success criteria, how the interim will add value,
             must-haves, and working arrangements. It takes about twenty minutes, and you can save and come back at any point.

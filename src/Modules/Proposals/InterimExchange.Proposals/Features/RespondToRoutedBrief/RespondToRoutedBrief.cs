@@ -1,4 +1,5 @@
 using FluentValidation;
+using InterimExchange.Routing.Contracts;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Features.RespondToRoutedBrief;
@@ -20,7 +21,7 @@ internal sealed class RespondToRoutedBriefHandler(ProposalsDbContext db, Changes
         ?? await changes.ApplyAsync(c => db.InboxItems.SingleOrDefaultAsync(i => i.FirmId == request.FirmId && i.BriefId == request.BriefId, c), async (item, now) =>
         {
             item.Respond(request.Interested, request.Reason, request.Note, now);
-            db.Note(item.BriefId, item.FirmId, now, request.Interested ? "You answered: interested." : $"You declined: {item.DeclineReason}. {item.ResponseNote}".TrimEnd());
+            db.Note(item.BriefId, item.FirmId, now, request.Interested ? "You answered: interested." : $"You declined: {item.DeclineReason?.Describe()}. {item.ResponseNote}".TrimEnd());
             if (!request.Interested && await db.OpenFirmDecisionAsync(item.BriefId, item.FirmId, cancellationToken) is { } decision)
             {
                 db.Decide(decision, Outcome.DeclinedByFirm, "The firm declined the brief.", automated: true, now);

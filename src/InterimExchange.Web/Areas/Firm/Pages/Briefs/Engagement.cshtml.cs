@@ -1,0 +1,9 @@
+namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
+
+public sealed class EngagementModel(IEngagements engagements) : EngagementPageModel(engagements)
+{
+    public override (string Path, string Title) Back => ($"/firm/briefs/{Id}", "Back to the brief");
+
+    protected override Task<EngagementView?> FindAsync(CancellationToken cancellationToken) =>
+        Engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
+}

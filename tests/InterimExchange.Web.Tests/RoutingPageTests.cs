@@ -1,0 +1,47 @@
+using System.Net;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>The routing page as a coordinator reaches it right after confirming a briefing.</summary>
+public sealed class RoutingPageTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private const string Amelia = "amelia.hart@northbridge.example";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Right_after_confirming_the_routing_page_never_says_the_brief_is_not_confirmed()
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        var briefId = await app.DemoBriefIdAsync("Interim Head of Quality");
+        (await amelia.PostFormAsync($"/rpo/briefs/{briefId}", [], $"/rpo/briefs/{briefId}?handler=Confirm")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Routing learns of the confirmation by message: until it has, the page prepares the recommendations and asks again by itself.
+        var page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/routing", Cancel);
+        page.ShouldNotContain("must be confirmed first");
+        if (page.Contains("Preparing recommendations", StringComparison.Ordinal))
+        {
+            page.ShouldContain("<meta http-equiv=\"refresh\" content=\"2\" />");
+        }
+
+        await TestServices.Eventually(async () => (await amelia.GetStringAsync($"/rpo/briefs/{briefId}/routing", Cancel)).Contains("Specialises in", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), "the recommendations, with their reasons");
+        (await amelia.GetStringAsync($"/rpo/briefs/{await app.DemoBriefIdAsync("Interim Finance Transformation Lead")}/routing", Cancel))
+            .ShouldContain("must be confirmed first", customMessage: "a draft is told what to do instead");
+    }
+}
+
+internal static class DemoBriefLookup
+{
+    public static async Task<Guid> DemoBriefIdAsync(this PortalFactory app, string roleTitle)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IBriefs>()
+            .ListBriefsAsync(new BriefQuery(Accounts.Contracts.DemoAccounts.Northbridge.Id, null, roleTitle, 1), Cancel)).Items.Single().Id;
+    }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+}
