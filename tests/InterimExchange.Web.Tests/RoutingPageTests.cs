@@ -45,3 +45,33 @@ internal static class DemoBriefLookup
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 }
+
+/// <summary>When no firm of the network specialises in a brief's sector and function, the routing page says so and chooses nobody.</summary>
+public sealed class RoutingWithoutAFullFitTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task With_no_full_fit_nobody_starts_chosen_and_the_page_says_what_to_widen()
+    {
+        // RegPath is the only firm specialising in pharma regulatory affairs: suspended, it leaves only partial fits.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<FirmNetwork.Contracts.IVetting>()
+                .SuspendAsync(Accounts.Contracts.DemoAccounts.Firms[1].Id, "Olivia Grant", "Reference check under way", Cancel)).Succeeded.ShouldBeTrue();
+        }
+
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var briefId = await app.DemoBriefIdAsync("Interim Director of Regulatory Affairs");
+        string page = "";
+        await TestServices.Eventually(async () =>
+        {
+            page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/routing", Cancel);
+            return page.Contains("Works in Pharma", StringComparison.Ordinal) && !page.Contains("RegPath Interim", StringComparison.Ordinal);
+        }, TimeSpan.FromSeconds(30), "the partial fits, without the suspended full fit");
+
+        page.ShouldContain("No firm in the network specialises in this brief");
+        page.ShouldContain("Partial fit. What does not fit: No regulatory affairs practice");
+        page.ShouldNotContain("checked=\"checked\"");
+    }
+}
