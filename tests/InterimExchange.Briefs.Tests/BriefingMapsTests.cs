@@ -7,17 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Briefs.Tests;
 
-/// <summary>The briefing's fields between the entity and its contracts: one forgotten on either side fails here.</summary>
+/// <summary>The briefing's fields between the entity and its contracts: every one arrives (ModuleMapsTests checks that each has its counterpart).</summary>
 public sealed class BriefingMapsTests
 {
     private static readonly IMapper Mapper = new ServiceCollection().AddLogging()
         .AddAutoMapper(_ => { }, typeof(BriefsModule).Assembly).BuildServiceProvider().GetRequiredService<IMapper>();
-
-    [Fact]
-    public void Every_mapped_field_has_its_counterpart()
-    {
-        Mapper.ConfigurationProvider.AssertConfigurationIsValid();
-    }
 
     [Fact]
     public void The_executive_s_form_carries_every_field_of_the_briefing_and_of_the_commercial_section()

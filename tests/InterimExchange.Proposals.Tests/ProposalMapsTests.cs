@@ -7,17 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Proposals.Tests;
 
-/// <summary>The proposal's fields from the entity to the firm's form: one forgotten on either side fails here.</summary>
+/// <summary>The proposal's fields from the entity to the firm's form: every one arrives (ModuleMapsTests checks that each has its counterpart).</summary>
 public sealed class ProposalMapsTests
 {
     private static readonly IMapper Mapper = new ServiceCollection().AddLogging()
         .AddAutoMapper(_ => { }, typeof(ProposalsModule).Assembly).BuildServiceProvider().GetRequiredService<IMapper>();
-
-    [Fact]
-    public void Every_mapped_field_has_its_counterpart()
-    {
-        Mapper.ConfigurationProvider.AssertConfigurationIsValid();
-    }
 
     [Fact]
     public void The_firm_s_form_has_one_answer_per_criterion_in_order_whatever_was_stored()

@@ -4,7 +4,7 @@ namespace InterimExchange.Briefs.Features;
 
 /// <summary>
 /// The briefing between the entity and its contracts, field by field by name. A field added to one side and forgotten on
-/// the other fails <c>BriefingMapsTests</c>; saving a step stays hand-written, because only the saved section's fields are taken.
+/// the other fails <c>ModuleMapsTests</c>; saving a step stays hand-written, because only the saved section's fields are taken.
 /// </summary>
 internal sealed class BriefingMaps : Profile
 {

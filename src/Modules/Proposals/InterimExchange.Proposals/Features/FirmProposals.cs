@@ -69,7 +69,7 @@ internal static class ProposalMapping
 
 /// <summary>
 /// The proposal from the entity to the firm's form, field by field by name: a field added to one side and forgotten on the other
-/// fails <c>ProposalMapsTests</c>. From the form to the entity stays hand-written: blank candidates dropped, ids given, text trimmed.
+/// fails <c>ModuleMapsTests</c>. From the form to the entity stays hand-written: blank candidates dropped, ids given, text trimmed.
 /// </summary>
 internal sealed class ProposalMaps : Profile
 {
