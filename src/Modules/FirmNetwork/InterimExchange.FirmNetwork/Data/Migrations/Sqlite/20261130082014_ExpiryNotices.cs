@@ -29,13 +29,8 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
             migrationBuilder.Sql("""INSERT INTO "ExpiryNotices" ("FirmId", "Kind", "Day", "SentAtUtc") SELECT "Id", 'VettingExpiring', "VettingReminderSentFor", datetime('now') FROM "Firms" WHERE "VettingReminderSentFor" IS NOT NULL;""");
             migrationBuilder.Sql("""INSERT INTO "ExpiryNotices" ("FirmId", "Kind", "Day", "SentAtUtc") SELECT "Id", 'InsuranceExpiring', "InsuranceReminderSentFor", datetime('now') FROM "Firms" WHERE "InsuranceReminderSentFor" IS NOT NULL;""");
 
-            migrationBuilder.DropColumn(
-                name: "InsuranceReminderSentFor",
-                table: "Firms");
-
-            migrationBuilder.DropColumn(
-                name: "VettingReminderSentFor",
-                table: "Firms");
+            // SQLite drops a column by rebuilding the table, which cannot run inside the migration's transaction: the two old
+            // flag columns stay, unused and nullable, rather than risk a half-applied migration.
         }
 
         /// <inheritdoc />
@@ -43,18 +38,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ExpiryNotices");
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "InsuranceReminderSentFor",
-                table: "Firms",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "VettingReminderSentFor",
-                table: "Firms",
-                type: "TEXT",
-                nullable: true);
         }
     }
 }
