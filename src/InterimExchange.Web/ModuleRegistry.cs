@@ -52,6 +52,10 @@ internal static class ModuleRegistry
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
 
+        // The data-protection key ring is created now, once, before the first request: pages opened at the same moment of a
+        // fresh start would otherwise each create a key, and a form protected by one could be refused by the other (a 400).
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("InterimExchange.Start").Protect("ready");
+
         app.Lifetime.ApplicationStarted.Register(() => Announce(app));
         return app;
     }
