@@ -157,7 +157,7 @@ internal sealed class BenchmarkApp(bool useRabbitMq) : WebApplicationFactory<Pro
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var folder = Path.Combine(Path.GetTempPath(), "interimexchange-benchmark", Guid.NewGuid().ToString("N"));
-        builder.UseEnvironment("Benchmark");
+        builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataDirectory", Path.Combine(folder, "data"));
         builder.UseSetting("Email:PickupDirectory", Path.Combine(folder, "mail"));
         builder.UseSetting("DemoData:Enabled", "true");

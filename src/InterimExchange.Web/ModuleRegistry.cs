@@ -24,6 +24,7 @@ internal static class ModuleRegistry
     {
         builder.Services.AddModules(builder.Configuration, Modules);
         builder.Services.AddPortals();
+        builder.AddSecurity();
         builder.Services.AddHealthChecks();
 
         // Sign-in cookies, antiforgery and reset links stay valid across restarts: the keys live beside the data.
@@ -39,12 +40,14 @@ internal static class ModuleRegistry
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseSecurity();
         app.UseStaticFiles();
+        app.UseNoStore();
         app.UseRouting();
+        app.UseRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -25,17 +25,6 @@ internal static class Portals
             services.AddAuthorizationBuilder().AddPolicy(portal.Area, policy => policy.RequireRole(portal.Role).RequireClaim(AccountClaims.OrganisationId));
         }
 
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.LoginPath = "/account/sign-in";
-            cookie.LogoutPath = "/account/sign-out";
-            cookie.AccessDeniedPath = "/account/access-denied";
-            cookie.Cookie.Name = "InterimExchange.Auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.SlidingExpiration = true;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-        });
 
         services.AddRazorPages(pages =>
         {

@@ -6,7 +6,7 @@ namespace InterimExchange.ArchitectureTests;
 public sealed class EnumWordsTests
 {
     /// <summary>Enums that only code reads: they choose a path, a person never sees them.</summary>
-    private static readonly string[] NeverShown = ["InvitationTokenStatus", "BriefingLinkStatus", "EvaluatorRole", "ClosingKind", "OrganisationKind", "SignInOutcome"];
+    private static readonly string[] NeverShown = ["InvitationTokenStatus", "BriefingLinkStatus", "EvaluatorRole", "ClosingKind", "OrganisationKind"];
 
     public static TheoryData<string> ShownEnums =>
         [.. ModuleRulesTests.Contracts.SelectMany(c => c.GetExportedTypes()).Where(t => t.IsEnum && !NeverShown.Contains(t.Name)).Select(t => t.AssemblyQualifiedName!)];

@@ -35,7 +35,7 @@ public sealed class AccountPagesTests(PortalFactory app) : IClassFixture<PortalF
         var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "ken.mori@stackbridge.example", ["Input.Password"] = DemoAccounts.Password });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("this account is locked for 15 minutes");
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("the account is locked for 15 minutes after five failed attempts");
     }
 
     [Fact]

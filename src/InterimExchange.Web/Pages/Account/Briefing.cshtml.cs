@@ -4,6 +4,7 @@ namespace InterimExchange.Web.Pages.Account;
 /// The briefing invitation link: it brings the executive into that briefing, creating their account on first use
 /// or asking them to sign in when they have one. Expired, revoked and unknown links get a page that says so.
 /// </summary>
+[Throttled]
 public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,6 @@
 namespace InterimExchange.Web.Pages.Account;
 
+[Throttled]
 public sealed class InvitationModel(IAccounts accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,6 @@
 namespace InterimExchange.Web.Pages.Account;
 
+[Throttled]
 public sealed class SignInModel(IAccounts accounts) : PageModel
 {
     [BindProperty]
@@ -29,18 +30,13 @@ public sealed class SignInModel(IAccounts accounts) : PageModel
             return Page();
         }
 
-        switch (await accounts.SignInAsync(Input.Email!, Input.Password!, Input.RememberMe, cancellationToken))
+        if (await accounts.SignInAsync(Input.Email!, Input.Password!, Input.RememberMe, cancellationToken))
         {
-            case SignInOutcome.SignedIn:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("", "Too many failed attempts: this account is locked for 15 minutes. Reset your password to unlock it now.");
-                break;
-            default:
-                ModelState.AddModelError("", "That email and password do not match an account. Check both, or reset your password.");
-                break;
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
         }
 
+        // One answer for a wrong password, an unknown address and a locked account: the page never tells who has an account.
+        ModelState.AddModelError("", "That email and password do not match an account, or the account is locked for 15 minutes after five failed attempts. Check both, or reset your password to sign in now.");
         return Page();
     }
 

@@ -12,4 +12,16 @@ public sealed class SignOutModel(IAccounts accounts) : PageModel
         TempData["Confirmation"] = "You are signed out.";
         return Redirect("/");
     }
+
+    /// <summary>For a lost phone or a shared computer: every session of this account ends, not only this one.</summary>
+    public async Task<IActionResult> OnPostEverywhereAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await accounts.SignOutEverywhereAsync(User.UserId());
+        }
+
+        TempData["Confirmation"] = "You are signed out on every device. Any other browser is signed out within a minute.";
+        return Redirect("/");
+    }
 }

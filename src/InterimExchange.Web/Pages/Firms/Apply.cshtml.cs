@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace InterimExchange.Web.Pages.Firms;
 
 [AllowAnonymous]
+[Throttled]
 public sealed class ApplyModel(IFirmNetwork firms) : PageModel
 {
     [BindProperty]

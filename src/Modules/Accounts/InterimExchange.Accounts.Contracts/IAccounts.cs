@@ -5,9 +5,13 @@ namespace InterimExchange.Accounts.Contracts;
 /// <summary>The Accounts module's facade: signing in, password reset, and colleagues joining an organisation.</summary>
 public interface IAccounts
 {
-    Task<SignInOutcome> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken);
+    /// <summary>Signs in with the password; false for a wrong password, an unknown address or a locked account alike, in the same time.</summary>
+    Task<bool> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken);
 
     Task SignOutAsync();
+
+    /// <summary>Ends every session of the account, in every browser, within a minute; and this one at once.</summary>
+    Task SignOutEverywhereAsync(Guid userId);
 
     /// <summary>Emails a reset link when the address belongs to an account; says nothing either way, so addresses cannot be probed.</summary>
     Task RequestPasswordResetAsync(string email, CancellationToken cancellationToken);
@@ -43,13 +47,6 @@ public interface IAccounts
 }
 
 public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password);
-
-public enum SignInOutcome
-{
-    SignedIn,
-    Failed,
-    LockedOut,
-}
 
 public sealed record ResetPassword(string Email, string Token, string NewPassword);
 

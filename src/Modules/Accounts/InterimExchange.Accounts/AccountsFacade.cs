@@ -13,10 +13,12 @@ internal sealed class AccountsFacade(
     InvitedAccounts invitedAccounts,
     OrganisationsHandler organisations) : IAccounts
 {
-    public Task<SignInOutcome> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken) =>
+    public Task<bool> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken) =>
         signIn.SignInAsync(email, password, rememberMe);
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public Task SignOutEverywhereAsync(Guid userId) => signIn.SignOutEverywhereAsync(userId);
 
     public Task RequestPasswordResetAsync(string email, CancellationToken cancellationToken) =>
         passwordReset.RequestAsync(email, cancellationToken);

@@ -4,17 +4,38 @@ using System.Security.Claims;
 
 namespace InterimExchange.Accounts.Features.SignIn;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signInManager)
+internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher)
 {
-    public async Task<SignInOutcome> SignInAsync(string email, string password, bool rememberMe)
+    /// <summary>A hash nobody's password matches, checked when there is no password to check, so that every refusal takes as long.</summary>
+    private static string? decoy;
+
+    public async Task<bool> SignInAsync(string email, string password, bool rememberMe)
     {
-        var result = await signInManager.PasswordSignInAsync(email.Trim(), password, rememberMe, lockoutOnFailure: true);
-        return result.Succeeded ? SignInOutcome.SignedIn
-            : result.IsLockedOut ? SignInOutcome.LockedOut
-            : SignInOutcome.Failed;
+        var user = await signInManager.UserManager.FindByEmailAsync(email.Trim());
+        var result = user is null ? null : await signInManager.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+        if (result is null || result.IsLockedOut)
+        {
+            // Identity answers an unknown or locked account without hashing: hash anyway, or the time would tell who has an account.
+            var decoyUser = new UserAccount();
+            decoy ??= hasher.HashPassword(decoyUser, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(decoyUser, decoy, password);
+        }
+
+        return result?.Succeeded == true;
     }
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
+
+    /// <summary>Ends every session of the account: the new security stamp fails each session's next check (within a minute).</summary>
+    public async Task SignOutEverywhereAsync(Guid userId)
+    {
+        if (await signInManager.UserManager.FindByIdAsync(userId.ToString()) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
+        await signInManager.SignOutAsync();
+    }
 }
 
 /// <summary>Puts the organisation on every user's identity, so that every module can check tenancy from the claims.</summary>
