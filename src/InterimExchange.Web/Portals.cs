@@ -36,6 +36,10 @@ internal static class Portals
             pages.Conventions.AllowAnonymousToPage("/Index");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToFolder("/Account");
+        }).AddMvcOptions(mvc =>
+        {
+            mvc.ModelBinderProviders.Insert(0, new InterimExchange.Web.Pages.BooleanBinderProvider());
+            mvc.Filters.Add(new InterimExchange.Web.Pages.UnknownHandlerFilter());
         });
         services.AddRouting(routing => routing.LowercaseUrls = true);
         return services;

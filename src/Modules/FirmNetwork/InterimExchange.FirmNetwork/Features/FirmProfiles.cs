@@ -10,7 +10,7 @@ internal sealed class FirmProfileInputValidator : AbstractValidator<FirmProfileI
         RuleFor(p => p.Name).NotEmpty().WithMessage("Enter the firm's name.").MaximumLength(200);
         RuleFor(p => p.Website).NotEmpty().WithMessage("Enter the firm's website.")
             .Must(w => Uri.TryCreate(w?.Contains("://", StringComparison.Ordinal) == true ? w : "https://" + w, UriKind.Absolute, out var uri) && uri.Host.Contains('.', StringComparison.Ordinal))
-            .When(p => !string.IsNullOrWhiteSpace(p.Website)).WithMessage("Enter a website like www.firm.com.").MaximumLength(300);
+            .WithMessage("Enter a website like www.firm.com.").When(p => !string.IsNullOrWhiteSpace(p.Website), ApplyConditionTo.CurrentValidator).MaximumLength(300);
         RuleFor(p => p.RegistrationNumber).NotEmpty().WithMessage("Enter the company registration number.").MaximumLength(50);
         RuleFor(p => p.HeadquartersCountry).NotEmpty().WithMessage("Enter the country of the headquarters.").MaximumLength(100);
         RuleFor(p => p.Regions).Must(r => r.Count > 0).WithMessage("Choose at least one region you serve.")
