@@ -36,4 +36,34 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
         coordinatorView.ShouldContain("Expired");
         coordinatorView.ShouldContain("Send the invitation");
     }
+
+    [Fact]
+    public async Task A_briefing_link_is_used_up_once_it_created_the_executive_s_account_and_the_executive_then_signs_in()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var fresh = new PortalFactory();
+        var amelia = await fresh.SignedInAsync("amelia.hart@northbridge.example");
+        var (briefId, contactId) = await fresh.WithAsync(async sp =>
+        {
+            var briefs = sp.GetRequiredService<IBriefs>();
+            var id = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
+            return (id, (await briefs.GetBriefAsync(DemoAccounts.Northbridge.Id, id, cancel))!.Contacts.Single().Id);
+        });
+        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
+        var link = PortalFactory.LinkIn(await fresh.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing");
+
+        var executive = fresh.Anonymous();
+        var created = await executive.PostFormAsync(link, new() { ["Input.DisplayName"] = "Grace Whitfield", ["Input.Password"] = "Harbourfoods2026" });
+        created.Headers.Location!.OriginalString.ShouldBe($"/client/briefings/{briefId}");
+
+        var reopened = await fresh.Anonymous().GetAsync(link, cancel);
+        reopened.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        var page = await reopened.Content.ReadAsStringAsync(cancel);
+        page.ShouldContain("Your briefing link has been used");
+        page.ShouldNotContain("Choose your name and a password");
+        (await executive.GetAsync(link, cancel)).Headers.Location!.OriginalString.ShouldBe($"/client/briefings/{briefId}", "signed in, the used link still leads to the briefing");
+
+        var signedIn = await fresh.SignedInAsync("grace.whitfield@harbourfoods.example", "Harbourfoods2026");
+        (await signedIn.GetAsync($"/client/briefings/{briefId}", cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ProposalRulesTests
         var item = new InboxItem(Guid.NewGuid(), Guid.NewGuid(), "Meridian", Routing.Contracts.RoutingChannel.SpecialistFirm, Guid.NewGuid(), "Interim Head of Quality",
             "Why we chose you", [], new DateOnly(2026, 11, 5), Due, Now);
         var proposal = Domain.Proposal.Start(item, Now);
-        proposal.Submit(Content(candidates), Now);
+        proposal.Submit(Content(candidates), Now, out _);
         return proposal;
     }
 
@@ -54,11 +54,32 @@ public sealed class ProposalRulesTests
     {
         var proposal = Proposal();
 
-        var amended = proposal.Submit(Content(2), Now.AddDays(1));
+        var amended = proposal.Submit(Content(2), Now.AddDays(1), out _);
 
         amended.ShouldBeOfType<ProposalAmended>().Version.ShouldBe(2);
         proposal.Versions.Select(v => v.Content.Candidates.Count).ShouldBe([1, 2]);
         Should.Throw<BusinessRuleException>(() => proposal.SaveDraft(Content(1), Now));
+    }
+
+    [Fact]
+    public void An_amendment_names_what_changed_so_that_only_those_scores_are_cleared()
+    {
+        var proposal = Proposal(candidates: 2);
+        var kept = proposal.Content.Candidates[0];
+        var changedCandidate = proposal.Content.Candidates[1] with { Achievements = "Led three remediations" };
+        var content = proposal.Content with { Candidates = [kept, changedCandidate] };
+
+        var unchanged = proposal.Submit(proposal.Content, Now.AddDays(1), out var nothing).ShouldBeOfType<ProposalAmended>();
+        nothing.ShouldBeEmpty();
+        unchanged.Changed.ShouldBeEmpty();
+
+        var amended = proposal.Submit(content, Now.AddDays(2), out var changed).ShouldBeOfType<ProposalAmended>();
+        changed.ShouldBe([changedCandidate.Id]);
+        amended.Changed.ShouldBe(["candidate Candidate 2"]);
+
+        var newApproach = content with { Approaches = [new CriterionAnswer(1, "Close the CAPAs in 60 days"), new CriterionAnswer(2, "Rebuild the team")] };
+        proposal.Submit(newApproach, Now.AddDays(3), out var approach);
+        approach.ShouldBe([ScoreInput.Approach]);
     }
 
     [Fact]

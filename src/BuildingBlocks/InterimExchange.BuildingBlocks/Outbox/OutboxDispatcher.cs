@@ -15,6 +15,9 @@ public sealed class OutboxOptions
 
     /// <summary>How long a claimed batch stays with one app instance before another may take it over.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a sent row is kept (without its content) before it is deleted.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 }
 
 public static class OutboxRegistration
@@ -37,6 +40,8 @@ internal sealed class OutboxDispatcher<TContext>(
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IHasOutbox
 {
+    private DateTime lastPrunedUtc = DateTime.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -45,6 +50,10 @@ internal sealed class OutboxDispatcher<TContext>(
             try
             {
                 published = await DispatchBatchAsync(stoppingToken);
+                if (published == 0)
+                {
+                    await PruneAsync(stoppingToken);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -103,13 +112,32 @@ internal sealed class OutboxDispatcher<TContext>(
                 throw;
             }
 
+            // A sent message's content is not kept: an email in it may carry a link token (a briefing or invitation link).
             var sentAt = clock.GetUtcNow().UtcDateTime;
             await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(m => m
                 .SetProperty(x => x.SentAtUtc, sentAt)
+                .SetProperty(x => x.Content, "")
                 .SetProperty(x => x.Attempts, x => x.Attempts + 1), CancellationToken.None);
             published++;
         }
 
         return published;
+    }
+
+    /// <summary>At most hourly, when idle: sent rows older than the retention period are deleted.</summary>
+    internal async Task<int> PruneAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now - lastPrunedUtc < TimeSpan.FromHours(1))
+        {
+            return 0;
+        }
+
+        lastPrunedUtc = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var cutoff = now - options.Value.Retention;
+        return await scope.ServiceProvider.GetRequiredService<TContext>().OutboxMessages
+            .Where(m => m.SentAtUtc != null && m.SentAtUtc < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -22,6 +22,11 @@ public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts acco
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Link = await briefings.OpenLinkAsync(Token, cancellationToken);
+        if (Link.Status == BriefingLinkStatus.Used && User.Identity?.IsAuthenticated == true)
+        {
+            return Redirect($"/client/briefings/{Link.BriefId}");
+        }
+
         if (Link.Status != BriefingLinkStatus.Valid)
         {
             Response.StatusCode = Link.Status == BriefingLinkStatus.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;

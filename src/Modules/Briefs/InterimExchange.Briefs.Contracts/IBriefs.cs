@@ -167,6 +167,9 @@ public enum BriefingLinkStatus
     Unknown,
     Expired,
     Revoked,
+
+    /// <summary>The link set up the executive's account, or was opened signed in: from then on they sign in with their password.</summary>
+    Used,
 }
 
 public sealed record BriefingLink(BriefingLinkStatus Status, Guid? BriefId, string? Email, string? Name, string? RoleTitle, string? ClientName, Guid? ClientOrganisationId);

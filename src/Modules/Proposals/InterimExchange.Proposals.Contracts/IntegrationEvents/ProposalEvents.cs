@@ -4,7 +4,8 @@ namespace InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 public sealed record ProposalSubmitted(Guid ProposalId, Guid BriefId, Guid FirmId, string FirmName, Guid RpoOrganisationId, int Candidates, DateTime AtUtc);
 
-public sealed record ProposalAmended(Guid ProposalId, Guid BriefId, Guid FirmId, string FirmName, Guid RpoOrganisationId, int Version, DateTime AtUtc);
+/// <summary>A submitted proposal's new version; <paramref name="Changed"/> names what changed (its scores were cleared), in plain words.</summary>
+public sealed record ProposalAmended(Guid ProposalId, Guid BriefId, Guid FirmId, string FirmName, Guid RpoOrganisationId, int Version, IReadOnlyList<string> Changed, DateTime AtUtc);
 
 public sealed record ProposalWithdrawn(Guid ProposalId, Guid BriefId, Guid FirmId, string FirmName, Guid RpoOrganisationId, string Reason, DateTime AtUtc);
 

@@ -4,7 +4,13 @@ using InterimExchange.Routing.Contracts;
 namespace InterimExchange.Proposals.Domain;
 
 internal sealed record ProposedCandidate(Guid Id, string Alias, string Headline, int? YearsInSeniorRoles, string Achievements, DateOnly? AvailableFrom,
-    List<CriterionAnswer> Rationales);
+    List<CriterionAnswer> Rationales)
+{
+    /// <summary>The same candidate, as an evaluator would score them: every field and every rationale alike.</summary>
+    public bool SameAs(ProposedCandidate other) =>
+        Id == other.Id && Alias == other.Alias && Headline == other.Headline && YearsInSeniorRoles == other.YearsInSeniorRoles
+        && Achievements == other.Achievements && AvailableFrom == other.AvailableFrom && Rationales.SequenceEqual(other.Rationales);
+}
 
 /// <summary>The firm's price. Sealed: it leaves the module only once the brief's value scoring is complete or closed.</summary>
 internal sealed record CommercialTerms(FeeBasis? Basis, decimal? Amount, string Currency, string Terms);
@@ -82,8 +88,11 @@ internal sealed class Proposal
         UpdatedAtUtc = nowUtc;
     }
 
-    /// <summary>Submits the first version, or a new one of a submitted proposal; returns the event to publish.</summary>
-    public object Submit(ProposalContent content, DateTime nowUtc)
+    /// <summary>
+    /// Submits the first version, or a new one of a submitted proposal; returns the event to publish. <paramref name="changed"/>
+    /// is what an amendment changed (the approach, or a candidate, by the id evaluators score it under): its scores no longer hold.
+    /// </summary>
+    public object Submit(ProposalContent content, DateTime nowUtc, out IReadOnlyList<Guid> changed)
     {
         if (Status == ProposalStatus.Withdrawn)
         {
@@ -91,6 +100,13 @@ internal sealed class Proposal
         }
 
         var amendment = Status == ProposalStatus.Submitted;
+        var before = Content;
+        changed = !amendment ? [] : [
+            .. before.Approaches.SequenceEqual(content.Approaches) ? [] : new[] { ScoreInput.Approach },
+            .. before.Candidates.Where(old => !content.Candidates.Any(now => now.SameAs(old))).Select(old => old.Id)];
+        var words = changed.Select(id => id == ScoreInput.Approach ? "the approach" : $"candidate {before.Candidates.Single(c => c.Id == id).Alias}")
+            .Concat(content.Candidates.Where(c => before.Candidates.All(old => old.Id != c.Id)).Select(c => $"new candidate {c.Alias}"))
+            .ToList();
         Content = content;
         Status = ProposalStatus.Submitted;
         Version++;
@@ -98,7 +114,7 @@ internal sealed class Proposal
         SubmittedAtUtc = nowUtc;
         UpdatedAtUtc = nowUtc;
         return amendment
-            ? new ProposalAmended(Id, BriefId, FirmId, FirmName, RpoOrganisationId, Version, nowUtc)
+            ? new ProposalAmended(Id, BriefId, FirmId, FirmName, RpoOrganisationId, Version, words, nowUtc)
             : new ProposalSubmitted(Id, BriefId, FirmId, FirmName, RpoOrganisationId, content.Candidates.Count, nowUtc);
     }
 

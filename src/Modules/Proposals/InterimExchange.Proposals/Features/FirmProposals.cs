@@ -39,15 +39,21 @@ internal sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
 
 internal static class ProposalMapping
 {
-    /// <summary>The posted form as content: one answer per criterion, candidates without blank slots, each with a stable id.</summary>
-    public static ProposalContent ToContent(this ProposalInput input, int criteria)
+    /// <summary>
+    /// The posted form as the proposal's content: one answer per criterion, candidates without blank slots. Candidate ids are the
+    /// server's: a posted id is kept only when it is one of this proposal's own candidates (so that their scores stay with them),
+    /// and only once; any other candidate gets a new id.
+    /// </summary>
+    public static ProposalContent ContentFrom(this Proposal proposal, ProposalInput input, int criteria)
     {
+        var known = proposal.Content.Candidates.Select(c => c.Id).ToHashSet();
+        Guid CandidateId(Guid posted) => known.Remove(posted) ? posted : Guid.NewGuid();
         var numbers = Enumerable.Range(1, criteria).ToList();
         static string Text(IEnumerable<CriterionText> texts, int number) => texts.FirstOrDefault(t => t.Criterion == number)?.Text?.Trim() ?? "";
         return new ProposalContent(
             numbers.Select(n => new CriterionAnswer(n, Text(input.Approaches, n))).ToList(),
             input.Candidates.Where(ProposalInputValidator.IsCandidate).Take(ProposalInput.MaximumCandidates)
-                .Select(c => new ProposedCandidate(c.Id == Guid.Empty ? Guid.NewGuid() : c.Id, c.Alias?.Trim() ?? "", c.Headline?.Trim() ?? "",
+                .Select(c => new ProposedCandidate(CandidateId(c.Id), c.Alias?.Trim() ?? "", c.Headline?.Trim() ?? "",
                     c.YearsInSeniorRoles, c.Achievements?.Trim() ?? "", c.AvailableFrom, numbers.Select(n => new CriterionAnswer(n, Text(c.Rationales, n))).ToList()))
                 .ToList(),
             new CommercialTerms(input.Commercial.Basis, input.Commercial.Amount, input.Commercial.Currency?.Trim().ToUpperInvariant() ?? "",

@@ -16,6 +16,7 @@ internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, Changes<Briefs
             InvitationTokenStatus.Valid => BriefingLinkStatus.Valid,
             InvitationTokenStatus.Expired => BriefingLinkStatus.Expired,
             InvitationTokenStatus.Revoked => BriefingLinkStatus.Revoked,
+            InvitationTokenStatus.Redeemed => BriefingLinkStatus.Used,
             _ => BriefingLinkStatus.Unknown,
         };
         if (check.InvitationId is not { } tokenId || status == BriefingLinkStatus.Unknown)
@@ -62,10 +63,17 @@ internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, Changes<Briefs
             return Result.Failure("", $"This briefing invitation was sent to {invitation.Email}. Sign out, then open the link again.");
         }
 
-        return await changes.ApplyAsync(_ => Task.FromResult<BriefingInvitation?>(invitation), (i, now) =>
+        var claimed = await changes.ApplyAsync(_ => Task.FromResult<BriefingInvitation?>(invitation), (i, now) =>
         {
             i.Opened(userId, now);
             return new Created(i.BriefId);
         }, cancellationToken);
+        if (claimed.Succeeded)
+        {
+            // The link has done its work: it brought the executive to an account. A forwarded or leaked copy opens nothing now.
+            await tokens.RedeemAsync(invitation.TokenId, cancellationToken);
+        }
+
+        return claimed;
     }
 }

@@ -123,6 +123,17 @@ internal sealed class ProposalSubmittedNotification(NotificationsDbContext db, D
         PortalLinks.BriefEvaluation(message.BriefId));
 }
 
+/// <summary>The evaluators hear of an amended proposal, and what to score again: the scores of what changed were cleared.</summary>
+internal sealed class ProposalAmendedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : OrganisationNotification<ProposalAmended>(db, deliveries, clock)
+{
+    protected override Notice? For(ProposalAmended message) => new(message.RpoOrganisationId, $"{message.FirmName} amended its proposal",
+        message.Changed.Count == 0
+            ? $"{message.FirmName} submitted version {message.Version} of its proposal. Nothing evaluators score changed, so every score stands."
+            : $"{message.FirmName} submitted version {message.Version} of its proposal, changing {string.Join(", ", message.Changed)}. The scores given to what changed were cleared: score it again.",
+        PortalLinks.BriefEvaluation(message.BriefId));
+}
+
 internal sealed class BriefingSubmittedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<BriefingSubmitted>(db, deliveries, clock)
 {

@@ -86,7 +86,7 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts account
         item.Respond(true, null, "Interested: we have a strong candidate.", item.RoutedAtUtc.AddDays(1));
         db.InboxItems.Add(item);
         var proposal = Proposal.Start(item, submittedAtUtc);
-        proposal.Submit(content, submittedAtUtc);
+        proposal.Submit(content, submittedAtUtc, out _);
         db.Routed(item, owner.Id, owner.Name, DecisionPolicyView.Default).ProposalArrived(proposal.Id);
         db.Note(item.BriefId, item.FirmId, item.RespondedAtUtc!.Value, "You answered: interested.");
         db.Note(item.BriefId, item.FirmId, submittedAtUtc, "You submitted your proposal.");

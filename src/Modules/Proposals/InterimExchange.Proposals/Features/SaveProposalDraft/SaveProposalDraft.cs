@@ -7,7 +7,7 @@ internal sealed class SaveProposalDraftHandler(FirmProposals proposals)
         await proposals.LoadAsync(firmId, briefId, cancellationToken) is { } context
             ? await proposals.ChangeAsync(context, (proposal, criteria, now) =>
             {
-                proposal.SaveDraft(input.ToContent(criteria), now);
+                proposal.SaveDraft(proposal.ContentFrom(input, criteria), now);
                 return null;
             }, cancellationToken)
             : Result.NotFound();

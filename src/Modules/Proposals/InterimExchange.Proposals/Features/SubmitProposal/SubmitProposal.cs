@@ -2,7 +2,10 @@ using FluentValidation;
 
 namespace InterimExchange.Proposals.Features.SubmitProposal;
 
-/// <summary>The firm submits its proposal before the due date, or amends it as a new version; the coordinator is told.</summary>
+/// <summary>
+/// The firm submits its proposal before the due date, or amends it as a new version: the scores of what changed are cleared and
+/// the coordinator is told what to score again.
+/// </summary>
 internal sealed class SubmitProposalHandler(ProposalsDbContext db, FirmProposals proposals, IValidator<ProposalInput> validator)
 {
     public async Task<Result> HandleAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken)
@@ -18,7 +21,9 @@ internal sealed class SubmitProposalHandler(ProposalsDbContext db, FirmProposals
         return await validator.RefusalAsync(input.FitCriteria(context.Criteria.Count), cancellationToken)
             ?? await proposals.ChangeAsync(context, (proposal, criteria, now) =>
             {
-                var submitted = proposal.Submit(input.ToContent(criteria), now);
+                var submitted = proposal.Submit(proposal.ContentFrom(input, criteria), now, out var changed);
+                // Scores of what changed no longer describe it: they go, and the evaluators are told to score it again.
+                db.Scores.RemoveRange(db.Scores.Where(s => s.ProposalId == proposal.Id && changed.Contains(s.CandidateId)).ToList());
                 decision?.ProposalArrived(proposal.Id);
                 db.Note(briefId, firmId, now, proposal.Version == 1 ? "You submitted your proposal." : $"You amended your proposal (version {proposal.Version}).");
                 return submitted;
