@@ -35,6 +35,8 @@ public sealed class VettingJourneyTests(BrowserFixture browser) : IClassFixture<
             await firm.GetByLabel("We handle candidates' personal data as data protection law requires.").CheckAsync();
             await firm.GetByRole(AriaRole.Button, new() { Name = "Send the application" }).ClickAsync();
             await Assertions.Expect(firm.GetByRole(AriaRole.Status)).ToContainTextAsync("your application is in");
+            await firm.SignInAsync("ines.duarte@lisbonquality.example", "LisbonQuality2027");
+            await firm.GotoAsync("/firm");
             await Assertions.Expect(firm.Locator("#vetting")).ToContainTextAsync("You will have a decision by");
 
             // The vetting officer finds it in the queue and asks for evidence.

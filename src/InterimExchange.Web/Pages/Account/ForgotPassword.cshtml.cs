@@ -14,13 +14,11 @@ public sealed class ForgotPasswordModel(IAccounts accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Email))
+        if (ModelState.AddErrors(await accounts.RequestPasswordResetAsync(new PasswordResetRequest(Email ?? ""), cancellationToken), prefix: ""))
         {
-            ModelState.AddModelError(nameof(Email), "Enter the email address you sign in with.");
             return Page();
         }
 
-        await accounts.RequestPasswordResetAsync(Email, cancellationToken);
         Sent = true;
         return Page();
     }

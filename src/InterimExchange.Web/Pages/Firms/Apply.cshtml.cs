@@ -30,7 +30,7 @@ public sealed class ApplyModel(IFirmNetwork firms) : PageModel
             return Page();
         }
 
-        TempData["Confirmation"] = "Thank you: your application is in. You can follow where it stands here.";
-        return Redirect("/firm");
+        TempData["Confirmation"] = $"Thank you: your application is in. We have emailed {ApplicantEmail?.Trim()}; sign in with the password you chose to follow where it stands.";
+        return Redirect("/account/sign-in");
     }
 }

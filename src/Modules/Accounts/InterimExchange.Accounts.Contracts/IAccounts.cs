@@ -13,8 +13,11 @@ public interface IAccounts
     /// <summary>Ends every session of the account, in every browser, within a minute; and this one at once.</summary>
     Task SignOutEverywhereAsync(Guid userId);
 
-    /// <summary>Emails a reset link when the address belongs to an account; says nothing either way, so addresses cannot be probed.</summary>
-    Task RequestPasswordResetAsync(string email, CancellationToken cancellationToken);
+    /// <summary>
+    /// Emails a reset link when the address belongs to an account, and a note saying no account uses it otherwise: the answer is
+    /// the same either way, so addresses cannot be probed. Refused only for an address that is not one.
+    /// </summary>
+    Task<Result> RequestPasswordResetAsync(PasswordResetRequest request, CancellationToken cancellationToken);
 
     Task<Result> ResetPasswordAsync(ResetPassword request, CancellationToken cancellationToken);
 
@@ -44,9 +47,18 @@ public interface IAccounts
     /// The new user's id is <see cref="Result.Id"/>.
     /// </summary>
     Task<Result> RegisterInvitedAsync(RegisterInvited request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Someone tried to sign up with an address that has an account: its owner is emailed about <paramref name="attempt"/>, and the
+    /// password is hashed as a sign-up would, so that the answer and its time tell the person who tried nothing.
+    /// </summary>
+    Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken);
 }
 
-public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password);
+/// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
+public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true);
+
+public sealed record PasswordResetRequest(string Email);
 
 public sealed record ResetPassword(string Email, string Token, string NewPassword);
 

@@ -20,8 +20,8 @@ internal sealed class AccountsFacade(
 
     public Task SignOutEverywhereAsync(Guid userId) => signIn.SignOutEverywhereAsync(userId);
 
-    public Task RequestPasswordResetAsync(string email, CancellationToken cancellationToken) =>
-        passwordReset.RequestAsync(email, cancellationToken);
+    public Task<Result> RequestPasswordResetAsync(PasswordResetRequest request, CancellationToken cancellationToken) =>
+        passwordReset.RequestAsync(request, cancellationToken);
 
     public Task<Result> ResetPasswordAsync(ResetPassword request, CancellationToken cancellationToken) =>
         passwordReset.ResetAsync(request, cancellationToken);
@@ -52,4 +52,7 @@ internal sealed class AccountsFacade(
 
     public Task<Result> RegisterInvitedAsync(RegisterInvited request, CancellationToken cancellationToken) =>
         invitedAccounts.CreateAndSignInAsync(request, beforeCommit: null, cancellationToken);
+
+    public Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken) =>
+        invitedAccounts.ExistingAccountSignedUpAsync(email, password, attempt, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.Email;
 using Microsoft.AspNetCore.Identity;
 
 namespace InterimExchange.Accounts.Features;
@@ -20,7 +21,9 @@ internal sealed class InvitedAccounts(
     AccountsDbContext db,
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIn,
-    IValidator<RegisterInvited> validator)
+    IValidator<RegisterInvited> validator,
+    Changes<AccountsDbContext> changes,
+    Microsoft.Extensions.Options.IOptions<SiteOptions> site)
 {
     public async Task<Result> CreateAndSignInAsync(RegisterInvited request, Action? beforeCommit, CancellationToken cancellationToken)
     {
@@ -56,7 +59,26 @@ internal sealed class InvitedAccounts(
         beforeCommit?.Invoke();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await signIn.SignInAsync(user, isPersistent: false);
+        if (request.SignIn)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+        }
+
         return Result.Created(user.Id);
+    }
+
+    public async Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken)
+    {
+        users.PasswordHasher.HashPassword(new UserAccount(), password);
+        var address = email.Trim();
+        await changes.ApplyAsync(_ => new EmailRequested(address, address, "Your InterimExchange account",
+            $"""
+            Hello,
+
+            Someone {attempt} with this email address, which already has an InterimExchange account. If it was you, sign in with
+            your password: {site.Value.Link("/account/sign-in")} (or choose a new one from there if you forgot it).
+
+            If it was not you, ignore this email: nothing was changed.
+            """), cancellationToken);
     }
 }

@@ -57,10 +57,27 @@ internal sealed class ColleaguesHandler(
         {
             BusinessRuleException.Require(inviter.IsOrganisationAdmin, "Only your organisation's admin can invite colleagues.");
             var email = request.Email.Trim();
-            BusinessRuleException.Require(await users.FindByEmailAsync(email) is null, "Someone already signs in with this email address.", nameof(InviteColleague.Email));
             var organisation = await db.Organisations.SingleAsync(o => o.Id == request.OrganisationId, cancellationToken);
             var (invitation, token) = InvitationToken.Issue(new IssueInvitationToken(Purpose, organisation.Id.ToString(), email, Lifetime, inviter.Id), now);
             db.InvitationTokens.Add(invitation);
+
+            // The inviter hears the same whether or not the address has an account: only its owner learns that it has one.
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                return new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange",
+                    $"""
+                    Hello,
+
+                    {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange, but this email address already has an
+                    InterimExchange account, and an account belongs to one organisation.
+
+                    If you are moving to {organisation.Name}, ask {inviter.DisplayName} to invite another address of yours. To use your
+                    existing account, sign in: {site.Value.Link("/account/sign-in")}
+
+                    If you were not expecting this, ignore this email.
+                    """);
+            }
+
             return new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange",
                 $"""
                 Hello,

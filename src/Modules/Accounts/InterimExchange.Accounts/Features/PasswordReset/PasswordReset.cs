@@ -17,23 +17,48 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     }
 }
 
+internal sealed class PasswordResetRequestValidator : AbstractValidator<PasswordResetRequest>
+{
+    public PasswordResetRequestValidator() =>
+        RuleFor(r => r.Email).NotEmpty().WithMessage("Enter the email address you sign in with.")
+            .MaximumLength(256).WithMessage("Enter an email address of at most 256 characters.")
+            .EmailAddress().WithMessage("Enter an email address like name@company.com.");
+}
+
 internal sealed class PasswordResetHandler(
     UserManager<UserAccount> users,
     Changes<AccountsDbContext> changes,
     IValidator<ResetPassword> validator,
+    IValidator<PasswordResetRequest> requestValidator,
     IOptions<SiteOptions> site)
 {
-    public async Task RequestAsync(string email, CancellationToken cancellationToken)
+    public async Task<Result> RequestAsync(PasswordResetRequest request, CancellationToken cancellationToken)
     {
+        if (await requestValidator.RefusalAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var email = request.Email.Trim();
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return;
+            // An email either way, in the same time: the page cannot tell who has an account; the mailbox's owner learns why.
+            await changes.ApplyAsync(_ => new EmailRequested(email.Trim(), email.Trim(), "Your InterimExchange password",
+                $"""
+                Hello,
+
+                Someone asked to reset the InterimExchange password of this email address, but no account uses it. If it was you,
+                perhaps you signed up with another address, or your organisation's admin has not invited this one yet.
+
+                If you did not ask, ignore this email.
+                """), cancellationToken);
+            return Result.Success;
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = site.Value.Link(PortalLinks.PasswordReset(user.Email!, token));
-        await changes.ApplyAsync(_ => new EmailRequested(user.Email!, user.DisplayName, "Reset your InterimExchange password",
+        return await changes.ApplyAsync(_ => new EmailRequested(user.Email!, user.DisplayName, "Reset your InterimExchange password",
             $"""
             Hello {user.DisplayName},
 

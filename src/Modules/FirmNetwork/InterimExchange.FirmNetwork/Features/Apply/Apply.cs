@@ -1,4 +1,6 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.Email;
+using Microsoft.Extensions.Options;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 using InterimExchange.FirmNetwork.Features;
@@ -19,7 +21,8 @@ internal sealed class FirmApplicationValidator : AbstractValidator<FirmApplicati
 }
 
 /// <summary>A firm applies to the network: its organisation, its applicant's account (the first member), and its application.</summary>
-internal sealed class ApplyHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IAccounts accounts, IValidator<FirmApplication> validator)
+internal sealed class ApplyHandler(
+    FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IAccounts accounts, IValidator<FirmApplication> validator, IOptions<SiteOptions> site)
 {
     public async Task<Result> ApplyAsync(FirmApplication application, CancellationToken cancellationToken)
     {
@@ -28,15 +31,18 @@ internal sealed class ApplyHandler(FirmNetworkDbContext db, Changes<FirmNetworkD
             return refused;
         }
 
-        if (await accounts.FindAccountAsync(application.ApplicantEmail!, cancellationToken) is not null)
+        // The same answer whether or not the address has an account: the applicant is told to sign in, the mailbox says why.
+        var email = application.ApplicantEmail!.Trim();
+        if (await accounts.FindAccountAsync(email, cancellationToken) is not null)
         {
-            return Result.Failure(nameof(FirmApplication.ApplicantEmail), "An account already uses this email address. Sign in, or use another address.");
+            await accounts.ExistingAccountSignedUpAsync(email, application.Password!, "applied to join as a specialist firm", cancellationToken);
+            return Result.Success;
         }
 
         var profile = application.Profile.ToProfile();
         var organisationId = await accounts.CreateOrganisationAsync(profile.Name, OrganisationKind.SpecialistFirm, cancellationToken);
         var registered = await accounts.RegisterInvitedAsync(
-            new RegisterInvited(organisationId, application.ApplicantEmail!.Trim(), application.ApplicantName!, application.Password!), cancellationToken);
+            new RegisterInvited(organisationId, email, application.ApplicantName!, application.Password!, SignIn: false), cancellationToken);
         if (!registered.Succeeded)
         {
             return registered;
@@ -46,7 +52,14 @@ internal sealed class ApplyHandler(FirmNetworkDbContext db, Changes<FirmNetworkD
         {
             var firm = Firm.Apply(organisationId, profile, application.Profile.Capacity!.Value, application.ApplicantName!.Trim(), now);
             db.Firms.Add(firm);
-            return new Created(firm.Id, new FirmApplied(firm.Id, profile.Name, now));
+            return new Created(firm.Id, new FirmApplied(firm.Id, profile.Name, now), new EmailRequested(email, application.ApplicantName!.Trim(),
+                $"Your application for {profile.Name}",
+                $"""
+                Hello {application.ApplicantName!.Trim()},
+
+                Thank you: the application of {profile.Name} to join InterimExchange is in. A vetting officer reviews it and decides within
+                ten working days. Sign in with the password you chose to follow where it stands: {site.Value.Link("/account/sign-in")}
+                """));
         }, cancellationToken);
     }
 }
