@@ -68,6 +68,23 @@ public partial class PortalFactory : WebApplicationFactory<Program>
         return found!;
     }
 
+    /// <summary>How many emails to <paramref name="to"/> about <paramref name="subjectContains"/> reached the pickup folder.</summary>
+    public async Task<int> EmailCountAsync(string to, string subjectContains)
+    {
+        var count = 0;
+        foreach (var file in Directory.Exists(MailFolder) ? Directory.EnumerateFiles(MailFolder, "*.eml") : [])
+        {
+            var message = await MimeKit.MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
+                && message.Subject?.Contains(subjectContains, StringComparison.Ordinal) == true)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The link in an email that leads to <paramref name="path"/>, relative to the site.</summary>
     public static string LinkIn(string email, string path) =>
         LinkPattern().Matches(email).Select(m => m.Value.Replace("http://localhost", "", StringComparison.Ordinal))

@@ -112,11 +112,12 @@ internal sealed class OutboxDispatcher<TContext>(
                 throw;
             }
 
-            // A sent message's content is not kept: an email in it may carry a link token (a briefing or invitation link).
+            // A sent email's body is not kept: it may carry a link token (a briefing, invitation or reset link).
             var sentAt = clock.GetUtcNow().UtcDateTime;
+            var kept = type == typeof(Email.EmailRequested) ? "" : row.Content;
             await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(m => m
                 .SetProperty(x => x.SentAtUtc, sentAt)
-                .SetProperty(x => x.Content, "")
+                .SetProperty(x => x.Content, kept)
                 .SetProperty(x => x.Attempts, x => x.Attempts + 1), CancellationToken.None);
             published++;
         }

@@ -45,6 +45,12 @@ public sealed class EditModel(IBriefs briefs) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Another RPO's brief is not found, whatever was posted: tenancy is checked before the input.
+        if (Id is { } id && await briefs.GetBriefAsync(User.OrganisationId(), id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
         var result = await briefs.SaveDraftAsync(new SaveDraft(User.OrganisationId(), Id, User.DisplayName(), Input.RoleTitle, Input.ClientCompanyId,
             Input.Sector, Input.Function, Input.Seniority, Input.Location, Input.Region, Input.RemotePolicy, Input.ExpectedStart,
             Input.DurationMonths, Input.Confidential), cancellationToken);

@@ -1,0 +1,208 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Testing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>
+/// Every endpoint of the app, taken from its own endpoint data source, called with no session, with each role, and with a user
+/// of the same role from another organisation, against the demo data of the first. <c>AuthorizationMatrix.md</c> is the table of
+/// what each must get; an endpoint missing from it fails, and so does any other organisation's user reaching a page or a change.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Columns = ["anonymous", "rpo", "firm", "client", "vetting", "other rpo", "other firm", "other client"];
+
+    /// <summary>The columns whose user belongs to another organisation than the demo data's: never a page, never a change.</summary>
+    private static readonly string[] Strangers = ["other rpo", "other firm", "other client"];
+
+    [Fact]
+    public async Task Every_endpoint_answers_each_session_as_the_matrix_says_and_never_shows_another_tenant_s_data()
+    {
+        await using var app = new PortalFactory();
+        var sessions = await SessionsAsync(app);
+        var samples = await SamplesAsync(sessions);
+        var matrix = await ReadMatrixAsync();
+
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).Distinct().Order().ToList();
+        var actual = new List<string>();
+        var wrong = new List<string>();
+        foreach (var route in endpoints)
+        {
+            var path = Sample(route, samples);
+            var row = new List<string>();
+            foreach (var column in Columns)
+            {
+                using var response = await sessions[column].GetAsync(path, Cancel);
+                var outcome = Outcome(response);
+                row.Add(outcome);
+                if (Strangers.Contains(column) && outcome == "page" && route.Contains('{', StringComparison.Ordinal))
+                {
+                    wrong.Add($"{column} reached {path}");
+                }
+            }
+
+            actual.Add($"| {route} | {string.Join(" | ", row)} |");
+            if (!matrix.TryGetValue(route, out var expected))
+            {
+                wrong.Add($"{route} is not in the matrix: add it to AuthorizationMatrix.md");
+            }
+            else if (!expected.SequenceEqual(row))
+            {
+                wrong.Add($"{route}: expected {string.Join(", ", expected)}, got {string.Join(", ", row)}");
+            }
+        }
+
+        wrong.AddRange(matrix.Keys.Except(endpoints).Select(route => $"{route} is in the matrix but no longer an endpoint"));
+
+        wrong.ShouldBeEmpty($"{string.Join("\n", wrong)}\n\nThe table as the app answers now:\n{string.Join("\n", actual)}");
+    }
+
+    [Fact]
+    public async Task No_change_on_another_organisation_s_brief_or_firm_is_accepted_by_any_handler()
+    {
+        await using var app = new PortalFactory();
+        var sessions = await SessionsAsync(app);
+        var samples = await SamplesAsync(sessions);
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var wrong = new List<string>();
+        var posts = 0;
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor || !route.Contains('{', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var page = await loader.LoadAsync(descriptor, endpoint.Metadata);
+            var handlers = page.HandlerMethods.Where(h => h.HttpMethod == "Post").Select(h => h.Name).Distinct().ToList();
+            foreach (var stranger in Strangers)
+            {
+                var client = sessions[stranger];
+                var token = Forms.AntiforgeryToken(await client.GetStringAsync(Home(stranger), Cancel));
+                foreach (var handler in handlers)
+                {
+                    var path = Sample(route, samples) + (handler is null ? "" : $"?handler={handler}");
+                    using var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = token,
+                        ["Reason"] = "Not mine to change",
+                        ["CloseReason"] = "Not mine to change",
+                        ["Question"] = "Not mine to ask",
+                        ["Kind"] = "Withdrawn",
+                    }), Cancel);
+                    posts++;
+                    var outcome = Outcome(response);
+                    if (outcome is not ("not found" or "refused" or "sign-in" or "bad request" or "gone"))
+                    {
+                        wrong.Add($"{stranger} POST {path}: {outcome}");
+                    }
+                }
+            }
+        }
+
+        posts.ShouldBeGreaterThan(30);
+        wrong.ShouldBeEmpty(string.Join("\n", wrong));
+    }
+
+    private static string Home(string column) => column switch
+    {
+        "other rpo" => "/rpo",
+        "other firm" => "/firm",
+        _ => "/client",
+    };
+
+    private static string Outcome(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.OK => "page",
+        HttpStatusCode.NotFound => "not found",
+        HttpStatusCode.Forbidden => "refused",
+        HttpStatusCode.Gone => "gone",
+        HttpStatusCode.BadRequest => "bad request",
+        HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => response.Headers.Location!.OriginalString switch
+        {
+            var l when l.Contains("/account/sign-in", StringComparison.Ordinal) => "sign-in",
+            var l when l.Contains("/account/access-denied", StringComparison.Ordinal) => "refused",
+            _ => "redirect",
+        },
+        var other => ((int)other).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string Sample(string route, IReadOnlyDictionary<string, string> samples)
+    {
+        var path = RouteParameter().Replace(route, match => match.Groups[1].Value switch
+        {
+            "step" => "",
+            var name when route.StartsWith("/admin/firms", StringComparison.Ordinal) && name == "id" => samples["firm"],
+            var name when route.StartsWith("/rpo/clients", StringComparison.Ordinal) && name == "id" => samples["client"],
+            var name when route.StartsWith("/rpo/sourcing", StringComparison.Ordinal) && name == "id" => samples["sourcing"],
+            _ => samples["brief"],
+        });
+        return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
+
+    /// <summary>One client per column: demo accounts, and a new RPO and a new client company that own nothing of the demo data.</summary>
+    private static async Task<Dictionary<string, HttpClient>> SessionsAsync(PortalFactory app)
+    {
+        async Task<string> StrangerAsync(string organisation, OrganisationKind kind, string email) => await app.WithAsync(async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccounts>();
+            var id = await accounts.CreateOrganisationAsync(organisation, kind, Cancel);
+            (await accounts.RegisterInvitedAsync(new RegisterInvited(id, email, "Stranger", "Stranger2027x", SignIn: false), Cancel)).Succeeded.ShouldBeTrue();
+            return email;
+        });
+
+        return new Dictionary<string, HttpClient>
+        {
+            ["anonymous"] = app.Anonymous(),
+            ["rpo"] = await app.SignedInAsync("amelia.hart@northbridge.example"),
+            ["firm"] = await app.SignedInAsync("maria.santos@meridianquality.example"),
+            ["client"] = await app.SignedInAsync("sofia.lindqvist@valdora.example"),
+            ["vetting"] = await app.SignedInAsync("olivia.grant@interimexchange.example"),
+            ["other rpo"] = await app.SignedInAsync(await StrangerAsync("Elsewhere Talent", OrganisationKind.RpoProvider, "sam.stranger@elsewhere.example"), "Stranger2027x"),
+            ["other firm"] = await app.SignedInAsync("ken.mori@stackbridge.example"),
+            ["other client"] = await app.SignedInAsync(await StrangerAsync("Elsewhere Foods", OrganisationKind.ClientCompany, "kim.stranger@elsewherefoods.example"), "Stranger2027x"),
+        };
+    }
+
+    /// <summary>Ids of the demo data the matrix is tried against: the evaluated demo brief, a vetted firm, a client, a sourcing-team brief.</summary>
+    private static async Task<Dictionary<string, string>> SamplesAsync(Dictionary<string, HttpClient> sessions)
+    {
+        static string First(string html, string prefix) =>
+            Regex.Match(html, $"href=\"{Regex.Escape(prefix)}([0-9a-f-]{{36}})\"") is { Success: true } match
+                ? match.Groups[1].Value
+                : throw new InvalidOperationException($"No link to {prefix} in the demo data.");
+
+        var brief = DemoBriefs.QualityDirector.ToString();
+        return new Dictionary<string, string>
+        {
+            ["brief"] = brief,
+            ["firm"] = First(await sessions["vetting"].GetStringAsync("/admin/firms", Cancel), "/admin/firms/"),
+            ["client"] = First(await sessions["rpo"].GetStringAsync("/rpo/clients", Cancel), "/rpo/clients/"),
+            ["sourcing"] = Regex.Match(await sessions["rpo"].GetStringAsync("/rpo/sourcing", Cancel), "href=\"/rpo/sourcing/([0-9a-f-]{36})\"") is { Success: true } m
+                ? m.Groups[1].Value
+                : brief,
+        };
+    }
+
+    private static async Task<Dictionary<string, string[]>> ReadMatrixAsync()
+    {
+        var lines = await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "AuthorizationMatrix.md"), Cancel);
+        return lines.Where(l => l.StartsWith("| /", StringComparison.Ordinal))
+            .Select(l => l.Trim('|', ' ').Split('|').Select(cell => cell.Trim()).ToArray())
+            .ToDictionary(cells => cells[0], cells => cells[1..]);
+    }
+
+    [GeneratedRegex(@"\{([a-zA-Z]+)[^}]*\}")]
+    private static partial Regex RouteParameter();
+}
