@@ -36,16 +36,25 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
             await ScoreAsync(coordinator, "Meridian Quality Interim", "3", "Quality, not regulatory, background");
             await Assertions.Expect(coordinator.Locator("#comparison")).Not.ToContainTextAsync("1,800");
 
-            // The client executive scores too; the last score unseals the terms.
+            // The client executive scores too: scoring is complete, and the terms wait for proposals to close.
             var executive = await people.NewPersonAsync();
             await executive.SignInAsync("sofia.lindqvist@valdora.example");
             await executive.GetByRole(AriaRole.Row, new() { Name = Brief }).GetByRole(AriaRole.Link, new() { Name = "Proposals" }).ClickAsync();
             await ScoreAsync(executive, "RegPath Interim", "5", "Exactly the EMA experience we need");
             await ScoreAsync(executive, "Meridian Quality Interim", "3", "Strong on quality, less on filings");
-            await Assertions.Expect(executive.Locator("#seal")).ToContainTextAsync("Commercial terms unsealed");
+            await Assertions.Expect(executive.Locator("#seal")).ToContainTextAsync("Value scoring is complete");
+
+            // Two weeks on, proposals have closed and the terms unsealed by themselves; the coordinator signs in again.
+            var evaluation = coordinator.Url;
+            browser.App.CloseProposals();
+            await coordinator.SignInAsync("amelia.hart@northbridge.example");
+            await TestServices.Eventually(async () =>
+            {
+                await coordinator.GotoAsync(evaluation);
+                return (await coordinator.Locator("#seal").TextContentAsync())?.Contains("Commercial terms unsealed", StringComparison.Ordinal) == true;
+            }, TimeSpan.FromSeconds(30), "the terms unsealed once proposals closed");
 
             // The comparison shows both proposals with their terms; the coordinator shortlists and selects.
-            await coordinator.ReloadAsync();
             var comparison = coordinator.Locator("#comparison");
             await Assertions.Expect(comparison).ToContainTextAsync("RegPath Interim");
             await Assertions.Expect(comparison).ToContainTextAsync("Meridian Quality Interim");

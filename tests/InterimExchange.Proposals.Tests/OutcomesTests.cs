@@ -148,6 +148,7 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
             (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(firm, briefId, "Our candidate took another role", Cancel))).Succeeded.ShouldBeTrue();
         }
 
+        app.CloseProposals();
         (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(evaluator, briefId, "The client read them all and is ready", Cancel))).Succeeded.ShouldBeTrue();
         var proposals = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel)))!.Proposals;
         foreach (var firm in states.Where(s => s.Value == FirmState.Shortlisted).Select(s => s.Key))
@@ -370,6 +371,7 @@ public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixtu
         var amelia = new Evaluator(EvaluatorRole.Coordinator, Northbridge, await app.AccountAsync("amelia.hart@northbridge.example"), "Amelia Hart");
         var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian);
         await app.SubmitAsync(Meridian, briefId, "Candidate M");
+        app.CloseProposals();
         (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(amelia, briefId, "One proposal only", Cancel))).Succeeded.ShouldBeTrue();
         var proposal = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(amelia, briefId, Cancel)))!.Proposals.Single();
         (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(amelia, briefId, proposal.ProposalId, proposal.Candidates[0].Id, Cancel))).Succeeded.ShouldBeTrue();

@@ -116,20 +116,34 @@ public sealed class ProposalRulesTests
         var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
         Should.Throw<BusinessRuleException>(() => evaluation.ShortlistCandidate(Guid.NewGuid(), Guid.NewGuid()));
 
-        var events = evaluation.CompleteScoring(2, Now);
+        var events = evaluation.CompleteScoring(2, proposalsClosed: true, Now);
 
         events.Select(e => e.GetType()).ShouldBe([typeof(ValueScoringCompleted), typeof(CommercialTermsUnsealed)]);
         ((CommercialTermsUnsealed)events[1]).Reason.ShouldBe("Value scoring complete");
-        evaluation.CompleteScoring(2, Now).ShouldBeEmpty();
-        Should.Throw<BusinessRuleException>(() => evaluation.CloseScoring(2, "Client in a hurry", "Amelia Hart", Now));
+        evaluation.CompleteScoring(2, proposalsClosed: true, Now).ShouldBeEmpty();
+        Should.Throw<BusinessRuleException>(() => evaluation.CloseScoring(2, "Client in a hurry", "Amelia Hart", Due, Due.AddDays(1), Now));
+    }
+
+    [Fact]
+    public void Terms_never_unseal_while_proposals_are_open_neither_by_complete_scoring_nor_by_closing_it()
+    {
+        var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
+
+        evaluation.CompleteScoring(2, proposalsClosed: false, Now).Select(e => e.GetType()).ShouldBe([typeof(ValueScoringCompleted)]);
+        evaluation.TermsUnsealed.ShouldBeFalse();
+        Should.Throw<BusinessRuleException>(() => evaluation.CloseScoring(2, "Client in a hurry", "Amelia Hart", Due, Due, Now))
+            .Message.ShouldContain("Proposals are open until the end of 16 November 2026");
+
+        evaluation.CompleteScoring(2, proposalsClosed: true, Now.AddDays(15)).Select(e => e.GetType()).ShouldBe([typeof(CommercialTermsUnsealed)]);
+        evaluation.TermsUnsealed.ShouldBeTrue();
     }
 
     [Fact]
     public void Closing_scoring_early_needs_a_submitted_proposal_and_keeps_the_reason()
     {
-        Should.Throw<BusinessRuleException>(() => new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(0, "Why", "Amelia Hart", Now));
+        Should.Throw<BusinessRuleException>(() => new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(0, "Why", "Amelia Hart", Due, Due.AddDays(1), Now));
 
-        var unsealed = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(1, "The client executive left the company", "Amelia Hart", Now);
+        var unsealed = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid()).CloseScoring(1, "The client executive left the company", "Amelia Hart", Due, Due.AddDays(1), Now);
 
         unsealed.Reason.ShouldBe("Scoring closed before it was complete: The client executive left the company");
         unsealed.By.ShouldBe("Amelia Hart");
@@ -139,7 +153,7 @@ public sealed class ProposalRulesTests
     public void Only_a_shortlisted_candidate_can_be_selected_and_only_once()
     {
         var evaluation = new BriefEvaluation(Guid.NewGuid(), Guid.NewGuid());
-        evaluation.CompleteScoring(1, Now);
+        evaluation.CompleteScoring(1, proposalsClosed: true, Now);
         var (proposal, candidate) = (Guid.NewGuid(), Guid.NewGuid());
         Should.Throw<BusinessRuleException>(() => evaluation.Select(proposal, candidate, Guid.NewGuid()));
 

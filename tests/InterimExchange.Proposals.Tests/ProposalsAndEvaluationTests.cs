@@ -122,6 +122,16 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
                 .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
 
+        // Scoring is complete while proposals are still open: the terms wait for them to close, then unseal by themselves.
+        var waiting = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel);
+        waiting.ShouldContain("Value scoring is complete.");
+        await ShouldNotRevealTermsAsync(pages);
+        app.CloseProposals();
+        await app.WithAsync(sp => sp.GetRequiredService<InterimExchange.Proposals.Features.UnsealAfterProposalsClose.UnsealAfterProposalsClose>().RunAsync(Cancel));
+        // Two weeks on, yesterday's sessions have ended: everyone signs in again.
+        amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        maria = await app.SignedInAsync("maria.santos@meridianquality.example");
+
         // Unsealed: the terms show, the history says why, scores and proposals are closed.
         var unsealedPage = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel);
         unsealedPage.ShouldContain("Commercial terms unsealed");
@@ -169,6 +179,13 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         var withoutReason = await amelia.PostFormAsync(path, new() { ["CloseReason"] = "" }, $"{path}?handler=Close");
         (await withoutReason.Content.ReadAsStringAsync(Cancel)).ShouldContain("Say why scoring closes before it is complete");
         (await amelia.GetStringAsync(path, Cancel)).ShouldNotContain("1,400");
+
+        // While proposals are open, nobody unseals: a firm could still change its proposal.
+        var tooEarly = await amelia.PostFormAsync(path, new() { ["CloseReason"] = "The client is in a hurry" }, $"{path}?handler=Close");
+        (await tooEarly.Content.ReadAsStringAsync(Cancel)).ShouldContain("the terms unseal only after that");
+        (await amelia.GetStringAsync(path, Cancel)).ShouldNotContain("1,400");
+        app.CloseProposals();
+        amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
 
         (await amelia.PostFormAsync(path, new() { ["CloseReason"] = "The client's VP is on leave for a month" }, $"{path}?handler=Close"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -16,6 +16,9 @@ internal static class Marketplace
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>Moves the app's clock past the proposals-due date of a brief routed today: proposals close, and terms may unseal.</summary>
+    public static void CloseProposals(this PortalFactory app) => app.Clock.Advance(TimeSpan.FromDays(15));
+
     public static async Task<T> WithAsync<T>(this PortalFactory app, Func<IServiceProvider, Task<T>> use)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -9,5 +9,6 @@ public static class DemoBriefs
 
     /// <summary>When the demo brief was routed, and its dates, relative to the day the demo data is written.</summary>
     public static (DateTime RoutedAtUtc, DateOnly RespondBy, DateOnly ProposalsDue) QualityDirectorRouting(DateTime nowUtc) =>
-        (nowUtc.AddDays(-9), DateOnly.FromDateTime(nowUtc).AddDays(-6), DateOnly.FromDateTime(nowUtc).AddDays(7));
+        // Proposals closed yesterday: the brief is in evaluation, which the RPO sees because its own sourcing team has stopped proposing.
+        (nowUtc.AddDays(-9), DateOnly.FromDateTime(nowUtc).AddDays(-6), DateOnly.FromDateTime(nowUtc).AddDays(-1));
 }

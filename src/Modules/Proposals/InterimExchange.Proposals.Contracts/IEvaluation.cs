@@ -58,7 +58,10 @@ public sealed record EvaluationView(
     int ScoresRequired,
     int ScoresGiven,
     UnsealView? Unsealed,
-    SelectionView? Selection)
+    SelectionView? Selection,
+    DateOnly ProposalsDue,
+    bool ScoringComplete,
+    DateOnly? ProposalsHiddenUntil = null)
 {
     public bool Sealed => Unsealed is null;
 }

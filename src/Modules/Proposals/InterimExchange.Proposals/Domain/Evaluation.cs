@@ -99,20 +99,40 @@ internal sealed class BriefEvaluation
             .All(c => Enum.GetValues<EvaluatorRole>().All(role => given.Contains((p.Id, item, c, role))))));
     }
 
-    /// <summary>Marks value scoring complete and unseals; returns the events, or none when it happened already.</summary>
-    public IReadOnlyList<object> CompleteScoring(int proposals, DateTime nowUtc)
+    /// <summary>
+    /// Marks value scoring complete, and unseals once proposals have closed (<paramref name="proposalsClosed"/>): terms never
+    /// unseal while a firm may still change its proposal. Returns the events, or none when there is nothing new.
+    /// </summary>
+    public IReadOnlyList<object> CompleteScoring(int proposals, bool proposalsClosed, DateTime nowUtc)
     {
-        if (ScoringCompletedAtUtc is not null || TermsUnsealed)
+        if (TermsUnsealed)
         {
             return [];
         }
 
-        ScoringCompletedAtUtc = nowUtc;
-        return [new ValueScoringCompleted(BriefId, RpoOrganisationId, proposals, nowUtc), Unseal("Value scoring complete", "InterimExchange", nowUtc)];
+        List<object> events = [];
+        if (ScoringCompletedAtUtc is null)
+        {
+            ScoringCompletedAtUtc = nowUtc;
+            events.Add(new ValueScoringCompleted(BriefId, RpoOrganisationId, proposals, nowUtc));
+        }
+
+        if (proposalsClosed)
+        {
+            events.Add(Unseal("Value scoring complete", "InterimExchange", nowUtc));
+        }
+
+        return events;
     }
 
-    /// <summary>The coordinator closes scoring before it is complete: the reason is kept and the terms unseal.</summary>
-    public CommercialTermsUnsealed CloseScoring(int proposals, string reason, string by, DateTime nowUtc)
+    /// <summary>An amendment cleared scores: scoring is no longer complete until they are given again.</summary>
+    public void ScoresCleared() => ScoringCompletedAtUtc = TermsUnsealed ? ScoringCompletedAtUtc : null;
+
+    /// <summary>
+    /// The coordinator closes scoring before it is complete: the reason is kept and the terms unseal. Not while proposals are
+    /// open (<paramref name="proposalsDue"/> not yet past): nobody may learn a price while a proposal can still change.
+    /// </summary>
+    public CommercialTermsUnsealed CloseScoring(int proposals, string reason, string by, DateOnly proposalsDue, DateOnly today, DateTime nowUtc)
     {
         if (proposals == 0)
         {
@@ -124,6 +144,8 @@ internal sealed class BriefEvaluation
             throw new BusinessRuleException("The commercial terms are unsealed already.");
         }
 
+        BusinessRuleException.Require(today > proposalsDue,
+            $"Proposals are open until the end of {proposalsDue:d MMMM yyyy}: the terms unseal only after that, so that no price is seen while a proposal can still change.");
         return Unseal($"Scoring closed before it was complete: {reason}", by, nowUtc);
     }
 

@@ -1,4 +1,5 @@
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Features;
 
@@ -6,10 +7,19 @@ namespace InterimExchange.Proposals.Features;
 /// A brief's evaluation as one evaluator may reach it: the RPO's coordinators, and the client executive invited to the brief.
 /// Scoring, shortlisting and filling the brief all start here.
 /// </summary>
-internal sealed class Evaluations(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs rpoBriefs, IBriefsForFirms briefs, IClientBriefings clientBriefings)
+internal sealed class Evaluations(
+    ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs rpoBriefs, IBriefsForFirms briefs, IClientBriefings clientBriefings, TimeProvider clock)
 {
-    internal sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals)
+    /// <param name="ProposalsDue">The last day any firm routed the brief may submit or amend; terms unseal only after it.</param>
+    /// <param name="HiddenUntil">
+    /// Set while the RPO's own sourcing team is proposing and proposals are open: the RPO's coordinators see no rival proposal
+    /// before this day, so their own team cannot learn from the others.
+    /// </param>
+    internal sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals,
+        DateOnly ProposalsDue, DateOnly Today, DateOnly? HiddenUntil)
     {
+        public bool ProposalsClosed => Today > ProposalsDue;
+
         /// <summary>A candidate of a submitted proposal of this brief; anything else breaks the rule.</summary>
         public (Proposal Proposal, ProposedCandidate Candidate) Candidate(Guid proposalId, Guid candidateId) =>
             Proposals.SingleOrDefault(p => p.Id == proposalId) is { } proposal && proposal.Content.Candidates.SingleOrDefault(c => c.Id == candidateId) is { } candidate
@@ -38,7 +48,11 @@ internal sealed class Evaluations(ProposalsDbContext db, Changes<ProposalsDbCont
         }
 
         // Until the brief is routed there is nothing to evaluate, and nothing is stored.
-        var rpoId = await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => (Guid?)i.RpoOrganisationId).FirstOrDefaultAsync(cancellationToken);
+        var routed = await db.InboxItems.Where(i => i.BriefId == briefId)
+            .GroupBy(i => i.RpoOrganisationId)
+            .Select(g => new { RpoId = g.Key, Due = g.Max(i => i.ProposalsDue), SourcingTeam = g.Any(i => i.Channel == RoutingChannel.SourcingTeam) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var rpoId = routed?.RpoId;
         var evaluation = await db.Evaluations.FindAsync([briefId], cancellationToken);
         if (evaluation is null)
         {
@@ -49,7 +63,12 @@ internal sealed class Evaluations(ProposalsDbContext db, Changes<ProposalsDbCont
             }
         }
 
-        var proposals = await db.Proposals.Where(p => p.BriefId == briefId && p.Status == ProposalStatus.Submitted).ToListAsync(cancellationToken);
-        return new Context(evaluation.RpoOrganisationId, brief, BriefCriteria.Of(brief), evaluation, proposals);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var due = routed?.Due ?? DateOnly.MaxValue;
+        DateOnly? hiddenUntil = evaluator.Role == EvaluatorRole.Coordinator && routed?.SourcingTeam == true && today <= due ? due.AddDays(1) : null;
+        var proposals = hiddenUntil is not null
+            ? []
+            : await db.Proposals.Where(p => p.BriefId == briefId && p.Status == ProposalStatus.Submitted).ToListAsync(cancellationToken);
+        return new Context(evaluation.RpoOrganisationId, brief, BriefCriteria.Of(brief), evaluation, proposals, due, today, hiddenUntil);
     }
 }

@@ -19,6 +19,6 @@ internal sealed class CloseScoringHandler(Evaluations evaluations, IValidator<Sc
     {
         return await validator.RefusalAsync(new ScoringClosure(reason), cancellationToken)
             ?? await evaluations.CoordinatorChangeAsync(evaluator, briefId,
-                (context, now) => context.Evaluation.CloseScoring(context.Proposals.Count, reason!.Trim(), evaluator.Name, now), cancellationToken);
+                (context, now) => context.Evaluation.CloseScoring(context.Proposals.Count, reason!.Trim(), evaluator.Name, context.ProposalsDue, context.Today, now), cancellationToken);
     }
 }

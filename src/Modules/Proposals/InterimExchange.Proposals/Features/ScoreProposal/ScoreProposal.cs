@@ -57,7 +57,7 @@ internal sealed class ScoreProposalHandler(ProposalsDbContext db, Changes<Propos
             }
 
             return BriefEvaluation.ScoringComplete(context.Proposals, existing, context.Criteria.Count)
-                ? context.Evaluation.CompleteScoring(context.Proposals.Count, now)
+                ? context.Evaluation.CompleteScoring(context.Proposals.Count, context.ProposalsClosed, now)
                 : null;
         }, cancellationToken);
     }

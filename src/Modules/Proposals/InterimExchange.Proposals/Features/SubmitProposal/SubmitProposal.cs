@@ -23,7 +23,11 @@ internal sealed class SubmitProposalHandler(ProposalsDbContext db, FirmProposals
             {
                 var submitted = proposal.Submit(proposal.ContentFrom(input, criteria), now, out var changed);
                 // Scores of what changed no longer describe it: they go, and the evaluators are told to score it again.
-                db.Scores.RemoveRange(db.Scores.Where(s => s.ProposalId == proposal.Id && changed.Contains(s.CandidateId)).ToList());
+                if (changed.Count > 0)
+                {
+                    db.Scores.RemoveRange(db.Scores.Where(s => s.ProposalId == proposal.Id && changed.Contains(s.CandidateId)).ToList());
+                    db.Evaluations.Find(briefId)?.ScoresCleared();
+                }
                 decision?.ProposalArrived(proposal.Id);
                 db.Note(briefId, firmId, now, proposal.Version == 1 ? "You submitted your proposal." : $"You amended your proposal (version {proposal.Version}).");
                 return submitted;

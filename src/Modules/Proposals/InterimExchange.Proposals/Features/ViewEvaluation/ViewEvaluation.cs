@@ -1,6 +1,9 @@
 namespace InterimExchange.Proposals.Features.ViewEvaluation;
 
-/// <summary>The evaluation page: every submitted proposal with both evaluators' scores; the terms only once unsealed.</summary>
+/// <summary>
+/// The evaluation page: every submitted proposal with both evaluators' scores; the terms only once unsealed; none to the RPO's
+/// coordinators while their own sourcing team is proposing and proposals are open.
+/// </summary>
 internal sealed class ViewEvaluationHandler(ProposalsDbContext db, Evaluations evaluations)
 {
     public async Task<EvaluationView?> GetAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken)
@@ -10,7 +13,7 @@ internal sealed class ViewEvaluationHandler(ProposalsDbContext db, Evaluations e
             return null;
         }
 
-        var (_, brief, criteria, evaluation, proposals) = context;
+        var (_, brief, criteria, evaluation, proposals, due, _, hiddenUntil) = context;
         var scores = await db.Scores.AsNoTracking().Where(s => s.BriefId == briefId).ToListAsync(cancellationToken);
         var engagement = evaluation.EngagementId is { } engagementId
             ? await db.Engagements.AsNoTracking().SingleAsync(e => e.Id == engagementId, cancellationToken)
@@ -31,6 +34,7 @@ internal sealed class ViewEvaluationHandler(ProposalsDbContext db, Evaluations e
         var required = proposals.Sum(p => p.ScoredItems.Count()) * criteria.Count * Enum.GetValues<EvaluatorRole>().Length;
         return new EvaluationView(briefId, brief.RoleTitle, criteria, views, required, views.Sum(v => v.Scores.Count),
             evaluation.UnsealedAtUtc is { } at ? new UnsealView(at, evaluation.UnsealReason!, evaluation.UnsealedBy!) : null,
-            engagement is null ? null : new SelectionView(engagement.ProposalId, engagement.CandidateId, engagement.CandidateAlias, engagement.FirmName, engagement.StartDate));
+            engagement is null ? null : new SelectionView(engagement.ProposalId, engagement.CandidateId, engagement.CandidateAlias, engagement.FirmName, engagement.StartDate),
+            due, evaluation.ScoringCompletedAtUtc is not null, hiddenUntil);
     }
 }
