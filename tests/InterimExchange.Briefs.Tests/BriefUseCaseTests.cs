@@ -98,4 +98,20 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
             .Where(m => m.Content.Contains(briefId.ToString())).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync(Cancel));
         types.Select(t => t.Split(',')[0].Split('.').Last()).ShouldBe(["BriefPutOnHold", "BriefResumed", "BriefWithdrawn"]);
     }
+
+    [Fact]
+    public async Task A_text_longer_than_its_column_is_refused_on_SQLite_as_SQL_Server_would_refuse_it()
+    {
+        var briefId = await BriefIdAsync("Interim Finance Transformation Lead");
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<BriefsDbContext>();
+            var brief = await db.Briefs.SingleAsync(b => b.Id == briefId, Cancel);
+            db.Entry(brief).ComplexProperty(b => b.Details).Property(d => d.RoleTitle).CurrentValue = new string('x', 201);
+            return await db.SaveChangesAsync(Cancel);
+        }));
+
+        refused.Message.ShouldContain("RoleTitle is 201 characters, longer than its column (200)");
+    }
 }

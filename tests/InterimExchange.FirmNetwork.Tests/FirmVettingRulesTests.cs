@@ -112,10 +112,39 @@ public sealed class FirmVettingRulesTests
         firm.UpdateProfile(Profile(("pharma", "quality")) with { Website = "https://new.example" }, 3, "Maria Santos", Now).ShouldBeFalse();
         firm.UpdateProfile(Profile(("pharma", "quality"), ("pharma", "regulatory")), 3, "Maria Santos", Now).ShouldBeTrue();
 
-        firm.SpecialismsChangedSinceVetting.ShouldBeTrue();
-        firm.AcceptChangedSpecialisms("Olivia Grant", Now);
-        firm.SpecialismsChangedSinceVetting.ShouldBeFalse();
-        Should.Throw<BusinessRuleException>(() => firm.AcceptChangedSpecialisms("Olivia Grant", Now));
+        firm.ChangedSinceVetting.ShouldBeTrue();
+        firm.RoutedProfile.Specialisms.ShouldBe([new Specialism("pharma", "quality")]);
+        firm.AcceptChangesSinceVetting("Olivia Grant", Now);
+        firm.ChangedSinceVetting.ShouldBeFalse();
+        firm.RoutedProfile.Specialisms.Count.ShouldBe(2);
+        Should.Throw<BusinessRuleException>(() => firm.AcceptChangesSinceVetting("Olivia Grant", Now));
+    }
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("registration")]
+    [InlineData("insurance")]
+    public void A_vetted_firm_s_new_name_registration_or_insurance_reaches_routing_only_once_a_vetting_officer_accepts_it(string what)
+    {
+        var firm = Approved();
+        var vetted = firm.Profile;
+        var changed = what switch
+        {
+            "name" => vetted with { Name = "Meridian Renamed" },
+            "registration" => vetted with { RegistrationNumber = "NEW-1" },
+            _ => vetted with { InsuranceExpiresOn = vetted.InsuranceExpiresOn.AddYears(1) },
+        };
+
+        firm.UpdateProfile(changed, 3, "Maria Santos", Now).ShouldBeTrue();
+        firm.RoutedProfile.ShouldBe(vetted);
+        firm.ChangesSinceVetting().ShouldNotBeNullOrEmpty();
+
+        firm.UpdateProfile(vetted, 3, "Maria Santos", Now).ShouldBeFalse("changed back, there is nothing to vet");
+        firm.ChangedSinceVetting.ShouldBeFalse();
+
+        firm.UpdateProfile(changed, 3, "Maria Santos", Now);
+        firm.AcceptChangesSinceVetting("Olivia Grant", Now);
+        firm.RoutedProfile.ShouldBe(changed);
     }
 
     [Fact]

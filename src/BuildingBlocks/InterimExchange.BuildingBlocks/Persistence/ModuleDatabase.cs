@@ -30,12 +30,13 @@ public static class ModuleDatabaseRegistration
     {
         // The provider is read when the context is first resolved, so that hosts and tests can set it late.
         services.AddDbContext<TSqlServer>((sp, db) => db.UseModuleSqlServer(Options(sp).ConnectionString
-            ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer."), module));
+            ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer."), module)
+            .AddInterceptors(ColumnLengths.Instance));
         services.AddDbContext<TSqlite>((sp, db) =>
         {
             var options = Options(sp);
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
-            db.UseSqlite(options.SqliteConnectionString(module));
+            db.UseSqlite(options.SqliteConnectionString(module)).AddInterceptors(ColumnLengths.Instance);
         });
         services.AddScoped<TContext>(sp => Options(sp).Provider == DatabaseProvider.SqlServer
             ? sp.GetRequiredService<TSqlServer>()

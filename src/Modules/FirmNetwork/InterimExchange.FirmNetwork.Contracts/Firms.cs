@@ -82,8 +82,11 @@ public interface IVetting
 
     Task<Result> ReinstateAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken);
 
-    /// <summary>Clears the flag a vetted firm's change of specialisms raised, once an officer has checked them.</summary>
-    Task<Result> AcceptChangedSpecialismsAsync(Guid firmId, string actor, CancellationToken cancellationToken);
+    /// <summary>
+    /// Accepts what a vetted firm changed since vetting (name, registration number, insurance expiry, specialisms) once an officer
+    /// has checked it: only then does routing get it.
+    /// </summary>
+    Task<Result> AcceptChangesSinceVettingAsync(Guid firmId, string actor, CancellationToken cancellationToken);
 }
 
 public sealed record FirmApplication(string? ApplicantName, string? ApplicantEmail, string? Password, FirmProfileInput Profile);
@@ -126,7 +129,7 @@ public sealed record ReferenceInput(string? Client, string? ContactName, string?
 
 public sealed record ChecklistEntry(ChecklistItem Item, bool Done, string? Note);
 
-public sealed record FirmListItem(Guid Id, string Name, FirmStatus Status, DateTime ReviewStartedAtUtc, DateOnly DecisionPromisedBy, DateOnly? VettedUntil, bool Revetting, bool SpecialismsChanged);
+public sealed record FirmListItem(Guid Id, string Name, FirmStatus Status, DateTime ReviewStartedAtUtc, DateOnly DecisionPromisedBy, DateOnly? VettedUntil, bool Revetting, bool ChangedSinceVetting);
 
 public sealed record FirmView(
     Guid Id,
@@ -139,7 +142,7 @@ public sealed record FirmView(
     string? SuspensionReason,
     string? InformationQuestion,
     string? InformationAnswer,
-    bool SpecialismsChangedSinceVetting,
+    string? ChangesSinceVetting,
     bool EligibleForBriefs,
     IReadOnlyList<ChecklistEntry> Checklist,
     IReadOnlyList<FirmHistoryView> History,

@@ -1,4 +1,4 @@
-using InterimExchange.FirmNetwork.Features.AcceptChangedSpecialisms;
+using InterimExchange.FirmNetwork.Features.AcceptChangesSinceVetting;
 using InterimExchange.FirmNetwork.Features.AnswerVettingQuestion;
 using InterimExchange.FirmNetwork.Features.Apply;
 using InterimExchange.FirmNetwork.Features.ApproveFirm;
@@ -42,7 +42,7 @@ internal sealed class VettingFacade(
     AskFirmForInformationHandler ask,
     SuspendFirmHandler suspend,
     ReinstateFirmHandler reinstate,
-    AcceptChangedSpecialismsHandler acceptSpecialisms) : IVetting
+    AcceptChangesSinceVettingHandler acceptChanges) : IVetting
 {
     public Task<IReadOnlyList<FirmListItem>> QueueAsync(CancellationToken cancellationToken) => queue.QueueAsync(cancellationToken);
 
@@ -68,6 +68,6 @@ internal sealed class VettingFacade(
     public Task<Result> ReinstateAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken) =>
         reinstate.HandleAsync(firmId, actor, reason, cancellationToken);
 
-    public Task<Result> AcceptChangedSpecialismsAsync(Guid firmId, string actor, CancellationToken cancellationToken) =>
-        acceptSpecialisms.HandleAsync(firmId, actor, cancellationToken);
+    public Task<Result> AcceptChangesSinceVettingAsync(Guid firmId, string actor, CancellationToken cancellationToken) =>
+        acceptChanges.HandleAsync(firmId, actor, cancellationToken);
 }

@@ -19,6 +19,9 @@ internal class FirmNetworkDbContext(DbContextOptions options) : ModuleDbContext(
             firm.Property(f => f.Status).HasConversion<string>().HasMaxLength(30);
             firm.Property(f => f.Name).HasMaxLength(200);
             firm.Property(f => f.Profile).HasJsonConversion();
+            firm.Property(f => f.VettedProfile).HasJsonConversion();
+            // Named for what it first flagged (specialisms); it now flags every change that waits for vetting.
+            firm.Property(f => f.ChangedSinceVetting).HasColumnName("SpecialismsChangedSinceVetting");
             firm.Property(f => f.InformationRequest).HasJsonConversion();
             firm.Property(f => f.Checklist).HasJsonConversion();
             firm.Property(f => f.RejectionReason).HasMaxLength(2000);

@@ -80,7 +80,17 @@ internal sealed class Firm
 
     public Dictionary<ChecklistItem, ChecklistNote> Checklist { get; private set; } = [];
 
-    public bool SpecialismsChangedSinceVetting { get; private set; }
+    /// <summary>
+    /// A vetted firm changed what vetting checked (its name, registration number, insurance expiry or specialisms): the changes
+    /// wait for a vetting officer, and routing keeps <see cref="VettedProfile"/> until one accepts them.
+    /// </summary>
+    public bool ChangedSinceVetting { get; private set; }
+
+    /// <summary>The profile as last vetted, kept while <see cref="ChangedSinceVetting"/>; null when the profile is the vetted one.</summary>
+    public FirmProfile? VettedProfile { get; private set; }
+
+    /// <summary>The profile routing may use: the vetted one until changes since vetting are accepted.</summary>
+    public FirmProfile RoutedProfile => VettedProfile ?? Profile;
 
     public IReadOnlyList<FirmHistoryEntry> History => history;
 
@@ -149,7 +159,8 @@ internal sealed class Firm
         Status = FirmStatus.Approved;
         VettedUntil = until;
         RejectionReason = null;
-        SpecialismsChangedSinceVetting = false;
+        ChangedSinceVetting = false;
+        VettedProfile = null;
         Record(nowUtc, actor, $"Approved: vetted until {until:d MMMM yyyy}");
     }
 
@@ -203,22 +214,61 @@ internal sealed class Firm
     public bool UpdateProfile(FirmProfile profile, int capacity, string actor, DateTime nowUtc)
     {
         BusinessRuleException.Require(Status != FirmStatus.Rejected, "A rejected application cannot be changed; apply again if circumstances change.");
-        var specialismsChanged = !Profile.Specialisms.ToHashSet().SetEquals(profile.Specialisms);
+        var vetted = RoutedProfile;
         Profile = profile;
         Name = profile.Name;
         Capacity = capacity;
-        var flagged = specialismsChanged && Status is FirmStatus.Approved or FirmStatus.Suspended;
-        SpecialismsChangedSinceVetting |= flagged;
-        Record(nowUtc, actor, flagged ? "Profile updated: specialisms changed since vetting" : "Profile updated");
-        return flagged;
+        var awaiting = Status is FirmStatus.Approved or FirmStatus.Suspended && !SameVettedFacts(vetted, profile);
+        ChangedSinceVetting = awaiting;
+        VettedProfile = awaiting ? vetted : null;
+        Record(nowUtc, actor, awaiting ? "Profile updated: changed since vetting, waiting for a vetting officer" : "Profile updated");
+        return awaiting;
     }
 
-    /// <summary>A vetting officer has looked at the specialisms a vetted firm changed, and accepts them.</summary>
-    public void AcceptChangedSpecialisms(string actor, DateTime nowUtc)
+    /// <summary>What vetting checked and a vetted firm cannot change on its own word.</summary>
+    private static bool SameVettedFacts(FirmProfile vetted, FirmProfile now) =>
+        vetted.Name == now.Name && vetted.RegistrationNumber == now.RegistrationNumber && vetted.InsuranceExpiresOn == now.InsuranceExpiresOn
+        && vetted.Specialisms.ToHashSet().SetEquals(now.Specialisms);
+
+    /// <summary>What changed since vetting, in plain words for the vetting officer, or null.</summary>
+    public string? ChangesSinceVetting()
     {
-        BusinessRuleException.Require(SpecialismsChangedSinceVetting, "The firm's specialisms have not changed since vetting.");
-        SpecialismsChangedSinceVetting = false;
-        Record(nowUtc, actor, "Changed specialisms accepted");
+        if (VettedProfile is not { } vetted)
+        {
+            return null;
+        }
+
+        List<string> changes = [];
+        if (vetted.Name != Profile.Name)
+        {
+            changes.Add($"name from {vetted.Name} to {Profile.Name}");
+        }
+
+        if (vetted.RegistrationNumber != Profile.RegistrationNumber)
+        {
+            changes.Add($"registration number from {vetted.RegistrationNumber} to {Profile.RegistrationNumber}");
+        }
+
+        if (vetted.InsuranceExpiresOn != Profile.InsuranceExpiresOn)
+        {
+            changes.Add($"insurance expiry from {vetted.InsuranceExpiresOn:d MMMM yyyy} to {Profile.InsuranceExpiresOn:d MMMM yyyy}");
+        }
+
+        if (!vetted.Specialisms.ToHashSet().SetEquals(Profile.Specialisms))
+        {
+            changes.Add("specialisms");
+        }
+
+        return string.Join("; ", changes);
+    }
+
+    /// <summary>A vetting officer has checked what a vetted firm changed, and accepts it: routing gets it now.</summary>
+    public void AcceptChangesSinceVetting(string actor, DateTime nowUtc)
+    {
+        BusinessRuleException.Require(ChangedSinceVetting, "Nothing that vetting checked has changed since vetting.");
+        Record(nowUtc, actor, $"Changes since vetting accepted: {ChangesSinceVetting()}");
+        ChangedSinceVetting = false;
+        VettedProfile = null;
     }
 
     /// <summary>The expiry dates of an approved firm that fall within <paramref name="daysBefore"/> days: each is worth one reminder.</summary>

@@ -12,11 +12,12 @@ internal static class FirmChanges
 
 internal static class FirmEventData
 {
-    public static FirmVetted Vetted(this Firm firm, DateTime nowUtc) => new(firm.Id, firm.Profile.Name, Specialisms(firm), firm.Profile.Regions,
+    public static FirmVetted Vetted(this Firm firm, DateTime nowUtc) => new(firm.Id, firm.Profile.Name, Specialisms(firm.Profile), firm.Profile.Regions,
         firm.Profile.Seniorities, firm.Capacity, firm.VettedUntil!.Value, firm.Profile.InsuranceExpiresOn, nowUtc);
 
-    public static FirmProfileUpdated ProfileUpdated(this Firm firm, DateTime nowUtc) => new(firm.Id, firm.Profile.Name, Specialisms(firm),
-        firm.Profile.Regions, firm.Profile.Seniorities, firm.Capacity, firm.Profile.InsuranceExpiresOn, nowUtc);
+    /// <summary>The profile as routing may know it: what vetting checked stays as vetted until a vetting officer accepts a change.</summary>
+    public static FirmProfileUpdated ProfileUpdated(this Firm firm, DateTime nowUtc) => new(firm.Id, firm.RoutedProfile.Name, Specialisms(firm.RoutedProfile),
+        firm.Profile.Regions, firm.Profile.Seniorities, firm.Capacity, firm.RoutedProfile.InsuranceExpiresOn, nowUtc);
 
-    private static List<SpecialismData> Specialisms(Firm firm) => firm.Profile.Specialisms.Select(s => new SpecialismData(s.Sector, s.Function)).ToList();
+    private static List<SpecialismData> Specialisms(FirmProfile profile) => profile.Specialisms.Select(s => new SpecialismData(s.Sector, s.Function)).ToList();
 }

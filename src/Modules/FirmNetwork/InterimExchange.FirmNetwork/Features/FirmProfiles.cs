@@ -94,7 +94,7 @@ internal static class ProfileMapping
 
     public static FirmView ToView(this Firm f, DateOnly today) => new(f.Id, f.Status, f.Profile.ToInput(f.Capacity), f.AppliedAtUtc, f.DecisionPromisedBy,
         f.VettedUntil, f.RejectionReason, f.SuspensionReason, f.InformationRequest?.Question, f.InformationRequest?.Answer,
-        f.SpecialismsChangedSinceVetting, f.EligibleForBriefs(today),
+        f.ChangesSinceVetting(), f.EligibleForBriefs(today),
         Enum.GetValues<ChecklistItem>().Select(item => f.Checklist.TryGetValue(item, out var n) ? new ChecklistEntry(item, n.Done, n.Note) : new ChecklistEntry(item, false, null)).ToList(),
         f.History.OrderByDescending(h => h.AtUtc).Select(h => new FirmHistoryView(h.AtUtc, h.Actor, h.What, h.Detail)).ToList(),
         f.MayAskForRevetting(today));

@@ -50,8 +50,8 @@ public sealed class ReviewModel(IVetting vetting) : PageModel
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.ReinstateAsync(Id, User.DisplayName(), Reason ?? "", cancellationToken), "Firm reinstated.", cancellationToken);
 
-    public Task<IActionResult> OnPostAcceptSpecialismsAsync(CancellationToken cancellationToken) =>
-        DoAsync(vetting.AcceptChangedSpecialismsAsync(Id, User.DisplayName(), cancellationToken), "Changed specialisms accepted.", cancellationToken);
+    public Task<IActionResult> OnPostAcceptChangesAsync(CancellationToken cancellationToken) =>
+        DoAsync(vetting.AcceptChangesSinceVettingAsync(Id, User.DisplayName(), cancellationToken), "Changes accepted: routing uses them from now on.", cancellationToken);
 
     private async Task<IActionResult> DoAsync(Task<Result> action, string confirmation, CancellationToken cancellationToken) =>
         await this.AfterChangeAsync(await action, confirmation, $"/admin/firms/{Id}", () => OnGetAsync(cancellationToken));

@@ -6,7 +6,7 @@ internal sealed class VettingQueueHandler(FirmNetworkDbContext db, TimeProvider 
     /// <summary>Applications and re-vettings waiting for a decision, oldest first, and approved firms whose specialisms changed.</summary>
     public async Task<IReadOnlyList<FirmListItem>> QueueAsync(CancellationToken cancellationToken) =>
         await Project(db.Firms.AsNoTracking()
-                .Where(f => f.Status == FirmStatus.PendingReview || f.Status == FirmStatus.InformationRequested || f.SpecialismsChangedSinceVetting)
+                .Where(f => f.Status == FirmStatus.PendingReview || f.Status == FirmStatus.InformationRequested || f.ChangedSinceVetting)
                 .OrderBy(f => f.ReviewStartedAtUtc))
             .ToListAsync(cancellationToken);
 
@@ -17,5 +17,5 @@ internal sealed class VettingQueueHandler(FirmNetworkDbContext db, TimeProvider 
     public Task<FirmView?> GetAsync(Guid firmId, CancellationToken cancellationToken) => db.FirmViewAsync(firmId, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     private static IQueryable<FirmListItem> Project(IQueryable<Firm> firms) =>
-        firms.Select(f => new FirmListItem(f.Id, f.Name, f.Status, f.ReviewStartedAtUtc, f.DecisionPromisedBy, f.VettedUntil, f.Revetting, f.SpecialismsChangedSinceVetting));
+        firms.Select(f => new FirmListItem(f.Id, f.Name, f.Status, f.ReviewStartedAtUtc, f.DecisionPromisedBy, f.VettedUntil, f.Revetting, f.ChangedSinceVetting));
 }

@@ -120,6 +120,10 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.SqlServer
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<bool>("ChangedSinceVetting")
+                        .HasColumnType("bit")
+                        .HasColumnName("SpecialismsChangedSinceVetting");
+
                     b.Property<string>("Checklist")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -149,9 +153,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.SqlServer
                     b.Property<DateTime>("ReviewStartedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<bool>("SpecialismsChangedSinceVetting")
-                        .HasColumnType("bit");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -160,6 +161,9 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.SqlServer
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("VettedProfile")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("VettedUntil")
                         .HasColumnType("date");

@@ -112,6 +112,10 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ChangedSinceVetting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("SpecialismsChangedSinceVetting");
+
                     b.Property<string>("Checklist")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -141,9 +145,6 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
                     b.Property<DateTime>("ReviewStartedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("SpecialismsChangedSinceVetting")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -151,6 +152,9 @@ namespace InterimExchange.FirmNetwork.Data.Migrations.Sqlite
 
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VettedProfile")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("VettedUntil")
