@@ -87,8 +87,11 @@ internal static class Security
 
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the configured proxies are believed: not even loopback, which is trusted by default. With no proxy listed,
+            // nothing is (an empty list would make the middleware believe everyone).
+            forwarded.ForwardedHeaders = security.Proxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in security.Proxies)
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));

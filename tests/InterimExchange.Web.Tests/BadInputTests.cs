@@ -28,11 +28,12 @@ public sealed partial class BadInputTests(ITestOutputHelper output)
     public async Task Thousands_of_generated_posts_over_every_reachable_form_never_answer_500_and_refused_forms_keep_what_was_typed()
     {
         await using var app = new PortalFactory();
+        var links = await TokenLinksAsync(app);
         var forms = new List<(HttpClient Client, Form Form)>();
         foreach (var person in People)
         {
             var client = person.Length == 0 ? app.Anonymous() : await app.SignedInAsync(person);
-            foreach (var form in await FormsReachableAsync(client, person.Length == 0 ? ["/", "/account/sign-in", "/account/forgot-password", "/firms/apply"] : ["/portal"]))
+            foreach (var form in await FormsReachableAsync(client, person.Length == 0 ? ["/", "/account/sign-in", "/account/forgot-password", "/firms/apply", .. links] : ["/portal"]))
             {
                 if (forms.All(f => f.Form.Key != form.Key))
                 {
@@ -101,6 +102,24 @@ public sealed partial class BadInputTests(ITestOutputHelper output)
         posts.ShouldBeGreaterThanOrEqualTo(PostsInAll);
         errors.ShouldBeEmpty(string.Join("\n", errors.GroupBy(e => e).Select(g => $"{g.Count()} × {g.Key}")));
         lost.Distinct().ShouldBeEmpty();
+    }
+
+    /// <summary>The pages only an emailed link opens: a password reset, a colleague invitation and a briefing invitation.</summary>
+    private static async Task<string[]> TokenLinksAsync(PortalFactory app)
+    {
+        await app.Anonymous().PostFormAsync("/account/forgot-password", new() { ["Email"] = "lars.jensen@chainwise.example" });
+        var admin = await app.SignedInAsync("amelia.hart@northbridge.example");
+        await admin.PostFormAsync("/organisation/team", new() { ["Email"] = "new.joiner@northbridge.example" }, "/organisation/team?handler=Invite");
+        var draft = Regex.Match(await admin.GetStringAsync("/rpo?status=Draft", Cancel), "href=\"/rpo/briefs/([0-9a-f-]{36})\"").Groups[1].Value;
+        var details = await admin.GetStringAsync($"/rpo/briefs/{draft}", Cancel);
+        var contact = Regex.Match(details, "name=\"contactId\"[^>]*>\\s*<option[^>]*value=\"([0-9a-f-]{36})\"", RegexOptions.Singleline).Groups[1].Value;
+        await admin.PostFormAsync($"/rpo/briefs/{draft}", new() { ["contactId"] = contact }, $"/rpo/briefs/{draft}?handler=Invite");
+        return
+        [
+            PortalFactory.LinkIn(await app.EmailToAsync("lars.jensen@chainwise.example", "Reset your InterimExchange password"), "/account/reset-password"),
+            PortalFactory.LinkIn(await app.EmailToAsync("new.joiner@northbridge.example", "invites you to Northbridge"), "/account/invitation"),
+            PortalFactory.LinkIn(await app.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing"),
+        ];
     }
 
     /// <summary>The forms on every page a person reaches by following links from <paramref name="starts"/>, as a browser sees them.</summary>

@@ -53,6 +53,52 @@ public sealed class SecurityTests(PortalFactory app) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task Behind_a_configured_TLS_proxy_the_forwarded_scheme_is_believed_and_from_anyone_else_it_is_not()
+    {
+        using var proxied = new ConfiguredFactory("Production", new()
+        {
+            ["DemoData:Enabled"] = "false",
+            ["https_port"] = "443",
+            ["Security:Proxies:0"] = "127.0.0.1",
+            ["Security:Proxies:1"] = "::1",
+        });
+        proxied.UseKestrel(0);
+        proxied.StartServer();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(proxied.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First()),
+        };
+
+        (await client.GetAsync("/account/sign-in", Cancel)).StatusCode.ShouldBe(HttpStatusCode.TemporaryRedirect, "plain http from the proxy is sent to https");
+
+        using var forwarded = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in");
+        forwarded.Headers.Add("X-Forwarded-Proto", "https");
+        forwarded.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        forwarded.Headers.Host = "interimexchange.test";
+        var page = await client.SendAsync(forwarded, Cancel);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, "the proxy terminated TLS: the request was https");
+        page.Headers.Contains("Strict-Transport-Security").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_forwarded_scheme_from_an_address_that_is_not_a_configured_proxy_is_ignored()
+    {
+        using var unproxied = new ConfiguredFactory("Production", new() { ["DemoData:Enabled"] = "false", ["https_port"] = "443" });
+        unproxied.UseKestrel(0);
+        unproxied.StartServer();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(unproxied.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First()),
+        };
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in");
+        forged.Headers.Add("X-Forwarded-Proto", "https");
+
+        (await client.SendAsync(forged, Cancel)).StatusCode.ShouldBe(HttpStatusCode.TemporaryRedirect);
+    }
+
+    [Fact]
     public async Task Every_page_carries_the_security_headers_and_pages_are_never_cached()
     {
         var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -87,6 +133,21 @@ public sealed class SecurityTests(PortalFactory app) : IClassFixture<PortalFacto
         var stylesheet = await app.Anonymous().GetAsync("/css/site.css", Cancel);
         stylesheet.Headers.GetValues("Content-Security-Policy").ShouldNotBeEmpty();
         (stylesheet.Headers.CacheControl?.NoStore ?? false).ShouldBeFalse("the stylesheet may be cached");
+    }
+
+    [Theory]
+    [InlineData("/rpo?p=2147483647")]
+    [InlineData("/rpo?p=-5")]
+    [InlineData("/rpo?p=99999999999999999999")]
+    [InlineData("/rpo?p=abc&status=Bogus")]
+    public async Task Page_numbers_of_any_size_show_a_page_of_briefs(string path)
+    {
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+
+        var response = await amelia.GetAsync(path, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("Interim Finance Transformation Lead", Case.Sensitive, "the demo briefs fit one page, which any page number shows");
     }
 
     [Fact]

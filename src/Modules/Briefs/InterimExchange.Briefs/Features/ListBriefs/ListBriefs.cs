@@ -6,7 +6,6 @@ internal sealed class ListBriefsHandler(BriefsDbContext db)
     public async Task<BriefPage> ListAsync(BriefQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 5, 100);
-        var page = Math.Max(1, query.Page);
         var rows =
             from brief in db.Briefs.AsNoTracking()
             join client in db.ClientCompanies.AsNoTracking() on brief.Details.ClientCompanyId equals client.Id
@@ -25,6 +24,8 @@ internal sealed class ListBriefsHandler(BriefsDbContext db)
         }
 
         var total = await rows.CountAsync(cancellationToken);
+        // A page past the last shows the last; a page number of any size never reaches the database as an offset.
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var items = await rows
             .OrderByDescending(r => r.brief.CreatedAtUtc)
             .Skip((page - 1) * pageSize)
