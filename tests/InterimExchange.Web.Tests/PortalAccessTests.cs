@@ -100,12 +100,29 @@ public sealed class PortalAccessTests(PortalFactory app) : IClassFixture<PortalF
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
-        var response = await app.Anonymous().PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await app.Anonymous().PostAsync("/account/forgot-password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = "amelia.hart@northbridge.example",
+        }), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_sign_in_posted_without_its_antiforgery_token_signs_nobody_in_and_shows_the_page_again_fresh()
+    {
+        var client = app.Anonymous();
+        var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Email"] = "amelia.hart@northbridge.example",
             ["Input.Password"] = DemoAccounts.Password,
         }), TestContext.Current.CancellationToken);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        html.ShouldContain("This sign-in page had expired");
+        html.ShouldContain("value=\"amelia.hart@northbridge.example\"");
+        Forms.AntiforgeryToken(html).ShouldNotBeNullOrEmpty();
+        (await client.GetAsync("/rpo", TestContext.Current.CancellationToken)).Headers.Location!.AbsolutePath.ShouldBe("/account/sign-in");
     }
 }

@@ -1,7 +1,13 @@
 namespace InterimExchange.Web.Pages.Account;
 
+/// <summary>
+/// Signing in. Its antiforgery check is made here rather than by the filter, so that a page left open too long (or whose cookie
+/// was lost) is shown again, fresh, with the email kept and a line saying why, instead of "request not understood". A post
+/// without a valid token still signs nobody in.
+/// </summary>
 [Throttled]
-public sealed class SignInModel(IAccounts accounts) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class SignInModel(IAccounts accounts, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -15,6 +21,17 @@ public sealed class SignInModel(IAccounts accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(HttpContext);
+        }
+        catch (Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException refused)
+        {
+            logger.LogWarning("A sign-in was posted without a valid antiforgery token: {Reason}", refused.Message);
+            ModelState.AddModelError("", "This sign-in page had expired. It is fresh now: enter your password again and sign in.");
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(Input.Email))
         {
             ModelState.AddModelError("Input.Email", "Enter the email address you sign in with.");
