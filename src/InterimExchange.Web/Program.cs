@@ -1,18 +1,16 @@
-using InterimExchange.BuildingBlocks.Persistence;
 using InterimExchange.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInterimExchange();
 
 var app = builder.Build();
-if (args.Contains("migrate"))
+if (await Commands.RunAsync(app, args) is { } exitCode)
 {
-    // Applies every module's migrations to the configured database (the way to migrate SQL Server), then exits.
-    await app.Services.MigrateModulesAsync();
-    return;
+    return exitCode;
 }
 
 app.UseInterimExchange();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

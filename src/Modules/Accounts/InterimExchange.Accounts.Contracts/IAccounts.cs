@@ -53,12 +53,22 @@ public interface IAccounts
     /// password is hashed as a sign-up would, so that the answer and its time tell the person who tried nothing.
     /// </summary>
     Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Founds an RPO or the platform's vetting team with its first admin, for a deployment without demo data; the answer carries
+    /// the link (valid two hours) with which the admin chooses a password.
+    /// </summary>
+    Task<OrganisationFounded> FoundOrganisationAsync(NewOrganisation request, CancellationToken cancellationToken);
 }
 
 /// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
 public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true);
 
 public sealed record PasswordResetRequest(string Email);
+
+public sealed record NewOrganisation(string Name, OrganisationKind Kind, string AdminEmail, string AdminName);
+
+public sealed record OrganisationFounded(Result Result, string? PasswordLink);
 
 public sealed record ResetPassword(string Email, string Token, string NewPassword);
 

@@ -1,5 +1,6 @@
 using InterimExchange.Accounts.Features.Colleagues;
 using InterimExchange.Accounts.Features;
+using InterimExchange.Accounts.Features.FoundOrganisation;
 using InterimExchange.Accounts.Features.Organisations;
 using InterimExchange.Accounts.Features.PasswordReset;
 using InterimExchange.Accounts.Features.SignIn;
@@ -11,8 +12,12 @@ internal sealed class AccountsFacade(
     PasswordResetHandler passwordReset,
     ColleaguesHandler colleagues,
     InvitedAccounts invitedAccounts,
-    OrganisationsHandler organisations) : IAccounts
+    OrganisationsHandler organisations,
+    FoundOrganisationHandler foundOrganisation) : IAccounts
 {
+    public Task<OrganisationFounded> FoundOrganisationAsync(NewOrganisation request, CancellationToken cancellationToken) =>
+        foundOrganisation.HandleAsync(request, cancellationToken);
+
     public Task<bool> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken) =>
         signIn.SignInAsync(email, password, rememberMe);
 
