@@ -25,7 +25,6 @@ internal static class Portals
             services.AddAuthorizationBuilder().AddPolicy(portal.Area, policy => policy.RequireRole(portal.Role).RequireClaim(AccountClaims.OrganisationId));
         }
 
-
         services.AddRazorPages(pages =>
         {
             foreach (var portal in All)

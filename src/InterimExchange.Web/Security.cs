@@ -65,6 +65,9 @@ internal static class Security
     private const string SignedInAtKey = "InterimExchange.SignedInAt";
     private const string EmailItem = "InterimExchange.ThrottledEmail";
 
+    /// <summary>The wait a refused request was told, for the 429 page.</summary>
+    public const string RetryAfterItem = "InterimExchange.RetryAfter";
+
     /// <summary>The Content-Security-Policy of every response: the app serves its own stylesheet and no script at all.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
@@ -200,9 +203,6 @@ internal static class Security
                 Partitioned("email", context => context.Items[EmailItem] as string, limits => limits.PerEmail));
         });
     }
-
-    /// <summary>The wait a refused request was told, for the 429 page.</summary>
-    public const string RetryAfterItem = "InterimExchange.RetryAfter";
 
     private static PartitionedRateLimiter<HttpContext> Partitioned(
         string kind, Func<HttpContext, string?> key, Func<RateLimitOptions, RateLimitOptions.Limit> window) =>

@@ -233,9 +233,15 @@ internal sealed class Firm
     /// <summary>What changed since vetting, in plain words for the vetting officer, or null.</summary>
     public string? ChangesSinceVetting()
     {
-        if (VettedProfile is not { } vetted)
+        if (!ChangedSinceVetting)
         {
             return null;
+        }
+
+        if (VettedProfile is not { } vetted)
+        {
+            // Flagged before the vetted profile was kept, when only a change of specialisms raised the flag.
+            return "specialisms";
         }
 
         List<string> changes = [];

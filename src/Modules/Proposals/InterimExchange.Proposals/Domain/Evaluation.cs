@@ -125,8 +125,8 @@ internal sealed class BriefEvaluation
         return events;
     }
 
-    /// <summary>An amendment cleared scores: scoring is no longer complete until they are given again.</summary>
-    public void ScoresCleared() => ScoringCompletedAtUtc = TermsUnsealed ? ScoringCompletedAtUtc : null;
+    /// <summary>An amendment cleared scores (amending is possible only while sealed): scoring is incomplete until they are given again.</summary>
+    public void ScoresCleared() => ScoringCompletedAtUtc = null;
 
     /// <summary>
     /// The coordinator closes scoring before it is complete: the reason is kept and the terms unseal. Not while proposals are
@@ -134,18 +134,19 @@ internal sealed class BriefEvaluation
     /// </summary>
     public CommercialTermsUnsealed CloseScoring(int proposals, string reason, string by, DateOnly proposalsDue, DateOnly today, DateTime nowUtc)
     {
-        if (proposals == 0)
-        {
-            throw new BusinessRuleException("No proposal has been submitted yet: there is no scoring to close.");
-        }
-
         if (TermsUnsealed)
         {
             throw new BusinessRuleException("The commercial terms are unsealed already.");
         }
 
+        // Checked before the count: while the RPO's own team proposes, its coordinators see no proposal until proposals close.
         BusinessRuleException.Require(today > proposalsDue,
             $"Proposals are open until the end of {proposalsDue:d MMMM yyyy}: the terms unseal only after that, so that no price is seen while a proposal can still change.");
+        if (proposals == 0)
+        {
+            throw new BusinessRuleException("No proposal has been submitted yet: there is no scoring to close.");
+        }
+
         return Unseal($"Scoring closed before it was complete: {reason}", by, nowUtc);
     }
 

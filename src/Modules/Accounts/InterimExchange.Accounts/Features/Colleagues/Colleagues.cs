@@ -62,34 +62,30 @@ internal sealed class ColleaguesHandler(
             db.InvitationTokens.Add(invitation);
 
             // The inviter hears the same whether or not the address has an account: only its owner learns that it has one.
-            if (await users.FindByEmailAsync(email) is not null)
-            {
-                return new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange",
-                    $"""
-                    Hello,
+            var body = await users.FindByEmailAsync(email) is not null
+                ? $"""
+                  Hello,
 
-                    {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange, but this email address already has an
-                    InterimExchange account, and an account belongs to one organisation.
+                  {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange, but this email address already has an
+                  InterimExchange account, and an account belongs to one organisation.
 
-                    If you are moving to {organisation.Name}, ask {inviter.DisplayName} to invite another address of yours. To use your
-                    existing account, sign in: {site.Value.Link("/account/sign-in")}
+                  If you are moving to {organisation.Name}, ask {inviter.DisplayName} to invite another address of yours. To use your
+                  existing account, sign in: {site.Value.Link("/account/sign-in")}
 
-                    If you were not expecting this, ignore this email.
-                    """);
-            }
+                  If you were not expecting this, ignore this email.
+                  """
+                : $"""
+                  Hello,
 
-            return new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange",
-                $"""
-                Hello,
+                  {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange.
 
-                {inviter.DisplayName} has invited you to join {organisation.Name} on InterimExchange.
+                  Accept the invitation and choose your password here:
 
-                Accept the invitation and choose your password here:
+                  {site.Value.Link(PortalLinks.ColleagueInvitation(token))}
 
-                {site.Value.Link(PortalLinks.ColleagueInvitation(token))}
-
-                The link works once and expires on {invitation.ExpiresAtUtc:d MMMM yyyy}. If you were not expecting it, ignore this email.
-                """);
+                  The link works once and expires on {invitation.ExpiresAtUtc:d MMMM yyyy}. If you were not expecting it, ignore this email.
+                  """;
+            return new EmailRequested(email, email, $"{inviter.DisplayName} invites you to {organisation.Name} on InterimExchange", body);
         }, cancellationToken);
 
     public Task<Result> RevokeAsync(Guid organisationId, Guid invitationId, CancellationToken cancellationToken) =>

@@ -41,20 +41,20 @@ internal sealed class FoundOrganisationHandler(
             return new OrganisationFounded(Result.Failure(nameof(NewOrganisation.AdminEmail), "An account already uses this email address."), null);
         }
 
-        var founded = await changes.ApplyAsync(now =>
+        Organisation organisation = null!;
+        await changes.ApplyAsync(now =>
         {
-            var organisation = new Organisation(Guid.NewGuid(), request.Name.Trim(), request.Kind, now);
+            organisation = new Organisation(Guid.NewGuid(), request.Name.Trim(), request.Kind, now);
             db.Organisations.Add(organisation);
             return new Created(organisation.Id);
         }, cancellationToken);
-        var organisationId = founded.Id!.Value;
         var admin = new UserAccount
         {
             UserName = email,
             Email = email,
             EmailConfirmed = true,
             DisplayName = request.AdminName.Trim(),
-            OrganisationId = organisationId,
+            OrganisationId = organisation.Id,
             IsOrganisationAdmin = true,
         };
         var created = await users.CreateAsync(admin);
@@ -63,8 +63,8 @@ internal sealed class FoundOrganisationHandler(
             return new OrganisationFounded(IdentityErrors.ToResult(created, nameof(NewOrganisation.AdminEmail)), null);
         }
 
-        await users.AddToRoleAsync(admin, (await db.Organisations.SingleAsync(o => o.Id == organisationId, cancellationToken)).MemberRole);
+        await users.AddToRoleAsync(admin, organisation.MemberRole);
         var token = await users.GeneratePasswordResetTokenAsync(admin);
-        return new OrganisationFounded(Result.Created(organisationId), site.Value.Link(PortalLinks.PasswordReset(email, token)).ToString());
+        return new OrganisationFounded(Result.Created(organisation.Id), site.Value.Link(PortalLinks.PasswordReset(email, token)).ToString());
     }
 }

@@ -40,11 +40,11 @@ internal sealed class PasswordResetHandler(
         }
 
         var email = request.Email.Trim();
-        var user = await users.FindByEmailAsync(email.Trim());
+        var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             // An email either way, in the same time: the page cannot tell who has an account; the mailbox's owner learns why.
-            await changes.ApplyAsync(_ => new EmailRequested(email.Trim(), email.Trim(), "Your InterimExchange password",
+            await changes.ApplyAsync(_ => new EmailRequested(email, email, "Your InterimExchange password",
                 $"""
                 Hello,
 

@@ -16,6 +16,9 @@ internal sealed class SubmitProposalHandler(ProposalsDbContext db, FirmProposals
         }
 
         var decision = await db.OpenFirmDecisionAsync(briefId, firmId, cancellationToken);
+        // Loaded now, so that an amendment can clear the scores of what it changed without a query inside the change.
+        var scores = context.Proposal is { } existing ? await db.Scores.Where(s => s.ProposalId == existing.Id).ToListAsync(cancellationToken) : [];
+        var evaluation = context.Proposal is null ? null : await db.Evaluations.FindAsync([briefId], cancellationToken);
 
         // Checked against the brief's criteria: an answer missing for one is an empty answer.
         return await validator.RefusalAsync(input.FitCriteria(context.Criteria.Count), cancellationToken)
@@ -25,9 +28,10 @@ internal sealed class SubmitProposalHandler(ProposalsDbContext db, FirmProposals
                 // Scores of what changed no longer describe it: they go, and the evaluators are told to score it again.
                 if (changed.Count > 0)
                 {
-                    db.Scores.RemoveRange(db.Scores.Where(s => s.ProposalId == proposal.Id && changed.Contains(s.CandidateId)).ToList());
-                    db.Evaluations.Find(briefId)?.ScoresCleared();
+                    db.Scores.RemoveRange(scores.Where(s => changed.Contains(s.CandidateId)));
+                    evaluation?.ScoresCleared();
                 }
+
                 decision?.ProposalArrived(proposal.Id);
                 db.Note(briefId, firmId, now, proposal.Version == 1 ? "You submitted your proposal." : $"You amended your proposal (version {proposal.Version}).");
                 return submitted;

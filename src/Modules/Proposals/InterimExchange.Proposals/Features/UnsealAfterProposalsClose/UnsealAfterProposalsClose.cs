@@ -15,11 +15,11 @@ internal sealed class UnsealAfterProposalsClose(ProposalsDbContext db, TimeProvi
         var ready = await db.Evaluations.AsNoTracking()
             .Where(e => e.ScoringCompletedAtUtc != null && e.UnsealedAtUtc == null)
             .Where(e => db.InboxItems.Where(i => i.BriefId == e.BriefId).Max(i => (DateOnly?)i.ProposalsDue) < today)
+            .Select(e => new { Evaluation = e, Proposals = db.Proposals.Count(p => p.BriefId == e.BriefId && p.Status == ProposalStatus.Submitted) })
             .ToListAsync(cancellationToken);
         var unsealed = 0;
-        foreach (var evaluation in ready)
+        foreach (var (evaluation, proposals) in ready.Select(r => (r.Evaluation, r.Proposals)))
         {
-            var proposals = await db.Proposals.CountAsync(p => p.BriefId == evaluation.BriefId && p.Status == ProposalStatus.Submitted, cancellationToken);
             db.Attach(evaluation);
             foreach (var message in evaluation.CompleteScoring(proposals, proposalsClosed: true, now))
             {
