@@ -19,6 +19,12 @@ public static class PortalLinks
     /// <summary>Where a routed brief is read and answered: the firm portal, or the RPO portal for the RPO's own sourcing team.</summary>
     public static string RoutedBrief(Guid briefId, bool sourcingTeam) => sourcingTeam ? $"/rpo/sourcing/{briefId}" : $"/firm/briefs/{briefId}";
 
+    /// <summary>A conversation's page: one address for the coordinator, the firm and the client executive alike.</summary>
+    public static string Conversation(Guid conversationId) => $"/conversations/{conversationId}";
+
+    /// <summary>A relationship's page in the portal of the one reading it.</summary>
+    public static string Relationship(Guid relationshipId, bool rpo) => rpo ? $"/rpo/relationships/{relationshipId}" : $"/firm/relationships/{relationshipId}";
+
     public static string BriefingInvitation(string token) => $"/account/briefing?token={Uri.EscapeDataString(token)}";
 
     public static string ColleagueInvitation(string token) => $"/account/invitation?token={Uri.EscapeDataString(token)}";

@@ -4,7 +4,10 @@ namespace InterimExchange.BuildingBlocks.Email;
 /// An email to send. Modules put it in their outbox, so that it leaves only when their change is saved
 /// and is retried, not lost, while the mail server is down.
 /// </summary>
-public sealed record EmailRequested(string To, string ToName, string Subject, string TextBody);
+public sealed record EmailRequested(string To, string ToName, string Subject, string TextBody, IReadOnlyList<EmailAttachment>? Attachments = null);
+
+/// <summary>A file sent with an email, such as a calendar invitation (<c>text/calendar</c>).</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, string Content);
 
 /// <summary>Sends one email: to the pickup folder by default, through SMTP when configured.</summary>
 public interface IEmailSender

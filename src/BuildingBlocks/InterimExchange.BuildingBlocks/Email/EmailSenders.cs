@@ -15,7 +15,22 @@ internal static class MimeMessages
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(new MailboxAddress(email.ToName, email.To));
         message.Subject = email.Subject;
-        message.Body = new TextPart("plain") { Text = email.TextBody };
+        var text = new TextPart("plain") { Text = email.TextBody };
+        if (email.Attachments is not { Count: > 0 } attachments)
+        {
+            message.Body = text;
+            return message;
+        }
+
+        var body = new BodyBuilder { TextBody = email.TextBody };
+        foreach (var attachment in attachments)
+        {
+            // A calendar part carries its METHOD too, so that mail programs offer to add, update or remove the event.
+            var type = ContentType.Parse(attachment.ContentType);
+            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), type);
+        }
+
+        message.Body = body.ToMessageBody();
         return message;
     }
 }

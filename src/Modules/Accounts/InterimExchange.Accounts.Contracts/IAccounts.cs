@@ -59,6 +59,12 @@ public interface IAccounts
     /// the link (valid two hours) with which the admin chooses a password.
     /// </summary>
     Task<OrganisationFounded> FoundOrganisationAsync(NewOrganisation request, CancellationToken cancellationToken);
+
+    /// <summary>Sets the zone the person's times are shown in (one of <c>LocalTimes.Zones</c>) and renews their sign-in to carry it.</summary>
+    Task<Result> SetTimeZoneAsync(Guid userId, string timeZone, CancellationToken cancellationToken);
+
+    /// <summary>An organisation's name; null when there is no such organisation.</summary>
+    Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken);
 }
 
 /// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
@@ -78,7 +84,8 @@ public sealed record AcceptColleagueInvitation(string Token, string DisplayName,
 
 public sealed record TeamView(string OrganisationName, IReadOnlyList<TeamMemberView> Members, IReadOnlyList<PendingInvitationView> Invitations);
 
-public sealed record TeamMemberView(Guid UserId, string DisplayName, string Email, bool IsOrganisationAdmin);
+/// <summary>A member of an organisation, with the time zone their times are shown in.</summary>
+public sealed record TeamMemberView(Guid UserId, string DisplayName, string Email, bool IsOrganisationAdmin, string TimeZone);
 
 public sealed record PendingInvitationView(Guid Id, string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, InvitationTokenStatus Status);
 

@@ -18,6 +18,7 @@ public static class AccountClaims
     public const string OrganisationName = "ix:organisation_name";
     public const string OrganisationAdmin = "ix:organisation_admin";
     public const string DisplayName = "ix:display_name";
+    public const string TimeZone = "ix:time_zone";
 }
 
 public enum OrganisationKind

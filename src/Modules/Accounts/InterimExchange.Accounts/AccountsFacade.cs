@@ -4,6 +4,7 @@ using InterimExchange.Accounts.Features.FoundOrganisation;
 using InterimExchange.Accounts.Features.Organisations;
 using InterimExchange.Accounts.Features.PasswordReset;
 using InterimExchange.Accounts.Features.SignIn;
+using InterimExchange.Accounts.Features.TimeZones;
 
 namespace InterimExchange.Accounts;
 
@@ -13,8 +14,15 @@ internal sealed class AccountsFacade(
     ColleaguesHandler colleagues,
     InvitedAccounts invitedAccounts,
     OrganisationsHandler organisations,
-    FoundOrganisationHandler foundOrganisation) : IAccounts
+    FoundOrganisationHandler foundOrganisation,
+    SetTimeZoneHandler timeZones) : IAccounts
 {
+    public Task<Result> SetTimeZoneAsync(Guid userId, string timeZone, CancellationToken cancellationToken) =>
+        timeZones.HandleAsync(userId, timeZone, cancellationToken);
+
+    public Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        organisations.NameAsync(organisationId, cancellationToken);
+
     public Task<OrganisationFounded> FoundOrganisationAsync(NewOrganisation request, CancellationToken cancellationToken) =>
         foundOrganisation.HandleAsync(request, cancellationToken);
 

@@ -72,7 +72,8 @@ public sealed record AddClientCompany(Guid RpoId, string Name, string Sector);
 
 public sealed record AddClientContact(Guid RpoId, Guid ClientCompanyId, string Name, string Email, string JobTitle);
 
-public sealed record ClientCompanyView(Guid Id, string Name, string Sector, IReadOnlyList<ClientContactView> Contacts);
+/// <summary>A client company of the RPO; <paramref name="OrganisationId"/> is its executives' organisation.</summary>
+public sealed record ClientCompanyView(Guid Id, string Name, string Sector, IReadOnlyList<ClientContactView> Contacts, Guid OrganisationId);
 
 public sealed record ClientContactView(Guid Id, string Name, string Email, string JobTitle);
 

@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -32,6 +33,7 @@ internal class AccountsDbContext(DbContextOptions options)
         builder.Entity<UserAccount>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.TimeZone).HasMaxLength(64).HasDefaultValue(LocalTimes.DefaultZone);
             user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => u.OrganisationId);
         });

@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks.Time;
 using Microsoft.AspNetCore.Identity;
 
 namespace InterimExchange.Accounts.Domain;
@@ -11,4 +12,7 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     /// <summary>An organisation's admin invites colleagues and revokes invitations.</summary>
     public bool IsOrganisationAdmin { get; set; }
+
+    /// <summary>The IANA zone the person's times are shown in; conversations are proposed and read in it.</summary>
+    public string TimeZone { get; set; } = LocalTimes.DefaultZone;
 }

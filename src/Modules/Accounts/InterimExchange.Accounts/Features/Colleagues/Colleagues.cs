@@ -34,7 +34,7 @@ internal sealed class ColleaguesHandler(
         await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == organisationId)
             .OrderByDescending(u => u.IsOrganisationAdmin).ThenBy(u => u.DisplayName)
-            .Select(u => new TeamMemberView(u.Id, u.DisplayName, u.Email!, u.IsOrganisationAdmin))
+            .Select(u => new TeamMemberView(u.Id, u.DisplayName, u.Email!, u.IsOrganisationAdmin, u.TimeZone))
             .ToListAsync(cancellationToken);
 
     public async Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken)

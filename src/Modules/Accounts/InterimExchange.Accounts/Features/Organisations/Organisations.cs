@@ -15,6 +15,9 @@ internal sealed class OrganisationsHandler(AccountsDbContext db, Changes<Account
         return created.Id!.Value;
     }
 
+    public Task<string?> NameAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.Where(o => o.Id == organisationId).Select(o => (string?)o.Name).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<Guid?> FindAccountAsync(string email, CancellationToken cancellationToken) =>
         (await users.FindByEmailAsync(email.Trim()))?.Id;
 }

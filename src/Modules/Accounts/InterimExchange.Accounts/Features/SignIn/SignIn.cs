@@ -56,6 +56,7 @@ internal sealed class OrganisationClaimsFactory(
         identity.AddClaim(new Claim(AccountClaims.OrganisationId, user.OrganisationId.ToString()));
         identity.AddClaim(new Claim(AccountClaims.OrganisationName, organisationName));
         identity.AddClaim(new Claim(AccountClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(AccountClaims.TimeZone, user.TimeZone));
         if (user.IsOrganisationAdmin)
         {
             identity.AddClaim(new Claim(AccountClaims.OrganisationAdmin, "true"));

@@ -43,7 +43,7 @@ internal sealed class ClientCompaniesHandler(
 
     private static IQueryable<ClientCompanyView> Project(IQueryable<ClientCompany> companies) =>
         companies.Select(c => new ClientCompanyView(c.Id, c.Name, c.Sector,
-            c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle)).ToList()));
+            c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle)).ToList(), c.OrganisationId));
 
     public async Task<Result> AddCompanyAsync(AddClientCompany request, CancellationToken cancellationToken)
     {

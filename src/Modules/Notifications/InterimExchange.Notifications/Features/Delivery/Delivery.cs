@@ -18,7 +18,21 @@ namespace InterimExchange.Notifications.Features.Delivery;
 internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public async Task ToOrganisationAsync(Guid organisationId, string title, string body, string link, CancellationToken cancellationToken) =>
-        await ToAsync(await accounts.MembersAsync(organisationId, cancellationToken), title, body, link, cancellationToken);
+        await ToAsync(await accounts.MembersAsync(organisationId, cancellationToken), _ => (title, body), link, cancellationToken);
+
+    /// <summary>Tells each named person (when still a member of their organisation) what <paramref name="notice"/> words for them, such as a time on their own clock.</summary>
+    public async Task ToPeopleAsync(IEnumerable<(Guid OrganisationId, Guid UserId)> people, Func<TeamMemberView, (string Title, string Body)> notice, string link,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<TeamMemberView>();
+        foreach (var organisation in people.GroupBy(p => p.OrganisationId))
+        {
+            var ids = organisation.Select(p => p.UserId).ToHashSet();
+            found.AddRange((await accounts.MembersAsync(organisation.Key, cancellationToken)).Where(m => ids.Contains(m.UserId)));
+        }
+
+        await ToAsync(found.DistinctBy(m => m.UserId).ToList(), notice, link, cancellationToken);
+    }
 
     public async Task ToOwnerAndLeadsAsync(Guid rpoId, Guid ownerId, bool leadsToo, string title, string body, string link, CancellationToken cancellationToken)
     {
@@ -26,16 +40,17 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         // An owner no longer at the RPO, or unknown, leaves the reminder with the RPO's leads.
         var owner = members.Where(m => m.UserId == ownerId).ToList();
         var leads = leadsToo || owner.Count == 0 ? members.Where(m => m.IsOrganisationAdmin) : [];
-        await ToAsync(owner.Concat(leads).DistinctBy(m => m.UserId).ToList(), title, body, link, cancellationToken);
+        await ToAsync(owner.Concat(leads).DistinctBy(m => m.UserId).ToList(), _ => (title, body), link, cancellationToken);
     }
 
-    private async Task ToAsync(IReadOnlyList<TeamMemberView> people, string title, string body, string link, CancellationToken cancellationToken)
+    private async Task ToAsync(IReadOnlyList<TeamMemberView> people, Func<TeamMemberView, (string Title, string Body)> notice, string link, CancellationToken cancellationToken)
     {
         var ids = people.Select(p => p.UserId).ToList();
         var digest = await db.Preferences.Where(p => ids.Contains(p.UserId) && p.Email == EmailPreference.DailyDigest).Select(p => p.UserId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var person in people)
         {
+            var (title, body) = notice(person);
             var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, now);
             db.Notifications.Add(notification);
             if (!digest.Contains(person.UserId))

@@ -155,6 +155,13 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("Europe/Amsterdam");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
 

@@ -1,0 +1,139 @@
+using InterimExchange.BuildingBlocks.Results;
+
+namespace InterimExchange.Relationships.Contracts;
+
+/// <summary>
+/// Conversations asked for, agreed and held between the people of a relationship: a purpose, a format, two or three proposed
+/// times answered by accepting one, proposing others or declining with a reason, by a respond-by date that is a promise like any
+/// other. An accepted conversation is a calendar event for everyone in it. Times come in and go out in the viewer's own zone.
+/// </summary>
+public interface IConversations
+{
+    /// <summary>Whom the viewer can ask in this relationship, and about which briefs; null when the relationship is not theirs.</summary>
+    Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, CancellationToken cancellationToken);
+
+    Task<Result> RequestAsync(Viewer viewer, RequestConversation input, CancellationToken cancellationToken);
+
+    /// <summary>A conversation the viewer takes part in (or whose organisation does); null otherwise.</summary>
+    Task<ConversationView?> GetAsync(Viewer viewer, Guid conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The side that owes an answer proposes other times instead; the coordinator approving a firm's request to meet a client executive names the executive.</summary>
+    Task<Result> ProposeTimesAsync(Viewer viewer, ProposeTimes input, CancellationToken cancellationToken);
+
+    Task<Result> AcceptAsync(Viewer viewer, AcceptConversation input, CancellationToken cancellationToken);
+
+    Task<Result> DeclineAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>Moves an accepted conversation to a new time: everyone receives the calendar update.</summary>
+    Task<Result> MoveAsync(Viewer viewer, MoveConversation input, CancellationToken cancellationToken);
+
+    Task<Result> CancelAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>After the time: what was agreed, and the next step with a date, which becomes a reminder.</summary>
+    Task<Result> RecordAsync(Viewer viewer, RecordConversation input, CancellationToken cancellationToken);
+
+    Task<Result> DidNotHappenAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>The accepted conversation's calendar file (RFC 5545); null when it is not the viewer's or has no time yet.</summary>
+    Task<CalendarFile?> CalendarAsync(Viewer viewer, Guid conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The requests awaiting an answer from the viewer's organisation (a client executive: from them), soonest respond-by first, and how many are overdue.</summary>
+    Task<ConversationsOwed> OwedAsync(Viewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>The conversations about one brief the viewer can see, newest first.</summary>
+    Task<IReadOnlyList<ConversationSummary>> ForBriefAsync(Viewer viewer, Guid briefId, CancellationToken cancellationToken);
+}
+
+public enum ConversationFormat
+{
+    Phone,
+    Video,
+    InPerson,
+}
+
+public enum ConversationState
+{
+    Requested,
+    Accepted,
+    Declined,
+    Cancelled,
+    Held,
+    DidNotHappen,
+}
+
+/// <summary>
+/// A request, with its times as the requester's clock shows them (<see cref="Viewer.TimeZone"/>). <see cref="ThroughCoordinator"/>: a
+/// firm asks to meet the client executive of <see cref="BriefId"/>; the request goes to the coordinator who routed it.
+/// </summary>
+public sealed record RequestConversation(Guid RelationshipId, Guid? With, Guid? BriefId, bool ThroughCoordinator, string? Purpose, string? Agenda,
+    ConversationFormat? Format, string? Where, int? Minutes, DateTime? Time1, DateTime? Time2, DateTime? Time3, DateOnly? RespondBy);
+
+public sealed record ProposeTimes(Guid ConversationId, DateTime? Time1, DateTime? Time2, DateTime? Time3, Guid? Guest);
+
+/// <summary>Accepts one of the proposed times (as UTC, the value the page offered); a coordinator approving names the executive as <see cref="Guest"/>.</summary>
+public sealed record AcceptConversation(Guid ConversationId, DateTime? StartsAtUtc, Guid? Guest);
+
+public sealed record MoveConversation(Guid ConversationId, DateTime? Time, string? Reason);
+
+public sealed record RecordConversation(Guid ConversationId, string? Agreed, string? NextStep, DateOnly? NextStepOn);
+
+/// <summary>Someone the viewer may ask for a conversation.</summary>
+public sealed record Contact(Guid UserId, string Name, string OrganisationName);
+
+public sealed record BriefChoice(Guid BriefId, string RoleTitle);
+
+/// <summary>
+/// What the request form offers: the people of the other side, the briefs of the relationship, and for a firm the briefs whose
+/// client executive it may ask to meet through the coordinator.
+/// </summary>
+public sealed record ConversationOptions(Guid RelationshipId, string OtherName, IReadOnlyList<Contact> People, IReadOnlyList<BriefChoice> Briefs,
+    IReadOnlyList<BriefChoice> ClientExecutiveBriefs, DateOnly DefaultRespondBy);
+
+public sealed record Participant(Guid UserId, string Name, string OrganisationName, string Role);
+
+public sealed record ProposedTime(DateTime Utc, string Local);
+
+public sealed record ConversationRecordView(string Name, string OrganisationName, string Agreed, string? NextStep, DateOnly? NextStepOn, DateTime AtUtc);
+
+/// <summary>A conversation as the viewer reads it, times in their zone, and what they may do now.</summary>
+public sealed record ConversationView(Guid Id, Guid RelationshipId, Guid? BriefId, string? RoleTitle, string Purpose, string? Agenda, ConversationFormat Format, string? Where,
+    int Minutes, ConversationState State, IReadOnlyList<Participant> People, string AwaitingName, DateOnly RespondBy, bool Overdue, IReadOnlyList<ProposedTime> Times,
+    string? StartsAt, DateTime? StartsAtUtc, int Sequence, string? ClosingReason, IReadOnlyList<ConversationRecordView> Records, string TimeZone,
+    bool CanAnswer, bool CanMove, bool CanRecord, bool NeedsGuest, IReadOnlyList<Contact> GuestChoices, bool ViewerRecorded)
+{
+    public bool HasCalendar => State is ConversationState.Accepted or ConversationState.Held && StartsAtUtc is not null;
+}
+
+public sealed record ConversationSummary(Guid Id, string Purpose, string With, ConversationState State, string When, DateOnly RespondBy, bool Overdue, string? RoleTitle);
+
+public sealed record ConversationsOwed(IReadOnlyList<ConversationSummary> Items, int Overdue);
+
+public sealed record CalendarFile(string FileName, string Content);
+
+/// <summary>The words the pages and emails use for conversations: one copy.</summary>
+public static class ConversationWords
+{
+    public static string Describe(this ConversationFormat format) => format switch
+    {
+        ConversationFormat.Phone => "Phone",
+        ConversationFormat.Video => "Video call",
+        _ => "In person",
+    };
+
+    public static string Describe(this ConversationState state) => state switch
+    {
+        ConversationState.Requested => "Awaiting an answer",
+        ConversationState.Accepted => "Agreed",
+        ConversationState.Declined => "Declined",
+        ConversationState.Cancelled => "Cancelled",
+        ConversationState.Held => "Held",
+        _ => "Did not happen",
+    };
+
+    public static string Describe(this ContactKind kind) => kind switch
+    {
+        ContactKind.Call => "Call",
+        ContactKind.Meeting => "Meeting",
+        _ => "Message",
+    };
+}

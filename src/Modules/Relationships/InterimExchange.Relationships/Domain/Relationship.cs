@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace InterimExchange.Relationships.Domain;
+
+/// <summary>
+/// An RPO and a firm or client it works with. It begins with the first brief between them and outlives every brief: its last real
+/// contact (a logged contact or a held conversation) and its cadence say when it is due for keeping in touch, and its highlight,
+/// the latest notable event, gives the coordinator a reason to reach out.
+/// </summary>
+internal sealed class Relationship
+{
+    public const int DefaultCadenceWeeks = 6;
+
+    public Guid Id { get; private set; }
+
+    public Guid RpoOrganisationId { get; private set; }
+
+    public string RpoName { get; private set; } = "";
+
+    public Guid CounterpartId { get; private set; }
+
+    public CounterpartKind Kind { get; private set; }
+
+    public string CounterpartName { get; private set; } = "";
+
+    /// <summary>The coordinator told when the relationship is overdue: whoever last routed to the firm or confirmed the client's brief.</summary>
+    public Guid? OwnerId { get; private set; }
+
+    public int? CadenceWeeks { get; private set; } = DefaultCadenceWeeks;
+
+    public DateTime StartedAtUtc { get; private set; }
+
+    public DateTime? LastContactAtUtc { get; private set; }
+
+    /// <summary>When keeping in touch is due: the last contact (or the start) plus the cadence; null without a cadence.</summary>
+    public DateOnly? DueOn { get; private set; }
+
+    public string? Highlight { get; private set; }
+
+    public string? NextStep { get; private set; }
+
+    public DateOnly? NextStepOn { get; private set; }
+
+    private Relationship()
+    {
+    }
+
+    public Relationship(Guid rpoId, string rpoName, Guid counterpartId, CounterpartKind kind, string counterpartName, Guid? ownerId, DateTime startedAtUtc)
+    {
+        Id = Guid.NewGuid();
+        RpoOrganisationId = rpoId;
+        RpoName = rpoName;
+        CounterpartId = counterpartId;
+        Kind = kind;
+        CounterpartName = counterpartName;
+        OwnerId = ownerId;
+        StartedAtUtc = startedAtUtc;
+        Schedule();
+    }
+
+    public void OwnedBy(Guid coordinatorId) => OwnerId = coordinatorId;
+
+    /// <summary>Something worth mentioning when reaching out: "Their candidate was selected for Quality Director in October".</summary>
+    public void Highlighted(string highlight) => Highlight = highlight;
+
+    /// <summary>A real contact at <paramref name="atUtc"/> restarts the keep-in-touch clock (an older one recorded late changes nothing).</summary>
+    public void Contacted(DateTime atUtc)
+    {
+        if (LastContactAtUtc is null || atUtc > LastContactAtUtc)
+        {
+            LastContactAtUtc = atUtc;
+            Schedule();
+        }
+    }
+
+    public void NextStepAgreed(string step, DateOnly? on)
+    {
+        NextStep = step;
+        NextStepOn = on;
+    }
+
+    public void SetCadence(int? weeks)
+    {
+        BusinessRuleException.Require(weeks is null or (>= 1 and <= 52), "Choose a cadence between 1 and 52 weeks, or no cadence.", "CadenceWeeks");
+        CadenceWeeks = weeks;
+        Schedule();
+    }
+
+    /// <summary>Due for keeping in touch: its cadence has run out today or before.</summary>
+    public bool IsDue(DateOnly today) => DueOn is { } due && due <= today;
+
+    /// <summary>Why to reach out now, drawn from the record: the highlight, and how long since the last contact.</summary>
+    public static string Reason(string? highlight, DateTime? lastContactAtUtc, DateTime startedAtUtc)
+    {
+        var since = lastContactAtUtc is { } last
+            ? $"no contact since {last.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
+            : $"no contact recorded since you began working together on {startedAtUtc.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        return highlight is null ? char.ToUpperInvariant(since[0]) + since[1..] : $"{highlight}; {since}";
+    }
+
+    private void Schedule() =>
+        DueOn = CadenceWeeks is { } weeks ? DateOnly.FromDateTime(LastContactAtUtc ?? StartedAtUtc).AddDays(7 * weeks) : null;
+}

@@ -1,0 +1,81 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using InterimExchange.BuildingBlocks.Email;
+using InterimExchange.BuildingBlocks.Time;
+
+namespace InterimExchange.Relationships.Features.Calendar;
+
+/// <summary>
+/// An agreed conversation as an RFC 5545 event: one stable UID per conversation, the requester as organiser and everyone else as
+/// attendees, the purpose as the description, the time in the organiser's zone (with its VTIMEZONE), and a SEQUENCE that grows
+/// with each move and the cancellation, so that calendars update the one event instead of adding another.
+/// </summary>
+internal static class ConversationCalendar
+{
+    public static string Uid(Guid conversationId) => $"{conversationId:N}@interimexchange";
+
+    public static string For(Conversation conversation, DateTime nowUtc)
+    {
+        var cancelled = conversation.State == ConversationState.Cancelled;
+        var zone = LocalTimes.Zone(conversation.Requester.TimeZone).Id;
+        var start = conversation.StartsAtUtc ?? conversation.Times.FirstOrDefault();
+        var local = LocalTimes.ToLocal(start, zone);
+        var calendar = new Ical.Net.Calendar { Method = cancelled ? "CANCEL" : "REQUEST" };
+        calendar.AddTimeZone(zone);
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = Uid(conversation.Id),
+            Sequence = conversation.Sequence,
+            Summary = Summary(conversation),
+            Description = Description(conversation),
+            Location = conversation.Where,
+            DtStart = new CalDateTime(local, zone),
+            DtEnd = new CalDateTime(local.AddMinutes(conversation.Minutes), zone),
+            DtStamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)),
+            Status = cancelled ? "CANCELLED" : "CONFIRMED",
+            Organizer = new Organizer($"mailto:{conversation.Requester.Email}") { CommonName = conversation.Requester.Name },
+        };
+        foreach (var person in conversation.People.Skip(1))
+        {
+            calendarEvent.Attendees.Add(new Attendee($"mailto:{person.Email}")
+            {
+                CommonName = person.Name,
+                Role = "REQ-PARTICIPANT",
+                ParticipationStatus = "ACCEPTED",
+            });
+        }
+
+        calendar.Events.Add(calendarEvent);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>The invitation, update or cancellation each person in the conversation receives, with the time in their own zone.</summary>
+    public static IEnumerable<EmailRequested> Emails(Conversation conversation, string what, string link, DateTime nowUtc)
+    {
+        var cancelled = conversation.State == ConversationState.Cancelled;
+        var ics = new EmailAttachment("invitation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8", For(conversation, nowUtc));
+        foreach (var person in conversation.People)
+        {
+            var others = string.Join(", ", conversation.People.Where(p => p != person).Select(p => $"{p.Name} ({p.OrganisationName})"));
+            yield return new EmailRequested(person.Email, person.Name, $"{what}: {Summary(conversation)}",
+                $"""
+                Hello {person.Name},
+
+                {what}: {conversation.Purpose}
+                With: {others}
+                When: {conversation.When(person.TimeZone)}
+                {(conversation.Where is null ? "" : $"Where: {conversation.Where}\n")}{(cancelled ? $"Why: {conversation.ClosingReason}\n" : "")}
+                The calendar file attached {(cancelled ? "removes the event from" : "adds it to")} your calendar. The conversation's page: {link}
+                """, [ics]);
+        }
+    }
+
+    private static string Summary(Conversation conversation) =>
+        $"{conversation.Requester.OrganisationName} and {conversation.Responder.OrganisationName}{(conversation.RoleTitle is null ? "" : $" on {conversation.RoleTitle}")}";
+
+    private static string Description(Conversation conversation) =>
+        string.Join("\n\n", new[] { conversation.Purpose, conversation.Agenda is null ? null : $"Agenda:\n{conversation.Agenda}", $"Format: {conversation.Format.Describe()}" }
+            .Where(part => part is not null));
+}

@@ -1,0 +1,144 @@
+using FluentValidation;
+using InterimExchange.BuildingBlocks.Time;
+
+namespace InterimExchange.Relationships.Features.RequestConversation;
+
+internal sealed class RequestConversationValidator : AbstractValidator<Contracts.RequestConversation>
+{
+    public RequestConversationValidator()
+    {
+        RuleFor(r => r.Purpose).NotEmpty().WithMessage("Say in a sentence why you want to talk: \"We need to talk because…\".")
+            .MaximumLength(300).WithMessage("Keep the purpose to one sentence of at most 300 characters.");
+        RuleFor(r => r.Agenda).MaximumLength(2000).WithMessage("Keep the agenda to 2,000 characters.");
+        RuleFor(r => r.Format).NotNull().WithMessage("Choose how you will talk: phone, video or in person.").IsInEnum().WithMessage("Choose how you will talk: phone, video or in person.");
+        RuleFor(r => r.Where).NotEmpty().When(r => r.Format == ConversationFormat.Video).WithMessage("Give the video link.")
+            .NotEmpty().When(r => r.Format == ConversationFormat.InPerson).WithMessage("Say where you will meet.")
+            .MaximumLength(500).WithMessage("Keep this to 500 characters.");
+        RuleFor(r => r.Minutes).NotNull().WithMessage("Choose how long the conversation takes.")
+            .InclusiveBetween(15, 240).WithMessage("A conversation takes between 15 minutes and 4 hours.");
+        RuleFor(r => r.Time1).NotNull().WithMessage("Propose a first time.");
+        RuleFor(r => r.Time2).NotNull().WithMessage("Propose a second time, so that the other side can choose.");
+        RuleFor(r => r.With).NotNull().When(r => !r.ThroughCoordinator).WithMessage("Choose whom you want to talk to.");
+        RuleFor(r => r.BriefId).NotNull().When(r => r.ThroughCoordinator).WithMessage("Choose the brief whose client executive you want to meet.");
+    }
+}
+
+/// <summary>
+/// Someone asks for a conversation with someone they work with: a coordinator with a firm's or a client's people, a firm or a
+/// client executive with the RPO's coordinators, and a firm with a brief's client executive only through the coordinator who routed it.
+/// </summary>
+internal sealed class RequestConversationHandler(RelationshipsDbContext db, Parties parties, Changes<RelationshipsDbContext> changes,
+    IValidator<Contracts.RequestConversation> validator)
+{
+    public async Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, CancellationToken cancellationToken)
+    {
+        var relationship = await parties.Visible(viewer).AsNoTracking().SingleOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
+        if (relationship is null)
+        {
+            return null;
+        }
+
+        var people = await parties.OtherSideAsync(viewer, relationship, cancellationToken);
+        var briefs = await BriefsOf(relationship).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(changes.Now);
+        return new ConversationOptions(relationship.Id, viewer.Kind == PartyKind.Rpo ? relationship.CounterpartName : relationship.RpoName,
+            people.Select(p => new Contact(p.UserId, p.Name, p.OrganisationName)).ToList(), briefs,
+            viewer.Kind == PartyKind.Firm ? briefs : [], BusinessDays.Add(today, 2));
+    }
+
+    public async Task<Result> HandleAsync(Viewer viewer, Contracts.RequestConversation request, CancellationToken cancellationToken)
+    {
+        var relationship = await parties.Visible(viewer).SingleOrDefaultAsync(r => r.Id == request.RelationshipId, cancellationToken);
+        if (relationship is null)
+        {
+            return Result.NotFound();
+        }
+
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var brief = request.BriefId is { } briefId ? await BriefsOf(relationship).SingleOrDefaultAsync(b => b.BriefId == briefId, cancellationToken) : null;
+        if (request.BriefId is not null && brief is null)
+        {
+            return Result.Failure(nameof(request.BriefId), "Choose one of the briefs you work on together.");
+        }
+
+        Person? responder;
+        if (request.ThroughCoordinator)
+        {
+            // A firm reaches a client executive only through the coordinator who routed the brief, who approves and joins.
+            var routed = viewer.Kind == PartyKind.Firm
+                ? await db.RoutedBriefs.AsNoTracking().SingleOrDefaultAsync(r => r.BriefId == brief!.BriefId && r.FirmId == viewer.OrganisationId, cancellationToken)
+                : null;
+            if (routed is null)
+            {
+                return Result.Failure(nameof(request.ThroughCoordinator), "Only a firm can ask, through the coordinator, to meet the client executive of a brief routed to it.");
+            }
+
+            var coordinators = await parties.OtherSideAsync(viewer, relationship, cancellationToken);
+            responder = coordinators.FirstOrDefault(p => p.UserId == routed.CoordinatorId) ?? coordinators.FirstOrDefault();
+        }
+        else
+        {
+            responder = (await parties.OtherSideAsync(viewer, relationship, cancellationToken)).FirstOrDefault(p => p.UserId == request.With);
+        }
+
+        if (responder is null)
+        {
+            return Result.Failure(nameof(request.With), "Choose someone you work with from the list.");
+        }
+
+        var (times, problems) = ToUtc(viewer.TimeZone, request.Time1, request.Time2, request.Time3);
+        if (problems.Count > 0)
+        {
+            return new Result(problems);
+        }
+
+        return await changes.ApplyAsync(now =>
+        {
+            var conversation = Conversation.Request(relationship, Person.Of(viewer), responder, request.ThroughCoordinator, brief?.BriefId, brief?.RoleTitle,
+                request.Purpose!.Trim(), Blank(request.Agenda), request.Format!.Value, Blank(request.Where), request.Minutes!.Value, times, request.RespondBy, now);
+            db.Conversations.Add(conversation);
+            db.Timeline.Add(new TimelineEntry(relationship.Id, now, TimelineKind.Conversation,
+                $"{viewer.Name} ({viewer.OrganisationName}) asked {responder.Name} for a conversation{(request.ThroughCoordinator ? " with the client executive" : "")}: {conversation.Purpose}",
+                briefId: conversation.BriefId, conversationId: conversation.Id));
+            return new Created(conversation.Id, new Contracts.IntegrationEvents.ConversationRequested(conversation.Id, relationship.Id, conversation.BriefId, conversation.Purpose,
+                conversation.Requester.Party, responder.Party, request.ThroughCoordinator, conversation.RespondBy, now));
+        }, cancellationToken);
+    }
+
+    /// <summary>Times typed on the viewer's clock, as UTC; a time the clocks skip or pass twice is an error next to its field.</summary>
+    public static (List<DateTime?> Times, Dictionary<string, string[]> Problems) ToUtc(string zone, params DateTime?[] localTimes)
+    {
+        var problems = new Dictionary<string, string[]>();
+        var times = new List<DateTime?>();
+        for (var i = 0; i < localTimes.Length; i++)
+        {
+            if (localTimes[i] is not { } local)
+            {
+                times.Add(null);
+                continue;
+            }
+
+            var (utc, problem) = LocalTimes.ToUtc(local, zone);
+            if (problem is not null)
+            {
+                problems[$"Time{i + 1}"] = [problem];
+            }
+
+            times.Add(utc);
+        }
+
+        return (times, problems);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>The briefs a relationship is about: those routed to the firm, or confirmed for the client.</summary>
+    private IQueryable<BriefChoice> BriefsOf(Relationship relationship) => relationship.Kind == CounterpartKind.Firm
+        ? db.RoutedBriefs.Where(r => r.RelationshipId == relationship.Id).OrderBy(r => r.RoleTitle).Select(r => new BriefChoice(r.BriefId, r.RoleTitle))
+        : db.BriefClients.Where(c => c.RpoOrganisationId == relationship.RpoOrganisationId && c.ClientOrganisationId == relationship.CounterpartId)
+            .OrderBy(c => c.RoleTitle).Select(c => new BriefChoice(c.BriefId, c.RoleTitle));
+}
