@@ -25,5 +25,18 @@ internal static class CurrentUser
     public static InterimExchange.Proposals.Contracts.Coordinator Coordinator(this ClaimsPrincipal user) =>
         new(user.OrganisationId(), user.UserId(), user.DisplayName());
 
+    /// <summary>The zone the person's times are shown in.</summary>
+    public static string TimeZone(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.TimeZone) ?? InterimExchange.BuildingBlocks.Time.LocalTimes.DefaultZone;
+
+    /// <summary>The signed-in person as a party to relationships and conversations; null for someone with no side in them (a vetting officer).</summary>
+    public static Viewer? Viewer(this ClaimsPrincipal user)
+    {
+        PartyKind? kind = user.IsInRole(Roles.RpoCoordinator) ? PartyKind.Rpo
+            : user.IsInRole(Roles.FirmMember) ? PartyKind.Firm
+            : user.IsInRole(Roles.ClientExecutive) ? PartyKind.Client
+            : null;
+        return kind is null ? null : new Viewer(user.OrganisationId(), user.OrganisationName(), user.UserId(), user.DisplayName(), user.Email(), kind.Value, user.TimeZone());
+    }
+
     public static bool IsOrganisationAdmin(this ClaimsPrincipal user) => user.HasClaim(AccountClaims.OrganisationAdmin, "true");
 }

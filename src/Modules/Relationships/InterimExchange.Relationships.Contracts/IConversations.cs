@@ -9,8 +9,11 @@ namespace InterimExchange.Relationships.Contracts;
 /// </summary>
 public interface IConversations
 {
-    /// <summary>Whom the viewer can ask in this relationship, and about which briefs; null when the relationship is not theirs.</summary>
-    Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Whom the viewer can ask in this relationship, and about which briefs; null when the relationship is not theirs. Without a
+    /// relationship, a coordinator's <paramref name="briefId"/> names it: the relationship with the brief's client (a briefing review's clarification).
+    /// </summary>
+    Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken);
 
     Task<Result> RequestAsync(Viewer viewer, RequestConversation input, CancellationToken cancellationToken);
 

@@ -25,8 +25,8 @@ internal sealed class RelationshipsFacade(RelationshipsHandler relationships) : 
 
 internal sealed class ConversationsFacade(RequestConversationHandler request, ConversationChangesHandler changes, ViewConversationsHandler views) : IConversations
 {
-    public Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, CancellationToken cancellationToken) =>
-        request.OptionsAsync(viewer, relationshipId, cancellationToken);
+    public Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken) =>
+        request.OptionsAsync(viewer, relationshipId, briefId, cancellationToken);
 
     public Task<Result> RequestAsync(Viewer viewer, RequestConversation input, CancellationToken cancellationToken) => request.HandleAsync(viewer, input, cancellationToken);
 

@@ -1,9 +1,17 @@
 namespace InterimExchange.Web.Areas.Client.Pages;
 
-public sealed class IndexModel(IClientBriefings briefings) : PageModel
+public sealed class IndexModel(IClientBriefings briefings, IConversations conversations, IRelationships relationships) : PageModel
 {
     public IReadOnlyList<ClientBriefingItem> Briefings { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public ConversationsOwed Conversations { get; private set; } = null!;
+
+    public RelationshipPage Relationships { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
+        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
+        Relationships = await relationships.ListAsync(User.Viewer()!, 1, cancellationToken);
+    }
 }

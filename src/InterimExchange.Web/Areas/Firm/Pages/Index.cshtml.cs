@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Firm.Pages;
 
 /// <summary>The firm's home: where its vetting stands and what to do next.</summary>
-public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox) : PageModel
+public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IConversations conversations) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
@@ -10,11 +10,14 @@ public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox) : PageModel
 
     public IReadOnlyList<InboxItemView> Inbox { get; private set; } = [];
 
+    public ConversationsOwed Conversations { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
         // What a firm already holds stays visible, whatever its vetting status now.
         Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
+        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
     }
 
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
-public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes) : PageModel
+public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversations conversations, IRelationships relationships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -15,10 +15,16 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes) : PageModel
 
     public DecisionBoard Board { get; private set; } = null!;
 
+    public ConversationsOwed Conversations { get; private set; } = null!;
+
+    public KeepInTouchPage KeepInTouch { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
+        KeepInTouch = await relationships.KeepInTouchAsync(User.OrganisationId(), 1, 5, cancellationToken);
     }
 
     public string PageLink(int page) => "/rpo" + QueryString.Create(new Dictionary<string, string?>

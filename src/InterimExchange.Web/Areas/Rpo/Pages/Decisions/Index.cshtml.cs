@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Decisions;
 
 /// <summary>The RPO's open items by decision-by date, the ghosting count, and the default dates firms are promised.</summary>
-public sealed class IndexModel(IOutcomes outcomes) : PageModel
+public sealed class IndexModel(IOutcomes outcomes, IConversations conversations) : PageModel
 {
     [BindProperty]
     public int DaysAfterProposalsDue { get; set; }
@@ -11,9 +11,12 @@ public sealed class IndexModel(IOutcomes outcomes) : PageModel
 
     public DecisionBoard Board { get; private set; } = null!;
 
+    public ConversationsOwed Conversations { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
         if (!ModelState.ContainsKey(nameof(DaysAfterProposalsDue)))
         {
             (DaysAfterProposalsDue, DaysAfterShortlisting) = (Board.Policy.DaysAfterProposalsDue, Board.Policy.DaysAfterShortlisting);

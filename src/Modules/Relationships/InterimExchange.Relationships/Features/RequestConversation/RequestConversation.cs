@@ -30,9 +30,13 @@ internal sealed class RequestConversationValidator : AbstractValidator<Contracts
 internal sealed class RequestConversationHandler(RelationshipsDbContext db, Parties parties, Changes<RelationshipsDbContext> changes,
     IValidator<Contracts.RequestConversation> validator)
 {
-    public async Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, CancellationToken cancellationToken)
+    public async Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken)
     {
-        var relationship = await parties.Visible(viewer).AsNoTracking().SingleOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
+        var visible = parties.Visible(viewer).AsNoTracking();
+        var relationship = relationshipId == Guid.Empty && briefId is { } brief
+            ? await visible.SingleOrDefaultAsync(r => db.BriefClients.Any(c => c.BriefId == brief && c.RpoOrganisationId == r.RpoOrganisationId
+                && c.ClientOrganisationId == r.CounterpartId), cancellationToken)
+            : await visible.SingleOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
         if (relationship is null)
         {
             return null;
@@ -59,7 +63,7 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
             return refused;
         }
 
-        var brief = request.BriefId is { } briefId ? await BriefsOf(relationship).SingleOrDefaultAsync(b => b.BriefId == briefId, cancellationToken) : null;
+        var brief = request.BriefId is { } briefId ? (await BriefsOf(relationship).ToListAsync(cancellationToken)).SingleOrDefault(b => b.BriefId == briefId) : null;
         if (request.BriefId is not null && brief is null)
         {
             return Result.Failure(nameof(request.BriefId), "Choose one of the briefs you work on together.");

@@ -127,21 +127,56 @@ internal sealed class EngagementStartedTimeline(RelationshipsDbContext db, TimeP
     }
 }
 
-/// <summary>A confirmed brief begins (or continues) the RPO's relationship with its client, whose executives can then be asked for a conversation.</summary>
+/// <summary>
+/// A brief's client, found once through the Briefs contract: the briefing submitted (or, for older briefs, the brief confirmed)
+/// begins the RPO's relationship with the client, whose executive can then be asked for a conversation, a clarification too.
+/// </summary>
+internal static class BriefClients
+{
+    public static async Task<Relationship?> ClientRelationshipAsync(this RelationshipsDbContext db, IAccounts accounts, IBriefs briefs, Guid rpoId, Guid briefId,
+        DateTime atUtc, CancellationToken cancellationToken)
+    {
+        if (await db.BriefClients.AsNoTracking().SingleOrDefaultAsync(b => b.BriefId == briefId, cancellationToken) is { } known)
+        {
+            return await db.Relationships.SingleOrDefaultAsync(r => r.RpoOrganisationId == known.RpoOrganisationId && r.CounterpartId == known.ClientOrganisationId,
+                cancellationToken);
+        }
+
+        var brief = await briefs.GetBriefAsync(rpoId, briefId, cancellationToken);
+        var client = brief is null ? null : await briefs.GetClientCompanyAsync(rpoId, brief.ClientCompanyId, cancellationToken);
+        if (brief is null || client is null)
+        {
+            return null;
+        }
+
+        var relationship = await db.RelationshipAsync(accounts, rpoId, client.OrganisationId, CounterpartKind.Client, client.Name, null, atUtc, cancellationToken);
+        db.BriefClients.Add(new BriefClient(briefId, rpoId, client.OrganisationId, brief.RoleTitle));
+        return relationship;
+    }
+}
+
+internal sealed class BriefingSubmittedTimeline(RelationshipsDbContext db, IAccounts accounts, IBriefs briefs, TimeProvider clock)
+    : InboxConsumer<BriefingSubmitted, RelationshipsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(BriefingSubmitted message, CancellationToken cancellationToken)
+    {
+        if (await Db.ClientRelationshipAsync(accounts, briefs, message.RpoOrganisationId, message.BriefId, message.SubmittedAtUtc, cancellationToken) is { } relationship)
+        {
+            Db.Timeline.Add(new TimelineEntry(relationship.Id, message.SubmittedAtUtc, TimelineKind.Routed, "The executive submitted the structured briefing.", briefId: message.BriefId));
+        }
+    }
+}
+
 internal sealed class BriefConfirmedTimeline(RelationshipsDbContext db, IAccounts accounts, IBriefs briefs, TimeProvider clock)
     : InboxConsumer<BriefConfirmed, RelationshipsDbContext>(db, clock)
 {
     protected override async Task HandleAsync(BriefConfirmed message, CancellationToken cancellationToken)
     {
-        var client = await briefs.GetClientCompanyAsync(message.RpoOrganisationId, message.Routing.ClientCompanyId, cancellationToken);
-        if (client is null || await Db.BriefClients.AnyAsync(b => b.BriefId == message.BriefId, cancellationToken))
+        if (await Db.ClientRelationshipAsync(accounts, briefs, message.RpoOrganisationId, message.BriefId, message.ConfirmedAtUtc, cancellationToken) is not { } relationship)
         {
             return;
         }
 
-        var relationship = await Db.RelationshipAsync(accounts, message.RpoOrganisationId, client.OrganisationId, CounterpartKind.Client, client.Name, null,
-            message.ConfirmedAtUtc, cancellationToken);
-        Db.BriefClients.Add(new BriefClient(message.BriefId, message.RpoOrganisationId, client.OrganisationId, message.RoleTitle));
         Db.Timeline.Add(new TimelineEntry(relationship.Id, message.ConfirmedAtUtc, TimelineKind.Routed,
             $"The success criteria of {message.RoleTitle} were confirmed: the brief goes to firms.", briefId: message.BriefId));
         relationship.Highlighted($"You confirmed {message.RoleTitle} with them in {Timelines.Month(message.ConfirmedAtUtc)}");

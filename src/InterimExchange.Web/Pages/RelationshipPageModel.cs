@@ -1,0 +1,89 @@
+namespace InterimExchange.Web.Pages;
+
+/// <summary>
+/// One relationship as one side reads it, the same page in each portal: the timeline (with the reader's own private notes and
+/// contacts), the last contact and next step, conversations, and for the RPO the keep-in-touch cadence.
+/// </summary>
+public abstract class RelationshipPageModel(IRelationships relationships) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int TimelinePage { get; set; } = 1;
+
+    [BindProperty]
+    public ContactKind? Kind { get; set; }
+
+    [BindProperty]
+    public DateOnly? On { get; set; }
+
+    [BindProperty]
+    public string? Summary { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public int? CadenceWeeks { get; set; }
+
+    public RelationshipView Relationship { get; private set; } = null!;
+
+    /// <summary>The portal's list of relationships, which this page's address sits under.</summary>
+    public abstract string Home { get; }
+
+    public string Self => $"{Home}/{Id}";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.Viewer() is not { } viewer || await relationships.GetAsync(viewer, Id, TimelinePage, cancellationToken) is not { } relationship)
+        {
+            return NotFound();
+        }
+
+        Relationship = relationship;
+        CadenceWeeks ??= relationship.CadenceWeeks;
+        On ??= DateOnly.FromDateTime(DateTime.UtcNow);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostContactAsync(CancellationToken cancellationToken) =>
+        DoAsync(viewer => relationships.LogContactAsync(viewer, new LogContact(Id, Kind, On, Summary), cancellationToken),
+            "Contact logged: the keep-in-touch clock starts again.", cancellationToken);
+
+    public Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken) =>
+        DoAsync(viewer => relationships.AddNoteAsync(viewer, new AddNote(Id, Note), cancellationToken), "Note added. Only your organisation reads it.", cancellationToken);
+
+    public Task<IActionResult> OnPostCadenceAsync(CancellationToken cancellationToken) =>
+        DoAsync(viewer => relationships.SetCadenceAsync(viewer, Id, CadenceWeeks is > 0 ? CadenceWeeks : null, cancellationToken),
+            CadenceWeeks is > 0 ? $"You will be reminded to keep in touch every {CadenceWeeks} weeks." : "No cadence: you will not be reminded to keep in touch.", cancellationToken);
+
+    private async Task<IActionResult> DoAsync(Func<Viewer, Task<Result>> change, string confirmation, CancellationToken cancellationToken) =>
+        User.Viewer() is not { } viewer
+            ? NotFound()
+            : await this.AfterChangeAsync(await change(viewer), confirmation, Self, () => OnGetAsync(cancellationToken));
+}
+
+/// <summary>The relationships of the signed-in organisation, a page at a time.</summary>
+public abstract class RelationshipListPageModel(IRelationships relationships) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public RelationshipPage List { get; private set; } = null!;
+
+    public abstract string Home { get; }
+
+    protected IRelationships Relationships => relationships;
+
+    public virtual async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.Viewer() is not { } viewer)
+        {
+            return NotFound();
+        }
+
+        List = await relationships.ListAsync(viewer, PageNumber, cancellationToken);
+        return Page();
+    }
+}
