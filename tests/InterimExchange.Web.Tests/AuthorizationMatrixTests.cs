@@ -146,6 +146,9 @@ public sealed partial class AuthorizationMatrixTests
             var name when route.StartsWith("/admin/firms", StringComparison.Ordinal) && name == "id" => samples["firm"],
             var name when route.StartsWith("/rpo/clients", StringComparison.Ordinal) && name == "id" => samples["client"],
             var name when route.StartsWith("/rpo/sourcing", StringComparison.Ordinal) && name == "id" => samples["sourcing"],
+            var name when route.StartsWith("/client/relationships", StringComparison.Ordinal) && name == "id" => samples["client relationship"],
+            var name when route.Contains("/relationships", StringComparison.Ordinal) && name == "id" => samples["relationship"],
+            var name when route.StartsWith("/conversations", StringComparison.Ordinal) && name == "id" => samples["conversation"],
             _ => samples["brief"],
         });
         return path.Length > 1 ? path.TrimEnd('/') : path;
@@ -184,8 +187,12 @@ public sealed partial class AuthorizationMatrixTests
                 : throw new InvalidOperationException($"No link to {prefix} in the demo data.");
 
         var brief = DemoBriefs.QualityDirector.ToString();
+        var clientRelationship = First(await sessions["client"].GetStringAsync("/client", Cancel), "/client/relationships/");
         return new Dictionary<string, string>
         {
+            ["relationship"] = First(await sessions["firm"].GetStringAsync("/firm/relationships", Cancel), "/firm/relationships/"),
+            ["client relationship"] = clientRelationship,
+            ["conversation"] = First(await sessions["client"].GetStringAsync($"/client/relationships/{clientRelationship}", Cancel), "/conversations/"),
             ["brief"] = brief,
             ["firm"] = First(await sessions["vetting"].GetStringAsync("/admin/firms", Cancel), "/admin/firms/"),
             ["client"] = First(await sessions["rpo"].GetStringAsync("/rpo/clients", Cancel), "/rpo/clients/"),
