@@ -2,7 +2,7 @@ using InterimExchange.BuildingBlocks.Changes;
 using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Relationships.Contracts;
 using InterimExchange.Relationships.Domain;
-using InterimExchange.Relationships.Features.Calendar;
+using InterimExchange.Relationships.Features;
 
 namespace InterimExchange.Relationships.Tests;
 

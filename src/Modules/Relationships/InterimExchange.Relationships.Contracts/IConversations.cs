@@ -133,6 +133,27 @@ public static class ConversationWords
         _ => "Did not happen",
     };
 
+    public static string Describe(this CounterpartKind kind) => kind == CounterpartKind.Firm ? "Specialist firm" : "Client";
+
+    public static string Describe(this PartyKind kind) => kind switch
+    {
+        PartyKind.Rpo => "RPO",
+        PartyKind.Firm => "Specialist firm",
+        _ => "Client",
+    };
+
+    public static string Describe(this TimelineKind kind) => kind switch
+    {
+        TimelineKind.Routed => "Brief",
+        TimelineKind.Answered => "Answer",
+        TimelineKind.Proposal => "Proposal",
+        TimelineKind.Outcome => "Outcome",
+        TimelineKind.Engagement => "Engagement",
+        TimelineKind.Conversation => "Conversation",
+        TimelineKind.Contact => "Contact",
+        _ => "Note",
+    };
+
     public static string Describe(this ContactKind kind) => kind switch
     {
         ContactKind.Call => "Call",

@@ -1,7 +1,5 @@
 using FluentValidation;
 using InterimExchange.Relationships.Contracts.IntegrationEvents;
-using InterimExchange.Relationships.Features.Calendar;
-using InterimExchange.Relationships.Features.RequestConversation;
 using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Relationships.Features.AnswerConversation;
@@ -52,7 +50,7 @@ internal sealed class ConversationChangesHandler(
             return refused;
         }
 
-        var (times, problems) = RequestConversationHandler.ToUtc(viewer.TimeZone, input.Time1, input.Time2, input.Time3);
+        var (times, problems) = ProposedTimes.ToUtc(viewer.TimeZone, input.Time1, input.Time2, input.Time3);
         if (problems.Count > 0)
         {
             return new Result(problems);
@@ -93,7 +91,7 @@ internal sealed class ConversationChangesHandler(
             return refused;
         }
 
-        var (times, problems) = RequestConversationHandler.ToUtc(viewer.TimeZone, input.Time);
+        var (times, problems) = ProposedTimes.ToUtc(viewer.TimeZone, input.Time);
         if (problems.Count > 0)
         {
             return new Result(problems.ToDictionary(p => "Time", p => p.Value));

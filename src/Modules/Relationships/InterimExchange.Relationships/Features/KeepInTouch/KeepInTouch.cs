@@ -1,6 +1,5 @@
 using FluentValidation;
 using InterimExchange.Relationships.Contracts.IntegrationEvents;
-using InterimExchange.Relationships.Features.ViewConversations;
 
 namespace InterimExchange.Relationships.Features.KeepInTouch;
 
@@ -90,7 +89,7 @@ internal sealed class RelationshipsHandler(
         return new RelationshipView(relationship.Id, relationship.RpoOrganisationId, relationship.RpoName, relationship.CounterpartId, relationship.CounterpartName,
             relationship.Kind, rpo, relationship.CadenceWeeks, relationship.StartedAtUtc, relationship.LastContactAtUtc, relationship.DueOn, relationship.NextStep,
             relationship.NextStepOn, rpo && relationship.IsDue(today) ? Relationship.Reason(relationship.Highlight, relationship.LastContactAtUtc, relationship.StartedAtUtc) : null,
-            conversations.Select(c => ViewConversationsHandler.Summary(c, viewer, today)).ToList(), entries, timelinePage, pages);
+            conversations.Select(c => ProposedTimes.Summary(c, viewer, today)).ToList(), entries, timelinePage, pages);
     }
 
     public Task<Result> SetCadenceAsync(Viewer viewer, Guid relationshipId, int? weeks, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using InterimExchange.BuildingBlocks.Time;
 
 namespace InterimExchange.Relationships.Features.RequestConversation;
 
@@ -94,7 +93,7 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
             return Result.Failure(nameof(request.With), "Choose someone you work with from the list.");
         }
 
-        var (times, problems) = ToUtc(viewer.TimeZone, request.Time1, request.Time2, request.Time3);
+        var (times, problems) = ProposedTimes.ToUtc(viewer.TimeZone, request.Time1, request.Time2, request.Time3);
         if (problems.Count > 0)
         {
             return new Result(problems);
@@ -111,31 +110,6 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
             return new Created(conversation.Id, new Contracts.IntegrationEvents.ConversationRequested(conversation.Id, relationship.Id, conversation.BriefId, conversation.Purpose,
                 conversation.Requester.Party, responder.Party, request.ThroughCoordinator, conversation.RespondBy, now));
         }, cancellationToken);
-    }
-
-    /// <summary>Times typed on the viewer's clock, as UTC; a time the clocks skip or pass twice is an error next to its field.</summary>
-    public static (List<DateTime?> Times, Dictionary<string, string[]> Problems) ToUtc(string zone, params DateTime?[] localTimes)
-    {
-        var problems = new Dictionary<string, string[]>();
-        var times = new List<DateTime?>();
-        for (var i = 0; i < localTimes.Length; i++)
-        {
-            if (localTimes[i] is not { } local)
-            {
-                times.Add(null);
-                continue;
-            }
-
-            var (utc, problem) = LocalTimes.ToUtc(local, zone);
-            if (problem is not null)
-            {
-                problems[$"Time{i + 1}"] = [problem];
-            }
-
-            times.Add(utc);
-        }
-
-        return (times, problems);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,5 +1,4 @@
 using InterimExchange.BuildingBlocks.Time;
-using InterimExchange.Relationships.Features.Calendar;
 
 namespace InterimExchange.Relationships.Features.ViewConversations;
 
@@ -55,7 +54,7 @@ internal sealed class ViewConversationsHandler(RelationshipsDbContext db, Partie
             && (viewer.Kind != PartyKind.Client || c.AwaitingUserId == viewer.UserId));
         var items = await owed.OrderBy(c => c.RespondBy).Take(50).ToListAsync(cancellationToken);
         var overdue = await owed.CountAsync(c => c.RespondBy < today, cancellationToken);
-        return new ConversationsOwed(items.Select(c => Summary(c, viewer, today)).ToList(), overdue);
+        return new ConversationsOwed(items.Select(c => ProposedTimes.Summary(c, viewer, today)).ToList(), overdue);
     }
 
     public async Task<IReadOnlyList<ConversationSummary>> ForBriefAsync(Viewer viewer, Guid briefId, CancellationToken cancellationToken)
@@ -63,11 +62,6 @@ internal sealed class ViewConversationsHandler(RelationshipsDbContext db, Partie
         var today = DateOnly.FromDateTime(Now);
         var items = await parties.Conversations(viewer).AsNoTracking().Where(c => c.BriefId == briefId).OrderByDescending(c => c.RequestedAtUtc).Take(50)
             .ToListAsync(cancellationToken);
-        return items.Select(c => Summary(c, viewer, today)).ToList();
+        return items.Select(c => ProposedTimes.Summary(c, viewer, today)).ToList();
     }
-
-    public static ConversationSummary Summary(Conversation conversation, Viewer viewer, DateOnly today) =>
-        new(conversation.Id, conversation.Purpose,
-            string.Join(", ", conversation.People.Where(p => !p.SpokenForBy(viewer)).Select(p => $"{p.Name} ({p.OrganisationName})")),
-            conversation.State, conversation.When(viewer.TimeZone), conversation.RespondBy, conversation.IsOverdue(today), conversation.RoleTitle);
 }

@@ -5,7 +5,7 @@ using Ical.Net.Serialization;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.BuildingBlocks.Time;
 
-namespace InterimExchange.Relationships.Features.Calendar;
+namespace InterimExchange.Relationships.Features;
 
 /// <summary>
 /// An agreed conversation as an RFC 5545 event: one stable UID per conversation, the requester as organiser and everyone else as
