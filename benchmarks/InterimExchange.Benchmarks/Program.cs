@@ -3,6 +3,7 @@ using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 using InterimExchange.Proposals.Contracts;
+using InterimExchange.Relationships.Contracts;
 using InterimExchange.Routing.Contracts;
 using InterimExchange.Testing;
 using MassTransit;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 // Measures what routing costs: ranking firms for a brief, the time from a confirmed routing to the last inbox item, and the
-// RPO's decisions board once a thousand firms wait on a brief.
+// RPO's decisions board once a thousand firms wait on a brief, and the relationships lists at 5,000 relationships.
 // Run in Release: dotnet run -c Release --project benchmarks/InterimExchange.Benchmarks [-- rabbitmq]
 // Figures and the machine they were taken on are in docs/performance.md.
 
@@ -73,8 +74,9 @@ internal static class Benchmarks
             throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         }
 
-        // Three modules consume each routing: the firm's inbox and decision (Proposals), the brief's state (Briefs), the firm's notification.
-        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 150), "150 consumptions");
+        // Four modules consume each routing: the firm's inbox and decision (Proposals), the brief's state (Briefs), the firm's notification,
+        // and the relationship's timeline (Relationships).
+        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 200), "200 consumptions");
         routeWatch.Stop();
         Console.WriteLine($"Routing to 50 firms over {bus.Address.Scheme}: {routeWatch.Elapsed.TotalMilliseconds:0} ms from confirmation to the last inbox item, brief marked routed and notification");
 
@@ -88,7 +90,7 @@ internal static class Benchmarks
             throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         }
 
-        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 3_000), "3,000 consumptions");
+        await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 4_000), "4,000 consumptions");
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var outcomes = scope.ServiceProvider.GetRequiredService<IOutcomes>();
@@ -108,6 +110,8 @@ internal static class Benchmarks
             times.Sort();
             Console.WriteLine($"Decisions board over {board.OpenCount:N0} open decisions: median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms, {allocated / 1024.0 / 1024.0:0.00} MB allocated per call");
         }
+
+        await RelationshipBenchmarks.RelationshipsAsync(app);
 
         static async Task<Guid> ConfirmedBriefAsync(BenchmarkApp app)
         {
@@ -146,6 +150,85 @@ internal static class Benchmarks
             await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(FirmVetted)) >= before + consumers * count), $"{count} firms in routing's directory");
             return ids;
         }
+    }
+}
+
+internal static class RelationshipBenchmarks
+{
+    /// <summary>
+    /// The keep-in-touch list with 5,000 of the RPO's relationships due, and one relationship's timeline at 500 entries, written
+    /// through the module's own entities. Each read is measured 50 times after a warm-up.
+    /// </summary>
+    public static async Task RelationshipsAsync(BenchmarkApp app)
+    {
+        var rpo = DemoAccounts.Northbridge;
+        var now = DateTime.UtcNow;
+        Guid busiest;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InterimExchange.Relationships.Data.RelationshipsDbContext>();
+            for (var batch = 0; batch < 5; batch++)
+            {
+                for (var i = 0; i < 1_000; i++)
+                {
+                    var number = batch * 1_000 + i;
+                    var relationship = new InterimExchange.Relationships.Domain.Relationship(rpo.Id, rpo.Name, Guid.NewGuid(), CounterpartKind.Firm, $"Scale Firm {number:D4}",
+                        null, now.AddDays(-60 - number % 90));
+                    relationship.Highlighted($"They proposed for Role {number} in October 2026");
+                    db.Relationships.Add(relationship);
+                }
+
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+
+            var timeline = new InterimExchange.Relationships.Domain.Relationship(rpo.Id, rpo.Name, Guid.NewGuid(), CounterpartKind.Firm, "Busiest Firm", null, now.AddYears(-2));
+            db.Relationships.Add(timeline);
+            for (var i = 0; i < 500; i++)
+            {
+                db.Timeline.Add(new InterimExchange.Relationships.Domain.TimelineEntry(timeline.Id, now.AddDays(-i), (TimelineKind)(i % 5), $"Event {i} between Northbridge and Busiest Firm",
+                    privateTo: i % 7 == 0 ? rpo.Id : null));
+            }
+
+            await db.SaveChangesAsync();
+            busiest = timeline.Id;
+        }
+
+        var viewer = new Viewer(rpo.Id, rpo.Name, Guid.NewGuid(), "Benchmark", "benchmark@northbridge.example", PartyKind.Rpo, "Europe/Amsterdam");
+        await MeasureAsync(app, "Keep in touch, first 25 of 5,000 due relationships", async relationships =>
+            (await relationships.KeepInTouchAsync(rpo.Id, 1, 25, CancellationToken.None)).Total >= 5_000);
+        await MeasureAsync(app, "Relationships list, page 100 of 5,000+", async relationships =>
+            (await relationships.ListAsync(viewer, 100, CancellationToken.None)).Items.Count == 25);
+        await MeasureAsync(app, "A relationship's page with a timeline of 500 entries (newest 25)", async relationships =>
+            (await relationships.GetAsync(viewer, busiest, 1, CancellationToken.None))?.Timeline.Count == 25);
+    }
+
+    private static async Task MeasureAsync(BenchmarkApp app, string what, Func<IRelationships, Task<bool>> read)
+    {
+        var times = new List<double>();
+        var allocated = 0L;
+        for (var i = -5; i < 50; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var relationships = scope.ServiceProvider.GetRequiredService<IRelationships>();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            var right = await read(relationships);
+            watch.Stop();
+            if (!right)
+            {
+                throw new InvalidOperationException($"{what}: unexpected answer.");
+            }
+
+            if (i >= 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine($"{what}: median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms, {allocated / 1024.0:0} KB allocated per call");
     }
 }
 

@@ -52,8 +52,9 @@ public sealed class OutboxRetentionTests
             await db.SaveChangesAsync(Cancel);
         }
 
+        // The host's own dispatcher prunes as it starts, and may have deleted the old row first: either way it is gone once this prune returns.
         var dispatcher = ActivatorUtilities.CreateInstance<OutboxDispatcher<ProducerDbContext>>(modules.Services);
-        (await dispatcher.PruneAsync(Cancel)).ShouldBe(1);
+        (await dispatcher.PruneAsync(Cancel)).ShouldBeLessThanOrEqualTo(1);
 
         var left = await modules.QueryAsync<ProducerDbContext, List<string>>(db => db.OutboxMessages.Select(m => m.Content).ToListAsync(Cancel));
         left.Count.ShouldBe(2);

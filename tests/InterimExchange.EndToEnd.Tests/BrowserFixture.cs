@@ -7,12 +7,17 @@ using Microsoft.Playwright;
 namespace InterimExchange.EndToEnd.Tests;
 
 /// <summary>The app on a real Kestrel port, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture(PortalFactory app) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
     private IPlaywright? playwright;
 
-    public PortalFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new PortalFactory())
+    {
+    }
+
+    public PortalFactory App { get; } = app;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -27,6 +32,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(Chromium))
         {
             return;
+        }
+
+        if (App is IAsyncLifetime needsStarting)
+        {
+            await needsStarting.InitializeAsync();
         }
 
         App.UseKestrel(0);
@@ -66,6 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
@@ -74,6 +85,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
         await App.DisposeAsync();
     }
+}
+
+/// <summary>The same, with the app sending its email to a real SMTP server.</summary>
+public sealed class SmtpBrowserFixture() : BrowserFixture(new SmtpPortalFactory())
+{
+    public SmtpSink Sink => ((SmtpPortalFactory)App).Sink;
 }
 
 /// <summary>The people of a journey: each new person is a separate browser context, as separate as two laptops.</summary>

@@ -6,7 +6,6 @@ using InterimExchange.Proposals.Contracts;
 using InterimExchange.Proposals.Data;
 using InterimExchange.Proposals.Features.SendDecisionReminders;
 using InterimExchange.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static InterimExchange.Testing.Marketplace;
@@ -260,28 +259,6 @@ public sealed class WithdrawingLeavesNobodyWaiting(PortalFactory app) : ClosingL
     protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId) =>
         (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(new BriefCommand(Northbridge, briefId, by.UserId, by.Name), new BriefWithdrawal("The client merged the role"), Cancel)))
             .Succeeded.ShouldBeTrue();
-}
-
-/// <summary>The app sending its email to a real SMTP server.</summary>
-public sealed class SmtpPortalFactory : PortalFactory, IAsyncLifetime
-{
-    public SmtpSink Sink { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync() => Sink = await SmtpSink.StartAsync();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Email:Delivery", "Smtp");
-        builder.UseSetting("Email:SmtpHost", "127.0.0.1");
-        builder.UseSetting("Email:SmtpPort", Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Sink.DisposeAsync();
-    }
 }
 
 public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<SmtpPortalFactory>

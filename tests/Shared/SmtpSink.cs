@@ -56,6 +56,28 @@ public sealed class SmtpSink : IAsyncDisposable
         return found!;
     }
 
+    /// <summary>Waits for a received email to <paramref name="to"/> whose subject contains <paramref name="subject"/>; returns it whole, attachments included.</summary>
+    public async Task<MimeKit.MimeMessage> MessageAsync(string to, string subject)
+    {
+        MimeKit.MimeMessage? found = null;
+        var delivered = Path.Combine(Mailbox, "new");
+        await TestServices.Eventually(async () =>
+        {
+            foreach (var file in Directory.Exists(delivered) ? Directory.EnumerateFiles(delivered) : [])
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && message.Subject?.Contains(subject, StringComparison.Ordinal) == true)
+                {
+                    found = message;
+                    return true;
+                }
+            }
+
+            return false;
+        }, TimeSpan.FromSeconds(30), $"an email to {to} about '{subject}' in the SMTP sink's mailbox");
+        return found!;
+    }
+
     public ValueTask DisposeAsync()
     {
         server.Kill();

@@ -1,6 +1,7 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks.Time;
+using InterimExchange.Relationships.Features.Timeline;
 
 namespace InterimExchange.Relationships.Features.DemoData;
 
@@ -9,7 +10,7 @@ namespace InterimExchange.Relationships.Features.DemoData;
 /// Quality Director brief routed to it, so that Meridian can ask to meet Valdora's executive through the coordinator); RegPath
 /// asked for a conversation and not yet answering; Valdora with a conversation held last week, what was agreed and a next step.
 /// </summary>
-internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties parties, TimeProvider clock) : IDemoData
+internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties parties, IAccounts accounts, IBriefs briefs, TimeProvider clock) : IDemoData
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -27,14 +28,14 @@ internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties p
         var meridian = new Relationship(northbridge.Id, northbridge.Name, meridianOrg.Id, CounterpartKind.Firm, meridianOrg.Name, amelia.UserId, now.AddDays(-120));
         var (routedAt, respondBy, due) = DemoBriefs.QualityDirectorRouting(now);
         meridian.Contacted(now.AddDays(-52));
-        meridian.Highlighted($"They proposed for Quality Director in {routedAt:MMMM yyyy}");
+        meridian.Highlighted($"They proposed for {DemoBriefs.QualityDirectorTitle} in {routedAt:MMMM yyyy}");
         db.Relationships.Add(meridian);
-        db.RoutedBriefs.Add(new RoutedBrief(DemoBriefs.QualityDirector, meridianOrg.Id, meridian.Id, "Quality Director", amelia.UserId));
+        db.RoutedBriefs.Add(new RoutedBrief(DemoBriefs.QualityDirector, meridianOrg.Id, meridian.Id, DemoBriefs.QualityDirectorTitle, amelia.UserId));
         db.Timeline.AddRange(
             new TimelineEntry(meridian.Id, now.AddDays(-52), TimelineKind.Contact, "Call logged by Amelia Hart: caught up on their bench for pharma quality roles.", privateTo: northbridge.Id),
             new TimelineEntry(meridian.Id, routedAt, TimelineKind.Routed,
-                $"Amelia Hart routed Quality Director to {meridianOrg.Name}: answer by {respondBy:d MMMM yyyy}, proposals due {due:d MMMM yyyy}.", briefId: DemoBriefs.QualityDirector),
-            new TimelineEntry(meridian.Id, routedAt.AddDays(1), TimelineKind.Answered, $"{meridianOrg.Name} answered interested in Quality Director.", briefId: DemoBriefs.QualityDirector));
+                $"Amelia Hart routed {DemoBriefs.QualityDirectorTitle} to {meridianOrg.Name}: answer by {respondBy:d MMMM yyyy}, proposals due {due:d MMMM yyyy}.", briefId: DemoBriefs.QualityDirector),
+            new TimelineEntry(meridian.Id, routedAt.AddDays(1), TimelineKind.Answered, $"{meridianOrg.Name} answered interested in {DemoBriefs.QualityDirectorTitle}.", briefId: DemoBriefs.QualityDirector));
 
         var regPath = new Relationship(northbridge.Id, northbridge.Name, regPathOrg.Id, CounterpartKind.Firm, regPathOrg.Name, amelia.UserId, now.AddDays(-30));
         db.Relationships.Add(regPath);
@@ -47,14 +48,19 @@ internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties p
         db.Timeline.Add(new TimelineEntry(regPath.Id, now.AddHours(-2), TimelineKind.Conversation,
             $"Amelia Hart ({northbridge.Name}) asked Daniel Weber for a conversation: {request.Purpose}", conversationId: request.Id));
 
+        // Each demo brief's client, as the briefing and confirmation events would have recorded it.
+        foreach (var brief in (await briefs.ListBriefsAsync(new BriefQuery(northbridge.Id, null, null, 1, 50), cancellationToken)).Items)
+        {
+            await db.ClientRelationshipAsync(accounts, briefs, northbridge.Id, brief.Id, now.AddDays(-20), cancellationToken);
+        }
+
         var valdoraOrg = DemoAccounts.Valdora;
-        var valdora = new Relationship(northbridge.Id, northbridge.Name, valdoraOrg.Id, CounterpartKind.Client, valdoraOrg.Name, amelia.UserId, now.AddDays(-90));
-        db.Relationships.Add(valdora);
-        db.BriefClients.Add(new BriefClient(DemoBriefs.QualityDirector, northbridge.Id, valdoraOrg.Id, "Quality Director"));
+        var valdora = db.Relationships.Local.Single(r => r.CounterpartId == valdoraOrg.Id);
+        valdora.OwnedBy(amelia.UserId);
         var sofia = (await parties.PeopleAsync(valdoraOrg.Id, valdoraOrg.Name, PartyKind.Client, cancellationToken))[0];
         var heldAt = Slot(now, -7, 14);
-        var held = Conversation.Request(valdora, amelia, sofia, false, DemoBriefs.QualityDirector, "Quality Director",
-            "We need to talk because the Quality Director brief needs your view on the inspection timeline.", null, ConversationFormat.Phone, null, 30,
+        var held = Conversation.Request(valdora, amelia, sofia, false, DemoBriefs.QualityDirector, DemoBriefs.QualityDirectorTitle,
+            $"We need to talk because the {DemoBriefs.QualityDirectorTitle} brief needs your view on the inspection timeline.", null, ConversationFormat.Phone, null, 30,
             [heldAt, heldAt.AddDays(1)], null, heldAt.AddDays(-5));
         var sofiaViewer = new Viewer(valdoraOrg.Id, valdoraOrg.Name, sofia.UserId, sofia.Name, sofia.Email, PartyKind.Client, sofia.TimeZone);
         var ameliaViewer = new Viewer(northbridge.Id, northbridge.Name, amelia.UserId, amelia.Name, amelia.Email, PartyKind.Rpo, amelia.TimeZone);
