@@ -32,7 +32,9 @@ internal static class Benchmarks
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INTERIMEXCHANGE_WEB", Path.Combine(repository!.FullName, "src", "InterimExchange.Web"));
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         await using var app = new BenchmarkApp(useRabbitMq: args.Contains("rabbitmq"));
-        var routing = app.Services.GetRequiredService<IRouting>();
+        // One scope for the run, as a request would have: the app validates scopes in Development.
+        await using var run = app.Services.CreateAsyncScope();
+        var routing = run.ServiceProvider.GetRequiredService<IRouting>();
         var bus = app.Services.GetRequiredService<IBus>();
         Console.WriteLine($"Transport: {bus.Address.Scheme}");
 

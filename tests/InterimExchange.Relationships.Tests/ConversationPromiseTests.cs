@@ -76,6 +76,16 @@ public sealed class ConversationPromiseTests(PortalFactory app) : IClassFixture<
         (await app.WithAsync(sp => sp.GetRequiredService<RelationshipsDbContext>().Conversations.CountAsync(c => c.Purpose.Contains("skip the coordinator"), Cancel)))
             .ShouldBe(0);
 
+        var noLink = await maria.PostFormAsync($"/conversations/new?relationship={meridian}", new()
+        {
+            ["Relationship"] = meridian.ToString(), ["ThroughCoordinator"] = "true", ["BriefId"] = Briefs.Contracts.DemoBriefs.QualityDirector.ToString(),
+            ["Purpose"] = "We need to talk because the client's timeline moved.", ["Format"] = "Video", ["Minutes"] = "30",
+            ["Time1"] = "2026-12-10T10:00", ["Time2"] = "2026-12-10T14:00", ["RespondBy"] = "2026-12-11",
+        });
+        var refusedForm = await noLink.Content.ReadAsStringAsync(Cancel);
+        refusedForm.ShouldShowErrorNextTo("Where", "Give the video link.");
+        refusedForm.ShouldContain("the client&#x27;s timeline moved");
+
         (await maria.GetAsync($"/firm/relationships/{valdora}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await maria.GetAsync($"/conversations/new?relationship={valdora}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await app.SignedInAsync(Daniel)).GetAsync($"/conversations/new?relationship={meridian}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -10,8 +10,8 @@ internal sealed class RequestConversationValidator : AbstractValidator<Contracts
             .MaximumLength(300).WithMessage("Keep the purpose to one sentence of at most 300 characters.");
         RuleFor(r => r.Agenda).MaximumLength(2000).WithMessage("Keep the agenda to 2,000 characters.");
         RuleFor(r => r.Format).NotNull().WithMessage("Choose how you will talk: phone, video or in person.").IsInEnum().WithMessage("Choose how you will talk: phone, video or in person.");
-        RuleFor(r => r.Where).NotEmpty().When(r => r.Format == ConversationFormat.Video).WithMessage("Give the video link.")
-            .NotEmpty().When(r => r.Format == ConversationFormat.InPerson).WithMessage("Say where you will meet.")
+        RuleFor(r => r.Where).NotEmpty().When(r => r.Format == ConversationFormat.Video, ApplyConditionTo.CurrentValidator).WithMessage("Give the video link.")
+            .NotEmpty().When(r => r.Format == ConversationFormat.InPerson, ApplyConditionTo.CurrentValidator).WithMessage("Say where you will meet.")
             .MaximumLength(500).WithMessage("Keep this to 500 characters.");
         RuleFor(r => r.Minutes).NotNull().WithMessage("Choose how long the conversation takes.")
             .InclusiveBetween(15, 240).WithMessage("A conversation takes between 15 minutes and 4 hours.");
