@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace InterimExchange.EndToEnd.Tests;
 
 /// <summary>The app on a real Kestrel port, and Debian's Chromium driven by Playwright.</summary>
-public class BrowserFixture(PortalFactory app) : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
     private IPlaywright? playwright;
@@ -17,7 +17,10 @@ public class BrowserFixture(PortalFactory app) : IAsyncLifetime
     {
     }
 
-    public PortalFactory App { get; } = app;
+    /// <summary>A fixture around another kind of app, such as one that sends its email over SMTP.</summary>
+    protected BrowserFixture(PortalFactory app) => App = app;
+
+    public PortalFactory App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -52,9 +52,11 @@ public sealed class ConversationJourneyTests(PortalFactory app) : IClassFixture<
         var page = asked.Headers.Location!.OriginalString;
         var conversationId = Guid.Parse(page.Split('/').Last());
 
-        // The coordinator owes the answer: it shows in decisions owed, and the executive cannot see it yet.
+        // The coordinator owes the answer: it shows in decisions owed and on the brief for both sides, and the executive cannot see it yet.
         var amelia = await app.SignedInAsync(Amelia);
         (await amelia.GetStringAsync("/rpo/decisions", Cancel)).ShouldContain("how the inspection shapes the first 90 days");
+        (await amelia.GetStringAsync($"/rpo/briefs/{DemoBriefs.QualityDirector}", Cancel)).ShouldContain("how the inspection shapes the first 90 days");
+        (await maria.GetStringAsync($"/firm/briefs/{DemoBriefs.QualityDirector}", Cancel)).ShouldContain("how the inspection shapes the first 90 days");
         var sofia = await app.SignedInAsync(Sofia);
         (await sofia.GetAsync(page, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

@@ -91,6 +91,17 @@ public sealed class ConversationPromiseTests(PortalFactory app) : IClassFixture<
         (await (await app.SignedInAsync(Daniel)).GetAsync($"/conversations/new?relationship={meridian}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await app.SignedInAsync(Sofia)).GetAsync($"/conversations/new?relationship={meridian}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
+        // From the briefing review, the coordinator asks the executive for a conversation instead of a note.
+        var headOfQuality = await app.WithAsync(async sp => (await sp.GetRequiredService<Briefs.Contracts.IBriefs>()
+            .ListBriefsAsync(new Briefs.Contracts.BriefQuery(Northbridge, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id);
+        var amelia = await app.SignedInAsync(Amelia);
+        var review = await amelia.GetStringAsync($"/rpo/briefs/{headOfQuality}", Cancel);
+        var link = System.Text.RegularExpressions.Regex.Match(review, "id=\"clarify-in-conversation\" href=\"([^\"]+)\"").Groups[1].Value;
+        var clarification = await amelia.GetStringAsync(System.Net.WebUtility.HtmlDecode(link), Cancel);
+        clarification.ShouldContain("Ask for a conversation with Valdora Pharma");
+        clarification.ShouldContain("Dr Sofia Lindqvist");
+        clarification.ShouldContain("parts of the Interim Head of Quality briefing need clarifying");
+
         // The executive asks her coordinator, from her own relationship; the RPO's private notes on it stay the RPO's.
         var sofiasBrowser = await app.SignedInAsync(Sofia);
         (await sofiasBrowser.GetStringAsync($"/conversations/new?relationship={valdora}", Cancel)).ShouldContain("Amelia Hart");

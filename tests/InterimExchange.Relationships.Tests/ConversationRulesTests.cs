@@ -76,6 +76,21 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
+    public void After_its_time_a_conversation_is_recorded_or_marked_as_not_having_happened_never_before()
+    {
+        var request = Request(Now.AddDays(4), Now.AddDays(5));
+        request.Accept(ViewerOf(Maria), Now.AddDays(4), null, Now.AddHours(1));
+        Should.Throw<BusinessRuleException>(() => request.DidNotHappen(ViewerOf(Amelia), "Nobody joined.", Now.AddDays(3)));
+        Should.Throw<BusinessRuleException>(() => request.Record(ViewerOf(Maria), "Agreed", null, null, Now.AddDays(3)));
+
+        var missed = request.DidNotHappen(ViewerOf(Amelia), "Nobody joined the call.", Now.AddDays(4).AddHours(1));
+        missed.Reason.ShouldBe("Nobody joined the call.");
+        request.State.ShouldBe(ConversationState.DidNotHappen);
+        Should.Throw<BusinessRuleException>(() => request.Record(ViewerOf(Maria), "Agreed after all", null, null, Now.AddDays(4).AddHours(2)));
+        Should.Throw<BusinessRuleException>(() => request.Cancel(ViewerOf(Maria), "Too late", Now.AddDays(4).AddHours(2)));
+    }
+
+    [Fact]
     public void A_time_proposed_in_London_reads_right_in_Amsterdam_on_both_sides_of_the_October_clock_change()
     {
         // Friday 23 October: both on summer time. Monday 26 October: both clocks went back on the 25th.

@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
 /// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
 /// </summary>
-public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements) : PageModel
+public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -22,6 +22,9 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
 
     /// <summary>The engagement this organisation's candidate started on the brief, when it was selected.</summary>
     public EngagementView? Engagement { get; private set; }
+
+    /// <summary>The conversations about this brief the reader takes part in.</summary>
+    public IReadOnlyList<ConversationSummary> Conversations { get; private set; } = [];
 
     /// <summary>Where the engagement's page is in this portal.</summary>
     public abstract string EngagementPath { get; }
@@ -43,6 +46,7 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
         Routed = routed;
         Timeline = await outcomes.TimelineAsync(User.OrganisationId(), Id, cancellationToken) ?? Timeline;
         Engagement = await engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
+        Conversations = User.Viewer() is { } viewer ? await conversations.ForBriefAsync(viewer, Id, cancellationToken) : [];
         return Page();
     }
 

@@ -11,7 +11,8 @@ public interface IConversations
 {
     /// <summary>
     /// Whom the viewer can ask in this relationship, and about which briefs; null when the relationship is not theirs. Without a
-    /// relationship, a coordinator's <paramref name="briefId"/> names it: the relationship with the brief's client (a briefing review's clarification).
+    /// relationship, <paramref name="briefId"/> names it: for a firm the relationship the brief was routed in, for a coordinator the
+    /// relationship with the brief's client (a briefing review's clarification).
     /// </summary>
     Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
-public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements) : RoutedBriefPageModel(inbox, outcomes, engagements)
+public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations)
+    : RoutedBriefPageModel(inbox, outcomes, engagements, conversations)
 {
     public override string EngagementPath => $"/firm/briefs/{Id}/engagement";
 

@@ -1,10 +1,13 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>The coordinator's brief: its facts, the client briefing and its invitation, the review, and the lifecycle.</summary>
-public sealed class DetailsModel(IBriefs briefs) : PageModel
+public sealed class DetailsModel(IBriefs briefs, IConversations conversations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
+
+    /// <summary>The conversations about this brief, with the client executive or the firms.</summary>
+    public IReadOnlyList<ConversationSummary> Conversations { get; private set; } = [];
 
     [BindProperty]
     public ClarificationRequest Clarify { get; set; } = new([], null);
@@ -32,6 +35,7 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
         }
 
         Brief = brief;
+        Conversations = await conversations.ForBriefAsync(User.Viewer()!, Id, cancellationToken);
         // The criteria as confirmed, or as the coordinator typed them, with an empty row up to the most a brief has.
         var criteria = Amend.Criteria.Count == 0 ? brief.Briefing.SuccessCriteria : Amend.Criteria;
         Amend = Amend with { Criteria = [.. criteria, .. Enumerable.Repeat(new CriterionInput(null, null, null), Math.Max(0, CriterionInput.Most - criteria.Count))] };

@@ -5,11 +5,19 @@ public sealed class IndexModel(IRelationships relationships) : RelationshipListP
 {
     public override string Home => "/rpo/relationships";
 
+    public const int DuePageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "due")]
+    public int DuePage { get; set; } = 1;
+
     public KeepInTouchPage KeepInTouch { get; private set; } = null!;
+
+    public int DuePages => Math.Max(1, (KeepInTouch.Total + DuePageSize - 1) / DuePageSize);
 
     public override async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        KeepInTouch = await Relationships.KeepInTouchAsync(User.OrganisationId(), 1, 25, cancellationToken);
+        DuePage = Math.Max(1, DuePage);
+        KeepInTouch = await Relationships.KeepInTouchAsync(User.OrganisationId(), DuePage, DuePageSize, cancellationToken);
         return await base.OnGetAsync(cancellationToken);
     }
 }

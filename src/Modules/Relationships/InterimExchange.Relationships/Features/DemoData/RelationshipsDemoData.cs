@@ -1,7 +1,6 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks.Time;
-using InterimExchange.Relationships.Features.Timeline;
 
 namespace InterimExchange.Relationships.Features.DemoData;
 

@@ -32,9 +32,13 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
     public async Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken)
     {
         var visible = parties.Visible(viewer).AsNoTracking();
+        // Asked from a brief's page: a firm's relationship is the one the brief was routed in, a coordinator's the one with its client.
         var relationship = relationshipId == Guid.Empty && briefId is { } brief
-            ? await visible.SingleOrDefaultAsync(r => db.BriefClients.Any(c => c.BriefId == brief && c.RpoOrganisationId == r.RpoOrganisationId
-                && c.ClientOrganisationId == r.CounterpartId), cancellationToken)
+            ? viewer.Kind == PartyKind.Firm
+                ? await visible.SingleOrDefaultAsync(r => db.RoutedBriefs.Any(b => b.BriefId == brief && b.FirmId == viewer.OrganisationId && b.RelationshipId == r.Id),
+                    cancellationToken)
+                : await visible.SingleOrDefaultAsync(r => db.BriefClients.Any(c => c.BriefId == brief && c.RpoOrganisationId == r.RpoOrganisationId
+                    && c.ClientOrganisationId == r.CounterpartId), cancellationToken)
             : await visible.SingleOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
         if (relationship is null)
         {
