@@ -42,7 +42,7 @@ internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties p
         var firstTime = Slot(now, 4, 10);
         var request = Conversation.Request(regPath, amelia, daniel, false, null, null, "We need to talk because our pharma clients are asking for regulatory affairs interims in Q1.",
             "1. Your bench for regulatory affairs\n2. How you like briefs routed", ConversationFormat.Video, "https://meet.example/northbridge-regpath", 45,
-            [firstTime, firstTime.AddDays(1)], null, now.AddHours(-2));
+            [firstTime, Slot(now, 4, 15)], null, now.AddHours(-2));
         db.Conversations.Add(request);
         db.Timeline.Add(new TimelineEntry(regPath.Id, now.AddHours(-2), TimelineKind.Conversation,
             $"Amelia Hart ({northbridge.Name}) asked Daniel Weber for a conversation: {request.Purpose}", conversationId: request.Id));

@@ -25,7 +25,7 @@ internal sealed class ViewConversationsHandler(RelationshipsDbContext db, Partie
         return new ConversationView(conversation.Id, conversation.RelationshipId, conversation.BriefId, conversation.RoleTitle, conversation.Purpose, conversation.Agenda,
             conversation.Format, conversation.Where, conversation.Minutes, conversation.State,
             conversation.People.Select(p => new Participant(p.UserId, p.Name, p.OrganisationName,
-                p == conversation.Requester ? "Asked for it" : p == conversation.Guest ? "Client executive, brought in by the coordinator" : "Asked")).ToList(),
+                p == conversation.Requester ? "Asked for the conversation" : p == conversation.Guest ? "Client executive, brought in by the coordinator" : "Invited")).ToList(),
             awaiting.Name, conversation.RespondBy, conversation.IsOverdue(today),
             conversation.Times.Select(t => new ProposedTime(t, LocalTimes.Describe(t, zone))).ToList(),
             conversation.StartsAtUtc is null ? null : conversation.When(zone), conversation.StartsAtUtc, conversation.Sequence, conversation.ClosingReason,
