@@ -165,6 +165,33 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         (await amelia.GetStringAsync(evaluationPath, Cancel)).ShouldContain("Candidate R of RegPath Interim, starting 14 December 2026");
         await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
             .Status == BriefStatus.Filled, TimeSpan.FromSeconds(20), "the brief filled");
+
+        // The engagement carries each criterion with its review date; nobody reviews before it, and the firm never reviews.
+        var engagement = (await app.WithAsync(sp => sp.GetRequiredService<IEngagements>().ForCoordinatorAsync(Northbridge, briefId, Cancel)))!;
+        engagement.Criteria.ShouldNotBeEmpty();
+        var first = engagement.Criteria.MinBy(c => c.ReviewOn)!;
+        var enginePath = $"/rpo/briefs/{briefId}/engagement";
+        (await amelia.GetStringAsync(enginePath, Cancel)).ShouldContain($"Review date: {first.ReviewOn:d MMMM yyyy}");
+        var early = await amelia.PostFormAsync(enginePath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "Met", ["Evidence"] = "Done early" }, $"{enginePath}?handler=Review");
+        (await early.Content.ReadAsStringAsync(Cancel)).ShouldContain($"This criterion is reviewed from {first.ReviewOn:d MMMM yyyy}, at its horizon.");
+
+        // On its date the coordinator is asked; the executive reviews; the firm reads the review.
+        app.Clock.SetUtcNow(new DateTimeOffset(first.ReviewOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        await app.WithAsync(sp => sp.GetRequiredService<InterimExchange.Proposals.Features.SendReviewReminders.ReviewReminders>().RunAsync(Cancel));
+        await app.NotificationAsync(await app.AccountAsync("amelia.hart@northbridge.example"), "Review due: Candidate R");
+        sofia = await app.SignedInAsync("sofia.lindqvist@valdora.example");
+        var clientPath = $"/client/briefs/{briefId}/engagement";
+        var noEvidence = await sofia.PostFormAsync(clientPath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "PartlyMet", ["Evidence"] = "" }, $"{clientPath}?handler=Review");
+        (await noEvidence.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("Evidence", "Give a line of evidence: what shows it.");
+        (await sofia.PostFormAsync(clientPath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "PartlyMet", ["Evidence"] = "Most of it, by the deadline" },
+            $"{clientPath}?handler=Review")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        maria = await app.SignedInAsync("maria.santos@meridianquality.example");
+        var regPathMember = await app.SignedInAsync("daniel.weber@regpath.example");
+        (await regPathMember.GetStringAsync($"/firm/briefs/{briefId}/engagement", Cancel)).ShouldContain("Most of it, by the deadline");
+        (await regPathMember.PostFormAsync($"/firm/briefs/{briefId}/engagement", new() { ["Number"] = $"{first.Number}", ["Rating"] = "Met", ["Evidence"] = "We say so" },
+            $"/firm/briefs/{briefId}/engagement?handler=Review")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await maria.GetAsync($"/firm/briefs/{briefId}/engagement", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await app.NotificationAsync(await app.AccountAsync("daniel.weber@regpath.example"), "Candidate R reviewed on");
     }
 
     [Fact]

@@ -95,7 +95,11 @@ public sealed record DecisionView(Guid Id, Guid BriefId, string RoleTitle, Guid 
     public bool IsOpen => Outcome is null;
 }
 
-public sealed record DecisionBoard(IReadOnlyList<DecisionView> Open, int OpenCount, int Overdue, DecisionPolicyView Policy);
+/// <summary>The RPO's open decisions (the soonest first), their count, the overdue count (decisions and reviews past their date), and the reviews due on engagements.</summary>
+public sealed record DecisionBoard(IReadOnlyList<DecisionView> Open, int OpenCount, int Overdue, DecisionPolicyView Policy)
+{
+    public IReadOnlyList<ReviewDueView> Reviews { get; init; } = [];
+}
 
 public sealed record BriefDecisions(Guid BriefId, string RoleTitle, IReadOnlyList<DecisionView> Items);
 

@@ -1,3 +1,5 @@
+using InterimExchange.Proposals.Features.ReviewEngagement;
+using InterimExchange.Proposals.Features.ViewEngagement;
 using InterimExchange.Proposals.Features.CloseBrief;
 using InterimExchange.Proposals.Features.CloseScoring;
 using InterimExchange.Proposals.Features.ViewDecisions;
@@ -87,4 +89,22 @@ internal sealed class ProposalsFacade(
 
     public Task<Result> WithdrawAsync(Guid firmId, Guid briefId, string reason, CancellationToken cancellationToken) =>
         withdraw.HandleAsync(firmId, briefId, reason, cancellationToken);
+}
+
+/// <summary>The engagements facade: reading one, reviewing its criteria, extending and ending it.</summary>
+internal sealed class EngagementsFacade(ViewEngagementHandler views, ReviewEngagementHandler reviews) : IEngagements
+{
+    public Task<EngagementView?> ForCoordinatorAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) => views.ForCoordinatorAsync(rpoId, briefId, cancellationToken);
+
+    public Task<EngagementView?> ForClientExecutiveAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) =>
+        views.ForClientExecutiveAsync(userId, briefId, cancellationToken);
+
+    public Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken) => views.ForFirmAsync(firmId, briefId, cancellationToken);
+
+    public Task<Result> ReviewAsync(EngagementReviewer by, ReviewCriterion input, CancellationToken cancellationToken) => reviews.ReviewAsync(by, input, cancellationToken);
+
+    public Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken) =>
+        reviews.ExtendAsync(by, briefId, plannedEnd, cancellationToken);
+
+    public Task<Result> EndAsync(Coordinator by, Guid briefId, EndEngagement input, CancellationToken cancellationToken) => reviews.EndAsync(by, briefId, input, cancellationToken);
 }

@@ -39,3 +39,21 @@ public sealed record DecisionDateMoved(Guid DecisionId, Guid BriefId, Guid RpoOr
 /// </summary>
 public sealed record DecisionReminderDue(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid OwnerId, string RoleTitle, string FirmName, string What,
     DateOnly DecisionBy, int DaysOverdue, DateTime AtUtc);
+
+/// <summary>
+/// Criteria of an engagement reached their review date without a review (<paramref name="DaysOverdue"/> 0 on the day): the
+/// coordinator who owns it is asked, and once overdue the RPO's leads are told as well.
+/// </summary>
+public sealed record EngagementReviewDue(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid OwnerId, string RoleTitle, string CandidateAlias, int Criteria,
+    DateOnly ReviewOn, int DaysOverdue, DateTime AtUtc);
+
+/// <summary>One success criterion of an engagement was reviewed; the firm whose interim it is reads it.</summary>
+public sealed record CriterionReviewed(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, string CandidateAlias, int Number,
+    string Outcome, CriterionRating Rating, string Evidence, string By, DateTime AtUtc);
+
+public sealed record EngagementExtended(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, DateOnly From, DateOnly To, string By,
+    DateTime AtUtc);
+
+/// <summary>An engagement ended early; its criteria not reviewed stay "not reviewed".</summary>
+public sealed record EngagementEnded(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, EngagementEndReason Reason, string Note,
+    DateOnly EndedOn, int NotReviewed, string By, DateTime AtUtc);

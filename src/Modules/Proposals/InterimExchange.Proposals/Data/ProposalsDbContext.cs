@@ -14,6 +14,8 @@ internal class ProposalsDbContext(DbContextOptions options) : ModuleDbContext(op
 
     public DbSet<Engagement> Engagements => Set<Engagement>();
 
+    public DbSet<EngagementReminder> EngagementReminders => Set<EngagementReminder>();
+
     public DbSet<Decision> Decisions => Set<Decision>();
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
@@ -81,7 +83,14 @@ internal class ProposalsDbContext(DbContextOptions options) : ModuleDbContext(op
             engagement.Property(e => e.CandidateAlias).HasMaxLength(100);
             engagement.Property(e => e.StartedBy).HasMaxLength(200);
             engagement.Property(e => e.SuccessCriteria).HasJsonConversion();
+            engagement.Property(e => e.RoleTitle).HasMaxLength(200);
+            engagement.Property(e => e.Criteria).HasJsonConversion().HasDefaultValue(new List<EngagementCriterion>());
+            engagement.Property(e => e.EndReason).HasConversion<string>().HasMaxLength(40);
+            engagement.Property(e => e.EndNote).HasMaxLength(1000);
             engagement.HasIndex(e => e.BriefId).IsUnique();
+            // The reviews owed by an RPO, soonest first, and the hourly reminders' due ones.
+            engagement.HasIndex(e => new { e.RpoOrganisationId, e.NextReviewOn });
+            engagement.HasIndex(e => e.NextReviewOn);
         });
 
         builder.Entity<Decision>(decision =>
@@ -116,6 +125,7 @@ internal class ProposalsDbContext(DbContextOptions options) : ModuleDbContext(op
         });
 
         builder.Entity<DecisionReminder>(reminder => reminder.HasKey(r => new { r.DecisionId, r.Day }));
+        builder.Entity<EngagementReminder>(reminder => reminder.HasKey(r => new { r.EngagementId, r.Day }));
     }
 }
 

@@ -201,3 +201,11 @@ internal sealed class DecisionReminder(Guid decisionId, DateOnly day)
 
     public DateOnly Day { get; private set; } = day;
 }
+
+/// <summary>A review reminder sent for an engagement on a day (ADR 0005).</summary>
+internal sealed class EngagementReminder(Guid engagementId, DateOnly day)
+{
+    public Guid EngagementId { get; private set; } = engagementId;
+
+    public DateOnly Day { get; private set; } = day;
+}

@@ -1,3 +1,4 @@
+using InterimExchange.Briefs.Contracts;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Domain;
@@ -192,7 +193,15 @@ internal sealed class BriefEvaluation
     }
 }
 
-/// <summary>The interim engagement a selection starts, with the brief's success criteria carried forward.</summary>
+/// <summary>A success criterion carried into an engagement: when it is reviewed, and its review once given.</summary>
+internal sealed record EngagementCriterion(int Number, string Outcome, string Measure, Horizon Horizon, DateOnly ReviewOn, CriterionRating? Rating = null,
+    string? Evidence = null, string? ReviewedBy = null, DateTime? ReviewedAtUtc = null);
+
+/// <summary>
+/// The interim engagement a selection starts, with the brief's success criteria carried forward, each reviewed at its horizon:
+/// 30, 90 or 180 days from the start, or the end of the assignment (which moves when the engagement is extended). Reviews are a
+/// promise: <see cref="NextReviewOn"/> is the earliest review owed while the engagement runs, so that what is due is an index read.
+/// </summary>
 internal sealed class Engagement
 {
     public Guid Id { get; private set; }
@@ -200,6 +209,8 @@ internal sealed class Engagement
     public Guid BriefId { get; private set; }
 
     public Guid RpoOrganisationId { get; private set; }
+
+    public string RoleTitle { get; private set; } = "";
 
     public Guid ProposalId { get; private set; }
 
@@ -213,9 +224,24 @@ internal sealed class Engagement
 
     public DateOnly StartDate { get; private set; }
 
+    public DateOnly PlannedEnd { get; private set; }
+
     public List<string> SuccessCriteria { get; private set; } = [];
 
+    public List<EngagementCriterion> Criteria { get; private set; } = [];
+
+    public DateOnly? NextReviewOn { get; private set; }
+
+    /// <summary>The coordinator who selected the interim: the reviews are theirs to see given.</summary>
+    public Guid OwnerId { get; private set; }
+
     public string StartedBy { get; private set; } = "";
+
+    public DateOnly? EndedOn { get; private set; }
+
+    public EngagementEndReason? EndReason { get; private set; }
+
+    public string? EndNote { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
 
@@ -223,22 +249,82 @@ internal sealed class Engagement
     {
     }
 
-    public Engagement(Proposal proposal, ProposedCandidate candidate, DateOnly startDate, IEnumerable<string> successCriteria, string by, DateTime nowUtc)
+    public Engagement(Proposal proposal, ProposedCandidate candidate, FirmBriefView brief, DateOnly startDate, Guid ownerId, string by, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         BriefId = proposal.BriefId;
         RpoOrganisationId = proposal.RpoOrganisationId;
+        RoleTitle = brief.RoleTitle;
         ProposalId = proposal.Id;
         FirmId = proposal.FirmId;
         FirmName = proposal.FirmName;
         CandidateId = candidate.Id;
         CandidateAlias = candidate.Alias;
         StartDate = startDate;
-        SuccessCriteria = successCriteria.ToList();
+        PlannedEnd = startDate.AddMonths(Math.Max(1, brief.DurationMonths));
+        var carried = brief.SuccessCriteria.Where(c => c.Horizon is not null && !string.IsNullOrWhiteSpace(c.Outcome)).ToList();
+        SuccessCriteria = carried.Select(c => $"{c.Outcome} (measured by: {c.Measure}; by {c.Horizon!.Value.Describe()})").ToList();
+        Criteria = carried.Select((c, i) => new EngagementCriterion(i + 1, c.Outcome!, c.Measure ?? "", c.Horizon!.Value, ReviewDate(c.Horizon.Value, startDate, PlannedEnd)))
+            .ToList();
+        OwnerId = ownerId;
         StartedBy = by;
         CreatedAtUtc = nowUtc;
+        Schedule();
     }
+
+    /// <summary>A criterion's review date: its horizon from the start, or the planned end of the assignment.</summary>
+    public static DateOnly ReviewDate(Horizon horizon, DateOnly start, DateOnly plannedEnd) => horizon switch
+    {
+        Horizon.Days30 => start.AddDays(30),
+        Horizon.Days90 => start.AddDays(90),
+        Horizon.Days180 => start.AddDays(180),
+        _ => plannedEnd,
+    };
+
+    public EngagementState State(DateOnly today) =>
+        EndedOn is not null ? EngagementState.EndedEarly : today > PlannedEnd ? EngagementState.Completed : EngagementState.Active;
+
+    public int DaysOverdue(DateOnly today) => NextReviewOn is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
 
     public EngagementStarted Started() =>
         new(Id, BriefId, RpoOrganisationId, FirmId, FirmName, CandidateAlias, StartDate, SuccessCriteria, StartedBy, CreatedAtUtc);
+
+    public CriterionReviewed Review(int number, CriterionRating rating, string evidence, string by, DateTime nowUtc)
+    {
+        var today = DateOnly.FromDateTime(nowUtc);
+        BusinessRuleException.Require(EndedOn is null, "The engagement has ended: its criteria are no longer reviewed.");
+        var index = Criteria.FindIndex(c => c.Number == number);
+        BusinessRuleException.Require(index >= 0, "Choose one of the engagement's success criteria.", "Number");
+        var criterion = Criteria[index];
+        BusinessRuleException.Require(today >= criterion.ReviewOn, $"This criterion is reviewed from {criterion.ReviewOn:d MMMM yyyy}, at its horizon.", "Rating");
+        Criteria = [.. Criteria.Take(index), criterion with { Rating = rating, Evidence = evidence, ReviewedBy = by, ReviewedAtUtc = nowUtc }, .. Criteria.Skip(index + 1)];
+        Schedule();
+        return new CriterionReviewed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, number, criterion.Outcome, rating, evidence, by, nowUtc);
+    }
+
+    public EngagementExtended Extend(DateOnly? to, string by, DateTime nowUtc)
+    {
+        BusinessRuleException.Require(EndedOn is null, "The engagement has ended: it cannot be extended.");
+        BusinessRuleException.Require(to is { } end && end > PlannedEnd, $"Choose an end date after the current one, {PlannedEnd:d MMMM yyyy}.", "PlannedEnd");
+        var from = PlannedEnd;
+        PlannedEnd = to!.Value;
+        Criteria = Criteria.Select(c => c.Horizon == Horizon.EndOfAssignment && c.Rating is null ? c with { ReviewOn = PlannedEnd } : c).ToList();
+        Schedule();
+        return new EngagementExtended(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, from, PlannedEnd, by, nowUtc);
+    }
+
+    public EngagementEnded End(EngagementEndReason reason, string note, string by, DateTime nowUtc)
+    {
+        var today = DateOnly.FromDateTime(nowUtc);
+        BusinessRuleException.Require(EndedOn is null, "The engagement has already ended.");
+        BusinessRuleException.Require(today >= StartDate, "The engagement has not started yet.");
+        EndedOn = today;
+        EndReason = reason;
+        EndNote = note;
+        Schedule();
+        return new EngagementEnded(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, reason, note, today, Criteria.Count(c => c.Rating is null), by, nowUtc);
+    }
+
+    private void Schedule() =>
+        NextReviewOn = EndedOn is null ? Criteria.Where(c => c.Rating is null).Select(c => (DateOnly?)c.ReviewOn).Min() : null;
 }

@@ -4,6 +4,8 @@ public sealed class EngagementModel(IEngagements engagements) : EngagementPageMo
 {
     public override (string Path, string Title) Back => ("/client", "Your briefings");
 
+    public override EngagementReviewer? Reviewer => new(User.UserId(), User.DisplayName(), null);
+
     protected override Task<EngagementView?> FindAsync(CancellationToken cancellationToken) =>
         Engagements.ForClientExecutiveAsync(User.UserId(), Id, cancellationToken);
 }

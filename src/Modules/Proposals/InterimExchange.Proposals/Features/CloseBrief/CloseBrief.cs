@@ -73,8 +73,8 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
             return await evaluations.CoordinatorChangeAsync(new Evaluator(EvaluatorRole.Coordinator, by.RpoId, by.UserId, by.Name), briefId, (context, _) =>
             {
                 var (proposal, candidate) = context.Candidate(closing.ProposalId!.Value, closing.CandidateId!.Value);
-                var engagement = new Engagement(proposal, candidate, closing.StartDate ?? candidate.AvailableFrom ?? DateOnly.FromDateTime(now),
-                    context.Criteria.Select(c => $"{c.Outcome} (measured by: {c.Measure}; by {c.Horizon})"), by.Name, now);
+                var engagement = new Engagement(proposal, candidate, context.Brief, closing.StartDate ?? candidate.AvailableFrom ?? DateOnly.FromDateTime(now),
+                    by.UserId, by.Name, now);
                 context.Evaluation.Select(proposal.Id, candidate.Id, engagement.Id);
                 db.Engagements.Add(engagement);
                 return (List<object>)[new CandidateSelected(briefId, context.RpoId, proposal.Id, proposal.FirmId, candidate.Id, candidate.Alias, by.Name, now),

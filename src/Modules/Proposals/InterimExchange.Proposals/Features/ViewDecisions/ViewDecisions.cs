@@ -14,8 +14,16 @@ internal sealed class ViewDecisionsHandler(ProposalsDbContext db, IBriefs briefs
         var today = Today;
         var open = db.Decisions.AsNoTracking().Where(d => d.RpoOrganisationId == rpoId && d.Outcome == null);
         var first = await open.OrderBy(d => d.DecisionBy).ThenBy(d => d.RoleTitle).Take(BoardSize).ToListAsync(cancellationToken);
+        // Reviews owed on engagements are promises too: due ones are listed, overdue ones count in the ghosting figure.
+        var reviews = db.Engagements.AsNoTracking().Where(e => e.RpoOrganisationId == rpoId && e.NextReviewOn != null && e.NextReviewOn <= today);
+        var dueReviews = await reviews.OrderBy(e => e.NextReviewOn).Take(BoardSize).ToListAsync(cancellationToken);
         return new DecisionBoard(first.Select(d => View(d, today)).ToList(), await open.CountAsync(cancellationToken),
-            await open.CountAsync(d => d.DecisionBy < today, cancellationToken), await db.PolicyAsync(rpoId, cancellationToken));
+            await open.CountAsync(d => d.DecisionBy < today, cancellationToken) + await reviews.CountAsync(e => e.NextReviewOn < today, cancellationToken),
+            await db.PolicyAsync(rpoId, cancellationToken))
+        {
+            Reviews = dueReviews.Select(e => new ReviewDueView(e.BriefId, e.RoleTitle, e.FirmName, e.CandidateAlias, e.NextReviewOn!.Value, e.DaysOverdue(today),
+                e.Criteria.Count(c => c.Rating is null && c.ReviewOn <= today))).ToList(),
+        };
     }
 
     public async Task<BriefDecisions?> ForBriefAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken)

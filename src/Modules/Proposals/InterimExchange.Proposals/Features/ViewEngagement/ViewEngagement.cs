@@ -2,8 +2,8 @@ using InterimExchange.Briefs.Contracts;
 
 namespace InterimExchange.Proposals.Features.ViewEngagement;
 
-/// <summary>Where the engagement that fills a brief lives, for each of the three parties to it.</summary>
-internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBriefs, IClientBriefings clientBriefings) : IEngagements
+/// <summary>Where the engagement that fills a brief lives, for each of the three parties to it, with its criteria and their reviews.</summary>
+internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBriefs, IClientBriefings clientBriefings, TimeProvider clock)
 {
     public async Task<EngagementView?> ForCoordinatorAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
         await rpoBriefs.GetBriefAsync(rpoId, briefId, cancellationToken) is null ? null : await FindAsync(briefId, firmId: null, cancellationToken);
@@ -13,11 +13,23 @@ internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBr
 
     public Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken) => FindAsync(briefId, firmId, cancellationToken);
 
-    private Task<EngagementView?> FindAsync(Guid briefId, Guid? firmId, CancellationToken cancellationToken) =>
-        db.Engagements.AsNoTracking()
-            .Where(e => e.BriefId == briefId && (firmId == null || e.FirmId == firmId))
-            .Select(e => new EngagementView(e.Id, e.BriefId,
-                db.InboxItems.Where(i => i.BriefId == e.BriefId).Select(i => i.RoleTitle).FirstOrDefault() ?? "",
-                e.FirmName, e.CandidateAlias, e.StartDate, e.SuccessCriteria, e.StartedBy))
-            .FirstOrDefaultAsync(cancellationToken);
+    private async Task<EngagementView?> FindAsync(Guid briefId, Guid? firmId, CancellationToken cancellationToken)
+    {
+        var engagement = await db.Engagements.AsNoTracking().Where(e => e.BriefId == briefId && (firmId == null || e.FirmId == firmId)).FirstOrDefaultAsync(cancellationToken);
+        if (engagement is null)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var roleTitle = engagement.RoleTitle.Length > 0
+            ? engagement.RoleTitle
+            : await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => i.RoleTitle).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var ended = engagement.EndedOn is not null;
+        return new EngagementView(engagement.Id, engagement.BriefId, roleTitle, engagement.FirmName, engagement.CandidateAlias, engagement.StartDate, engagement.PlannedEnd,
+            engagement.State(today), engagement.EndedOn, engagement.EndReason, engagement.EndNote,
+            engagement.Criteria.Select(c => new EngagementCriterionView(c.Number, c.Outcome, c.Measure, c.Horizon.Describe(), c.ReviewOn,
+                !ended && c.Rating is null && c.ReviewOn <= today, c.Rating, c.Evidence, c.ReviewedBy, c.ReviewedAtUtc, ended && c.Rating is null)).ToList(),
+            engagement.StartedBy);
+    }
 }

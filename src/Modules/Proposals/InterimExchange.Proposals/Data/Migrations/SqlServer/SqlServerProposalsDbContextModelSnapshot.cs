@@ -263,6 +263,23 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("[]");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("FirmId")
                         .HasColumnType("uniqueidentifier");
 
@@ -271,8 +288,22 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RoleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("RpoOrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -294,7 +325,24 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.HasIndex("BriefId")
                         .IsUnique();
 
+                    b.HasIndex("NextReviewOn");
+
+                    b.HasIndex("RpoOrganisationId", "NextReviewOn");
+
                     b.ToTable("Engagements", "proposals");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.EngagementReminder", b =>
+                {
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("EngagementId", "Day");
+
+                    b.ToTable("EngagementReminders", "proposals");
                 });
 
             modelBuilder.Entity("InterimExchange.Proposals.Domain.InboxItem", b =>

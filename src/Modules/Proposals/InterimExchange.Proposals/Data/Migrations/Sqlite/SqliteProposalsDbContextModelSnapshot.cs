@@ -255,6 +255,23 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("FirmId")
                         .HasColumnType("TEXT");
 
@@ -263,7 +280,21 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RpoOrganisationId")
@@ -286,7 +317,24 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                     b.HasIndex("BriefId")
                         .IsUnique();
 
+                    b.HasIndex("NextReviewOn");
+
+                    b.HasIndex("RpoOrganisationId", "NextReviewOn");
+
                     b.ToTable("Engagements");
+                });
+
+            modelBuilder.Entity("InterimExchange.Proposals.Domain.EngagementReminder", b =>
+                {
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EngagementId", "Day");
+
+                    b.ToTable("EngagementReminders");
                 });
 
             modelBuilder.Entity("InterimExchange.Proposals.Domain.InboxItem", b =>
