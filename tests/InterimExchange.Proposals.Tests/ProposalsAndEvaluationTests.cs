@@ -179,6 +179,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         app.Clock.SetUtcNow(new DateTimeOffset(first.ReviewOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         await app.WithAsync(sp => sp.GetRequiredService<InterimExchange.Proposals.Features.SendReviewReminders.ReviewReminders>().RunAsync(Cancel));
         await app.NotificationAsync(await app.AccountAsync("amelia.hart@northbridge.example"), "Review due: Candidate R");
+        await app.NotificationAsync(await app.AccountAsync("sofia.lindqvist@valdora.example"), "Review due: Candidate R");
         sofia = await app.SignedInAsync("sofia.lindqvist@valdora.example");
         var clientPath = $"/client/briefs/{briefId}/engagement";
         var noEvidence = await sofia.PostFormAsync(clientPath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "PartlyMet", ["Evidence"] = "" }, $"{clientPath}?handler=Review");

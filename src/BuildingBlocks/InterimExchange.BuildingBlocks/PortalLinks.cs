@@ -19,8 +19,8 @@ public static class PortalLinks
     /// <summary>Where a routed brief is read and answered: the firm portal, or the RPO portal for the RPO's own sourcing team.</summary>
     public static string RoutedBrief(Guid briefId, bool sourcingTeam) => sourcingTeam ? $"/rpo/sourcing/{briefId}" : $"/firm/briefs/{briefId}";
 
-    /// <summary>The engagement that fills a brief, in the RPO portal or the firm portal.</summary>
-    public static string Engagement(Guid briefId, bool firm) => firm ? $"/firm/briefs/{briefId}/engagement" : $"/rpo/briefs/{briefId}/engagement";
+    /// <summary>The engagement that fills a brief, in one portal: "rpo", "firm" or "client".</summary>
+    public static string Engagement(Guid briefId, string portal) => $"/{portal}/briefs/{briefId}/engagement";
 
     /// <summary>A conversation's page: one address for the coordinator, the firm and the client executive alike.</summary>
     public static string Conversation(Guid conversationId) => $"/conversations/{conversationId}";

@@ -54,10 +54,16 @@ public interface IClientBriefings
     /// <summary>Whether the executive holds a live invitation to the brief: the client's evaluator of its proposals.</summary>
     Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken);
 
+    /// <summary>The executives holding a live invitation to the brief, with their organisation: who review its engagement.</summary>
+    Task<IReadOnlyList<BriefExecutive>> ExecutivesAsync(Guid briefId, CancellationToken cancellationToken);
+
     Task<Result> SaveAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken);
 
     Task<Result> SubmitAsync(Guid userId, Guid briefId, string actor, CancellationToken cancellationToken);
 }
+
+/// <summary>A client executive invited to a brief, and the client company's organisation they belong to.</summary>
+public sealed record BriefExecutive(Guid UserId, Guid OrganisationId);
 
 /// <summary>What firms may read of a brief: everything but the client's commercial expectations.</summary>
 public interface IBriefsForFirms

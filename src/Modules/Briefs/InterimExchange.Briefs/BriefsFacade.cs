@@ -87,6 +87,8 @@ internal sealed class ClientBriefingsFacade(
 
     public Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) => views.IsInvitedAsync(userId, briefId, cancellationToken);
 
+    public Task<IReadOnlyList<BriefExecutive>> ExecutivesAsync(Guid briefId, CancellationToken cancellationToken) => views.ExecutivesAsync(briefId, cancellationToken);
+
     public Task<Result> SaveAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken) =>
         saveStep.HandleAsync(userId, briefId, section, input, cancellationToken);
 

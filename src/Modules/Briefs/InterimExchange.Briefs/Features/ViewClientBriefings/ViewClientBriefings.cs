@@ -33,6 +33,16 @@ internal sealed class ViewClientBriefingsHandler(BriefsDbContext db, IMapper map
             mapper.Map<ClarificationView?>(brief.OpenClarification), brief.Briefing.MissingForSubmission().ToList(), mapper.ToInput(brief.Briefing, brief.Commercial));
     }
 
+    public async Task<IReadOnlyList<BriefExecutive>> ExecutivesAsync(Guid briefId, CancellationToken cancellationToken) =>
+        await (
+            from i in db.BriefingInvitations.AsNoTracking()
+            join b in db.Briefs.AsNoTracking() on i.BriefId equals b.Id
+            join c in db.ClientCompanies.AsNoTracking() on b.Details.ClientCompanyId equals c.Id
+            where i.BriefId == briefId && i.ExecutiveUserId != null && i.RevokedAtUtc == null
+            select new BriefExecutive(i.ExecutiveUserId!.Value, c.OrganisationId))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
     /// <summary>An executive reaches a brief only through a live invitation they have claimed.</summary>
     public Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) =>
         db.BriefingInvitations.AnyAsync(i => i.BriefId == briefId && i.ExecutiveUserId == userId && i.RevokedAtUtc == null, cancellationToken);
