@@ -193,6 +193,16 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
             $"/firm/briefs/{briefId}/engagement?handler=Review")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await maria.GetAsync($"/firm/briefs/{briefId}/engagement", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await app.NotificationAsync(await app.AccountAsync("daniel.weber@regpath.example"), "Candidate R reviewed on");
+
+        // The next review left unreviewed two days past its date: reminded again, escalated, and counted as ghosting.
+        var next = (await app.WithAsync(sp => sp.GetRequiredService<IEngagements>().ForCoordinatorAsync(Northbridge, briefId, Cancel)))!
+            .Criteria.Where(c => c.Rating is null).MinBy(c => c.ReviewOn)!;
+        app.Clock.SetUtcNow(new DateTimeOffset(next.ReviewOn.AddDays(2).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        await app.WithAsync(sp => sp.GetRequiredService<InterimExchange.Proposals.Features.SendReviewReminders.ReviewReminders>().RunAsync(Cancel));
+        await app.NotificationAsync(await app.AccountAsync("amelia.hart@northbridge.example"), "Review overdue by 2 days: Candidate R");
+        var board = await app.WithAsync(sp => sp.GetRequiredService<IOutcomes>().BoardAsync(Northbridge, Cancel));
+        board.Reviews.ShouldContain(r => r.BriefId == briefId && r.DaysOverdue == 2);
+        board.Overdue.ShouldBeGreaterThanOrEqualTo(1);
     }
 
     [Fact]
