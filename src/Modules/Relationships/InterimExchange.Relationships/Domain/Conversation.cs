@@ -30,8 +30,6 @@ internal sealed record ConversationRecord(Guid UserId, string Name, string Organ
 /// </summary>
 internal sealed class Conversation
 {
-    public const int MaxTimes = 3;
-
     public Guid Id { get; private set; }
 
     public Guid RelationshipId { get; private set; }

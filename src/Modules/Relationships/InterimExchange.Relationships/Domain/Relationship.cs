@@ -73,6 +73,17 @@ internal sealed class Relationship
         }
     }
 
+    /// <summary>A contact logged for a day: one that has happened, not long before the relationship began; returns when it counts from.</summary>
+    public DateTime ContactLogged(DateOnly on, DateTime nowUtc)
+    {
+        var today = DateOnly.FromDateTime(nowUtc);
+        BusinessRuleException.Require(on <= today, "A contact is logged once it has happened: the date cannot be in the future.", nameof(LogContact.On));
+        BusinessRuleException.Require(on >= DateOnly.FromDateTime(StartedAtUtc).AddYears(-1), "That date is long before you began working together.", nameof(LogContact.On));
+        var at = on == today ? nowUtc : on.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+        Contacted(at);
+        return at;
+    }
+
     public void NextStepAgreed(string step, DateOnly? on)
     {
         NextStep = step;

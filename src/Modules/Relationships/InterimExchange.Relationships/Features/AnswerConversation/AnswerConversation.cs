@@ -28,6 +28,15 @@ internal sealed class RecordConversationValidator : AbstractValidator<RecordConv
     }
 }
 
+/// <summary>Why a conversation is declined, cancelled or did not happen: required, bounded, with the question the form asks.</summary>
+internal sealed record ClosingReason(string? Reason, string Asking);
+
+internal sealed class ClosingReasonValidator : AbstractValidator<ClosingReason>
+{
+    public ClosingReasonValidator() =>
+        RuleFor(r => r.Reason).NotEmpty().WithMessage(r => r.Asking).MaximumLength(1000).WithMessage("Keep it to 1,000 characters.");
+}
+
 /// <summary>
 /// Every change to a conversation after its request: the other side answers (accepts a time, proposes others, declines), anyone in
 /// it moves or cancels it, and after its time each side records what was agreed or that it did not happen. Each goes through the
@@ -41,6 +50,7 @@ internal sealed class ConversationChangesHandler(
     IValidator<ProposeTimes> proposeValidator,
     IValidator<MoveConversation> moveValidator,
     IValidator<RecordConversation> recordValidator,
+    IValidator<ClosingReason> reasonValidator,
     IOptions<SiteOptions> site)
 {
     public async Task<Result> ProposeAsync(Viewer viewer, ProposeTimes input, CancellationToken cancellationToken)
@@ -76,8 +86,9 @@ internal sealed class ConversationChangesHandler(
         }, cancellationToken);
     }
 
-    public Task<Result> DeclineAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken) =>
-        Required(reason, "Reason", "Say why you decline: they will read it.") ?? ApplyAsync(viewer, conversationId, (conversation, now) =>
+    public async Task<Result> DeclineAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken) =>
+        await reasonValidator.RefusalAsync(new ClosingReason(reason, "Say why you decline: they will read it."), cancellationToken)
+        ?? await ApplyAsync(viewer, conversationId, (conversation, now) =>
         {
             var declined = conversation.Decline(viewer, reason!.Trim(), now);
             Note(conversation, now, $"{viewer.Name} declined the conversation: {reason.Trim()}");
@@ -105,8 +116,9 @@ internal sealed class ConversationChangesHandler(
         }, cancellationToken);
     }
 
-    public Task<Result> CancelAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken) =>
-        Required(reason, "Reason", "Say why you cancel: everyone in it reads it.") ?? ApplyAsync(viewer, conversationId, (conversation, now) =>
+    public async Task<Result> CancelAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken) =>
+        await reasonValidator.RefusalAsync(new ClosingReason(reason, "Say why you cancel: everyone in it reads it."), cancellationToken)
+        ?? await ApplyAsync(viewer, conversationId, (conversation, now) =>
         {
             var wasAgreed = conversation.StartsAtUtc is not null;
             var cancelled = conversation.Cancel(viewer, reason!.Trim(), now);
@@ -138,8 +150,9 @@ internal sealed class ConversationChangesHandler(
         }, cancellationToken);
     }
 
-    public Task<Result> DidNotHappenAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken) =>
-        Required(reason, "Reason", "Say why it did not happen.") ?? ApplyAsync(viewer, conversationId, (conversation, now) =>
+    public async Task<Result> DidNotHappenAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken) =>
+        await reasonValidator.RefusalAsync(new ClosingReason(reason, "Say why it did not happen."), cancellationToken)
+        ?? await ApplyAsync(viewer, conversationId, (conversation, now) =>
         {
             var missed = conversation.DidNotHappen(viewer, reason!.Trim(), now);
             Note(conversation, now, $"The conversation did not happen, says {viewer.Name}: {missed.Reason}");
@@ -151,11 +164,6 @@ internal sealed class ConversationChangesHandler(
 
     private Task<Result> ApplyAsync(Viewer viewer, Guid conversationId, Func<Conversation, DateTime, Task<object?>> change, CancellationToken cancellationToken) =>
         changes.ApplyAsync(c => parties.Conversations(viewer).SingleOrDefaultAsync(x => x.Id == conversationId, c), change, cancellationToken);
-
-    private static Task<Result>? Required(string? text, string field, string message) =>
-        string.IsNullOrWhiteSpace(text) ? Task.FromResult(Result.Failure(field, message))
-        : text.Trim().Length > 1000 ? Task.FromResult(Result.Failure(field, "Keep it to 1,000 characters."))
-        : null;
 
     /// <summary>The executive a coordinator brings in, when one is named: one of the brief's client's executives, or nobody.</summary>
     private async Task<Person?> GuestAsync(Guid conversationId, Guid? guestId, CancellationToken cancellationToken)

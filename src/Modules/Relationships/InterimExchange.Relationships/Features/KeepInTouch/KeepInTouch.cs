@@ -106,10 +106,7 @@ internal sealed class RelationshipsHandler(
         ?? await changes.ApplyAsync(c => parties.Visible(viewer).SingleOrDefaultAsync(r => r.Id == input.RelationshipId, c), (relationship, now) =>
         {
             var on = input.On!.Value;
-            BusinessRuleException.Require(on <= DateOnly.FromDateTime(now), "A contact is logged once it has happened: the date cannot be in the future.", nameof(input.On));
-            BusinessRuleException.Require(on >= DateOnly.FromDateTime(relationship.StartedAtUtc).AddYears(-1), "That date is long before you began working together.", nameof(input.On));
-            var at = on == DateOnly.FromDateTime(now) ? now : on.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-            relationship.Contacted(at);
+            var at = relationship.ContactLogged(on, now);
             db.Timeline.Add(new TimelineEntry(relationship.Id, at, TimelineKind.Contact, $"{input.Kind!.Value.Describe()} logged by {viewer.Name}: {input.Summary!.Trim()}",
                 privateTo: viewer.OrganisationId));
             return new ContactLogged(relationship.Id, relationship.RpoOrganisationId, relationship.CounterpartId, viewer.OrganisationId, input.Kind.Value, on, now);
