@@ -1,6 +1,7 @@
 using InterimExchange.Accounts;
 using InterimExchange.Briefs;
 using InterimExchange.FirmNetwork;
+using InterimExchange.Insights;
 using InterimExchange.Notifications;
 using InterimExchange.Proposals;
 using InterimExchange.Relationships;
@@ -19,7 +20,7 @@ namespace InterimExchange.Web;
 /// <summary>The one place that composes the app: every module, the portals and the pipeline.</summary>
 internal static class ModuleRegistry
 {
-    public static IModule[] Modules { get; } = [new AccountsModule(), new BriefsModule(), new FirmNetworkModule(), new RoutingModule(), new ProposalsModule(), new RelationshipsModule(), new NotificationsModule()];
+    public static IModule[] Modules { get; } = [new AccountsModule(), new BriefsModule(), new FirmNetworkModule(), new RoutingModule(), new ProposalsModule(), new RelationshipsModule(), new InsightsModule(), new NotificationsModule()];
 
     public static WebApplicationBuilder AddInterimExchange(this WebApplicationBuilder builder)
     {

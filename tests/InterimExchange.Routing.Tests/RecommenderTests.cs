@@ -1,3 +1,4 @@
+using InterimExchange.Insights.Contracts;
 using InterimExchange.Routing.Domain;
 
 namespace InterimExchange.Routing.Tests;
@@ -9,6 +10,8 @@ public sealed class RecommenderTests
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
 
     private static readonly RoutableBrief HeadOfQuality = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Interim Head of Quality", "pharma", "quality", "head-of", "benelux", true, Now);
+
+    private static readonly Dictionary<Guid, FirmTrackRecord> NoHistory = [];
 
     private static DirectoryFirm Firm(string name, (string Sector, string Function)[] specialisms, string[]? regions = null, string[]? seniorities = null, int capacity = 3)
     {
@@ -24,7 +27,7 @@ public sealed class RecommenderTests
         var meridian = Firm("Meridian", [("pharma", "quality")], ["benelux"], ["head-of"]);
         var generalist = Firm("Generalist", [("manufacturing", "quality")], ["benelux"], ["head-of"]);
 
-        var ranked = Recommender.Rank(HeadOfQuality, [generalist, meridian], Today);
+        var ranked = Recommender.Rank(HeadOfQuality, [generalist, meridian], NoHistory, Today);
 
         ranked.Select(r => r.FirmName).ShouldBe(["Meridian", "Generalist"]);
         ranked[0].Reasons.ShouldBe([
@@ -37,6 +40,32 @@ public sealed class RecommenderTests
     }
 
     [Fact]
+    public void A_track_record_changes_the_order_and_the_recommendation_cites_it()
+    {
+        var meridian = Firm("Meridian", [("pharma", "quality")], ["benelux"], ["head-of"]);
+        var arden = Firm("Arden", [("pharma", "quality")], ["benelux"], ["head-of"]);
+        var newcomer = Firm("Newcomer", [("pharma", "quality")], ["benelux"], ["head-of"]);
+        // Meridian answered 8 of 10 by the date and met 7 of 8 reviewed criteria; Arden answered 2 of 10 and met 1 of 4.
+        var records = new Dictionary<Guid, FirmTrackRecord>
+        {
+            [meridian.FirmId] = Record(meridian.FirmId, 10, 8, new Share(7, 8), 3),
+            [arden.FirmId] = Record(arden.FirmId, 10, 2, new Share(1, 4), 1),
+        };
+
+        var ranked = Recommender.Rank(HeadOfQuality, [arden, newcomer, meridian], records, Today);
+
+        ranked.Select(r => r.FirmName).ShouldBe(["Meridian", "Newcomer", "Arden"]);
+        ranked[0].Reasons.ShouldContain("Answered 8 of 10 briefs by their respond-by date");
+        ranked[0].Reasons.ShouldContain("Met 7 of 8 reviewed criteria on 3 engagements");
+        ranked[1].Reasons.ShouldContain("New to routing on InterimExchange");
+        ranked[2].Reasons.ShouldContain("Met 1 of 4 reviewed criteria on 1 engagement");
+        ranked[0].Score.ShouldBe(ranked[1].Score + 7);
+    }
+
+    private static FirmTrackRecord Record(Guid firmId, int received, int inTime, Share hit, int engagements) =>
+        FirmTrackRecord.None(firmId) with { BriefsReceived = received, AnsweredByRespondBy = new Share(inTime, received), HitOnTarget = hit, EngagementsReviewed = engagements };
+
+    [Fact]
     public void Only_a_firm_specialising_in_the_brief_s_sector_and_function_is_a_full_fit_and_a_partial_fit_says_what_does_not_fit()
     {
         var pharmacovigilance = new RoutableBrief(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Interim Head of Pharmacovigilance", "pharma", "regulatory", "executive", "benelux", true, Now);
@@ -44,7 +73,7 @@ public sealed class RecommenderTests
         var meridian = Firm("Meridian", [("pharma", "quality")], ["dach"], ["executive"]);
         var peopleFirst = Firm("PeopleFirst", [("pharma", "hr")], ["benelux"], ["executive"]);
 
-        var ranked = Recommender.Rank(pharmacovigilance, [peopleFirst, meridian, regPath], Today).ToDictionary(r => r.FirmName);
+        var ranked = Recommender.Rank(pharmacovigilance, [peopleFirst, meridian, regPath], NoHistory, Today).ToDictionary(r => r.FirmName);
 
         ranked["RegPath"].FullFit.ShouldBeTrue();
         ranked["RegPath"].Gaps.ShouldBeEmpty();
@@ -57,7 +86,7 @@ public sealed class RecommenderTests
     [Fact]
     public void A_firm_with_no_specialism_fit_is_not_proposed()
     {
-        Recommender.Rank(HeadOfQuality, [Firm("Stackbridge", [("technology", "it")], ["benelux"], ["head-of"])], Today).ShouldBeEmpty();
+        Recommender.Rank(HeadOfQuality, [Firm("Stackbridge", [("technology", "it")], ["benelux"], ["head-of"])], NoHistory, Today).ShouldBeEmpty();
     }
 
     [Fact]
@@ -72,7 +101,7 @@ public sealed class RecommenderTests
         uninsured.Profile("Uninsured", [new FirmSpecialism("pharma", "quality")], [], [], 3, Today.AddDays(-1), Now);
         uninsured.Vetted(Today.AddMonths(12), Now);
 
-        Recommender.Rank(HeadOfQuality, [suspended, expired, full, uninsured], Today).ShouldBeEmpty();
+        Recommender.Rank(HeadOfQuality, [suspended, expired, full, uninsured], NoHistory, Today).ShouldBeEmpty();
     }
 
     [Fact]

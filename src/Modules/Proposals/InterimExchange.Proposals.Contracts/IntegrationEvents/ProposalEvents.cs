@@ -25,9 +25,9 @@ public sealed record CandidateSelected(Guid BriefId, Guid RpoOrganisationId, Gui
 public sealed record EngagementStarted(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string FirmName, string CandidateAlias,
     DateOnly StartDate, IReadOnlyList<string> SuccessCriteria, string By, DateTime AtUtc);
 
-/// <summary>An item got its outcome, with the message the firm is told and whether a person wrote it.</summary>
+/// <summary>An item got its outcome, with the message the firm is told, whether a person wrote it, and the date it was promised by.</summary>
 public sealed record OutcomeGiven(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, RoutingChannel Channel, string RoleTitle, string What, Outcome Outcome,
-    string Message, bool Automated, DateTime AtUtc);
+    string Message, bool Automated, DateOnly DecisionBy, DateTime AtUtc);
 
 /// <summary>An open item's decision-by date moved, with the reason the firm reads.</summary>
 public sealed record DecisionDateMoved(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, RoutingChannel Channel, string RoleTitle, string What,
@@ -37,7 +37,7 @@ public sealed record DecisionDateMoved(Guid DecisionId, Guid BriefId, Guid RpoOr
 /// An open item's decision-by date is two days away (<paramref name="DaysOverdue"/> 0) or has passed: its owner is reminded,
 /// and once it has passed the RPO's lead is told as well.
 /// </summary>
-public sealed record DecisionReminderDue(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid OwnerId, string RoleTitle, string FirmName, string What,
+public sealed record DecisionReminderDue(Guid DecisionId, Guid BriefId, Guid RpoOrganisationId, Guid OwnerId, string RoleTitle, Guid FirmId, string FirmName, string What,
     DateOnly DecisionBy, int DaysOverdue, DateTime AtUtc);
 
 /// <summary>

@@ -163,7 +163,7 @@ internal sealed class Decision
         DecidedAtUtc = nowUtc;
         return outcome is Contracts.Outcome.DeclinedByFirm or Contracts.Outcome.WithdrawnByFirm
             ? null
-            : new OutcomeGiven(Id, BriefId, RpoOrganisationId, FirmId, Channel, RoleTitle, What, outcome, message, automated, nowUtc);
+            : new OutcomeGiven(Id, BriefId, RpoOrganisationId, FirmId, Channel, RoleTitle, What, outcome, message, automated, DecisionBy, nowUtc);
     }
 }
 

@@ -35,11 +35,6 @@ internal sealed class DirectoryFirm
     /// <summary>Briefs routed to the firm that are still open; capacity limits them.</summary>
     public int OpenBriefs { get; private set; }
 
-    /// <summary>Track record: briefs routed, and how many the firm answered within two days.</summary>
-    public int BriefsRouted { get; private set; }
-
-    public int AnsweredWithinTwoDays { get; private set; }
-
     private DirectoryFirm()
     {
     }
@@ -76,21 +71,12 @@ internal sealed class DirectoryFirm
 
     public void Expire(DateTime atUtc) => Status(atUtc, () => Expired = true);
 
-    public void BriefRouted()
-    {
-        OpenBriefs++;
-        BriefsRouted++;
-    }
+    public void BriefRouted() => OpenBriefs++;
 
-    /// <summary>The firm answered a routed brief; a decline frees the capacity the brief held.</summary>
-    public void Answered(bool withinTwoDays, bool declined)
+    /// <summary>The firm declined a routed brief: that frees the capacity the brief held.</summary>
+    public void Declined()
     {
-        if (withinTwoDays)
-        {
-            AnsweredWithinTwoDays++;
-        }
-
-        if (declined && OpenBriefs > 0)
+        if (OpenBriefs > 0)
         {
             OpenBriefs--;
         }

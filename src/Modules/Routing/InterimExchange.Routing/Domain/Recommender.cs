@@ -1,10 +1,12 @@
 using InterimExchange.BuildingBlocks.Taxonomy;
+using InterimExchange.Insights.Contracts;
 
 namespace InterimExchange.Routing.Domain;
 
 /// <summary>
-/// Ranks eligible firms for a brief by specialism fit (sector × function), seniority, region and track record,
-/// and says why in words that cite the firm's own profile. A firm without any specialism fit is not proposed.
+/// Ranks eligible firms for a brief by specialism fit (sector × function), seniority, region and track record (answers by the
+/// respond-by date, and the hit on target of its engagements), and says why in words that cite the firm's own profile and record.
+/// A firm without any specialism fit is not proposed.
 /// </summary>
 internal static class Recommender
 {
@@ -15,9 +17,10 @@ internal static class Recommender
     public const int RegionFit = 20;
     public const int TrackRecord = 20;
 
-    public static IReadOnlyList<Recommendation> Rank(RoutableBrief brief, IEnumerable<DirectoryFirm> firms, DateOnly today, int take = 10) =>
+    public static IReadOnlyList<Recommendation> Rank(RoutableBrief brief, IEnumerable<DirectoryFirm> firms, IReadOnlyDictionary<Guid, FirmTrackRecord> records,
+        DateOnly today, int take = 10) =>
         firms.Where(f => f.IsEligible(today))
-            .Select(f => Score(brief, f))
+            .Select(f => Score(brief, f, records.GetValueOrDefault(f.FirmId) ?? FirmTrackRecord.None(f.FirmId)))
             .Where(r => r is not null)
             .Select(r => r!)
             .OrderByDescending(r => r.Score)
@@ -25,7 +28,7 @@ internal static class Recommender
             .Take(take)
             .ToList();
 
-    public static Recommendation? Score(RoutableBrief brief, DirectoryFirm firm)
+    public static Recommendation? Score(RoutableBrief brief, DirectoryFirm firm, FirmTrackRecord record)
     {
         var reasons = new List<string>();
         var gaps = new List<string>();
@@ -76,19 +79,33 @@ internal static class Recommender
             gaps.Add($"Does not serve {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
         }
 
-        if (firm.BriefsRouted == 0)
-        {
-            // A new firm starts neutral: half the track-record points, neither rewarded nor punished.
-            score += TrackRecord / 2;
-            reasons.Add("New to routing on InterimExchange");
-        }
-        else
-        {
-            score += TrackRecord * firm.AnsweredWithinTwoDays / firm.BriefsRouted;
-            reasons.Add($"Answered {firm.AnsweredWithinTwoDays} of its last {firm.BriefsRouted} briefs within 2 days");
-        }
+        score += TrackRecordScore(record, reasons);
 
         return new Recommendation(firm.FirmId, firm.Name, score, reasons, fullFit, gaps);
+    }
+
+    /// <summary>
+    /// Half the track-record points for answering by the respond-by date, half for the hit on target of its engagements. What is not
+    /// known yet scores neutral (half its points): a new firm is neither rewarded nor punished.
+    /// </summary>
+    private static int TrackRecordScore(FirmTrackRecord record, List<string> reasons)
+    {
+        const int half = TrackRecord / 2;
+        if (!record.HasHistory)
+        {
+            reasons.Add("New to routing on InterimExchange");
+            return half;
+        }
+
+        reasons.Add(record.ResponseLine);
+        var score = (int)Math.Round(half * record.AnsweredByRespondBy.Fraction!.Value);
+        if (record.HitOnTarget.Fraction is not { } hit)
+        {
+            return score + half / 2;
+        }
+
+        reasons.Add(record.HitOnTargetLine);
+        return score + (int)Math.Round(half * hit);
     }
 
     /// <summary>"Head of function" reads "head of function" mid-sentence; "VP or director" keeps its capitals.</summary>

@@ -64,6 +64,4 @@ internal sealed class RoutedFirm
         RespondedAtUtc = atUtc;
         return true;
     }
-
-    public bool AnsweredWithinTwoDays => RespondedAtUtc is { } at && at - RoutedAtUtc <= TimeSpan.FromDays(2);
 }

@@ -37,7 +37,7 @@ internal sealed class DecisionReminders(ProposalsDbContext db, TimeProvider cloc
             }
 
             db.DecisionReminders.Add(new DecisionReminder(decision.Id, today));
-            db.AddToOutbox(new DecisionReminderDue(decision.Id, decision.BriefId, decision.RpoOrganisationId, decision.OwnerId, decision.RoleTitle, decision.FirmName,
+            db.AddToOutbox(new DecisionReminderDue(decision.Id, decision.BriefId, decision.RpoOrganisationId, decision.OwnerId, decision.RoleTitle, decision.FirmId, decision.FirmName,
                 decision.What, decision.DecisionBy, overdue, now), clock);
             // Another instance may have sent today's reminder for this decision first.
             if (await db.SaveOnceAsync(cancellationToken))

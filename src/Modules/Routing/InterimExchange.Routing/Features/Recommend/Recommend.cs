@@ -1,6 +1,8 @@
+using InterimExchange.Insights.Contracts;
+
 namespace InterimExchange.Routing.Features.Recommend;
 
-internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock)
+internal sealed class RecommendHandler(RoutingDbContext db, ITrackRecords trackRecords, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Recommendation>?> RecommendAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken)
     {
@@ -15,6 +17,7 @@ internal sealed class RecommendHandler(RoutingDbContext db, TimeProvider clock)
         var candidates = await db.EligibleFor(brief, today).AsNoTracking()
             .Where(f => f.Specialisms.Any(s => s.Function == brief.Function || s.Sector == brief.Sector))
             .ToListAsync(cancellationToken);
-        return Recommender.Rank(brief, candidates, today);
+        var records = await trackRecords.FirmsAsync(candidates.Select(f => f.FirmId).ToList(), cancellationToken);
+        return Recommender.Rank(brief, candidates, records, today);
     }
 }

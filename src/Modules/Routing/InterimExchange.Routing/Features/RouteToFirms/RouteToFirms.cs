@@ -1,9 +1,10 @@
+using InterimExchange.Insights.Contracts;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Routing.Features.RouteToFirms;
 
 /// <summary>The coordinator's routing: checks every chosen firm is still eligible, records each routing, and tells each firm.</summary>
-internal sealed class RouteBriefHandler(RoutingDbContext db, Changes<RoutingDbContext> changes)
+internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords trackRecords, Changes<RoutingDbContext> changes)
 {
     public const int DefaultRespondByBusinessDays = 3;
     public const int DefaultProposalsDueBusinessDays = 10;
@@ -30,6 +31,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, Changes<RoutingDbCo
                 throw new BusinessRuleException(await WhyRefusedAsync(brief, request.RpoName, refused, already, cancellationToken) + " Remove it and confirm again.");
             }
 
+            var records = await trackRecords.FirmsAsync(ids, cancellationToken);
             var wave = (await db.RoutedFirms.Where(r => r.BriefId == brief.BriefId).MaxAsync(r => (int?)r.Wave, cancellationToken) ?? 0) + 1;
             var events = new List<object>();
             void Route(Guid firmId, string firmName, RoutingChannel channel, string? chosenNote, IReadOnlyList<string> reasons)
@@ -44,7 +46,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, Changes<RoutingDbCo
             {
                 var firm = firms[choice.FirmId];
                 firm.BriefRouted();
-                Route(firm.FirmId, firm.Name, RoutingChannel.SpecialistFirm, choice.Note, Recommender.Score(brief, firm)?.Reasons ?? []);
+                Route(firm.FirmId, firm.Name, RoutingChannel.SpecialistFirm, choice.Note, Recommender.Score(brief, firm, records[firm.FirmId])?.Reasons ?? []);
             }
 
             if (sourcing is not null)

@@ -135,12 +135,6 @@ namespace InterimExchange.Routing.Data.Migrations.SqlServer
                     b.Property<Guid>("FirmId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("AnsweredWithinTwoDays")
-                        .HasColumnType("int");
-
-                    b.Property<int>("BriefsRouted")
-                        .HasColumnType("int");
-
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 

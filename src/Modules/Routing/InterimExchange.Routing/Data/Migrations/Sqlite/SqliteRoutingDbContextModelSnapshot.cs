@@ -127,12 +127,6 @@ namespace InterimExchange.Routing.Data.Migrations.Sqlite
                     b.Property<Guid>("FirmId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AnsweredWithinTwoDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BriefsRouted")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,114 @@
+namespace InterimExchange.Insights.Contracts;
+
+/// <summary>The figures of the two outcomes the platform promises, over a period, for one RPO or (for vetting officers) the whole platform.</summary>
+public interface IInsights
+{
+    /// <summary>One RPO's figures, or the platform's when <paramref name="rpoOrganisationId"/> is null (clients are then not named).</summary>
+    Task<InsightsReport> ReportAsync(Guid? rpoOrganisationId, InsightsPeriod period, CancellationToken cancellationToken);
+}
+
+/// <summary>A period of whole days, at most five years, never ending after today; anything else is corrected, with a message saying how.</summary>
+public sealed record InsightsPeriod(DateOnly From, DateOnly To)
+{
+    public const int MaxYears = 5;
+
+    public static InsightsPeriod LastTwelveMonths(DateOnly today) => new(new DateOnly(today.Year, today.Month, 1).AddMonths(-11), today);
+
+    public static (InsightsPeriod Period, IReadOnlyList<string> Corrections) Correct(DateOnly? from, DateOnly? to, DateOnly today)
+    {
+        var corrections = new List<string>();
+        var fallback = LastTwelveMonths(today);
+        var start = from ?? fallback.From;
+        var end = to ?? (from is null ? fallback.To : today);
+        if (end > today)
+        {
+            corrections.Add($"The period cannot end after today: it now ends today, {today:d MMMM yyyy}.");
+            end = today;
+        }
+
+        if (start > end)
+        {
+            corrections.Add("The start was after the end: the two dates were swapped.");
+            (start, end) = (end, start);
+        }
+
+        if (start < end.AddYears(-MaxYears))
+        {
+            start = end.AddYears(-MaxYears);
+            corrections.Add($"Insights cover at most {MaxYears} years: the period now starts on {start:d MMMM yyyy}.");
+        }
+
+        return (new InsightsPeriod(start, end), corrections);
+    }
+
+    public IEnumerable<DateOnly> Months()
+    {
+        for (var month = new DateOnly(From.Year, From.Month, 1); month <= To; month = month.AddMonths(1))
+        {
+            yield return month;
+        }
+    }
+
+    public override string ToString() => $"{From:d MMMM yyyy} to {To:d MMMM yyyy}";
+}
+
+/// <summary>Days from one moment to another over a set of briefs: how many, the median and the middle half.</summary>
+public sealed record Spread(int Count, int? Median, int? LowerQuartile, int? UpperQuartile)
+{
+    public static Spread Of(IEnumerable<int> days)
+    {
+        var sorted = days.Order().ToArray();
+        return sorted.Length == 0
+            ? new Spread(0, null, null, null)
+            : new Spread(sorted.Length, Percentile(sorted, 0.5), Percentile(sorted, 0.25), Percentile(sorted, 0.75));
+    }
+
+    /// <summary>Nearest rank, so every figure is a day that one brief really took.</summary>
+    private static int Percentile(int[] sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    public override string ToString() => Median is null
+        ? "no brief yet"
+        : Count < Share.SmallBase
+            ? $"median {Median} days over {Count} {(Count == 1 ? "brief" : "briefs")}"
+            : $"median {Median} days, middle half {LowerQuartile}–{UpperQuartile} days, over {Count} briefs";
+}
+
+public sealed record InsightsReport(
+    InsightsPeriod Period,
+    bool Platform,
+    int BriefsCreated,
+    Spread TimeToEngage,
+    Spread TimeToFirstProposal,
+    Share HitOnTarget,
+    Share KeptDates,
+    int PastDateNow,
+    IReadOnlyList<InsightsMonth> Months,
+    IReadOnlyList<InsightsGroup> Channels,
+    IReadOnlyList<InsightsGroup> Clients,
+    IReadOnlyList<InsightsGroup> Sectors)
+{
+    public bool IsEmpty => BriefsCreated == 0 && Months.All(m => m.Engaged == 0 && m.OutcomesGiven == 0 && m.CriteriaReviewed == 0);
+}
+
+/// <summary>
+/// One month of the period: briefs created; briefs engaged (engagement started) and their median days from creation; briefs whose
+/// first proposal arrived and their median days; criteria reviewed and the hit on target; outcomes given and those by their
+/// promised date; and the decisions past their date without an outcome at the month's end (ghosting).
+/// </summary>
+public sealed record InsightsMonth(DateOnly Month, int BriefsCreated, int Engaged, int? MedianDaysToEngage, int FirstProposals, int? MedianDaysToFirstProposal,
+    int CriteriaReviewed, decimal CriteriaMet, int OutcomesGiven, int OutcomesOnTime, int PastDateAtEnd)
+{
+    public Share HitOnTarget => new(CriteriaMet, CriteriaReviewed);
+
+    public Share KeptDates => new(OutcomesOnTime, OutcomesGiven);
+}
+
+/// <summary>
+/// One channel, client or sector over the period. For a channel: briefs routed to it, proposals it made, and its selections that
+/// became engagements. For a client or sector: briefs created, those that drew a proposal, and those engaged with the median
+/// days from creation. The hit on target counts the criteria reviewed in the period.
+/// </summary>
+public sealed record InsightsGroup(string Name, int Briefs, int Proposals, int Engaged, int? MedianDaysToEngage, int CriteriaReviewed, decimal CriteriaMet)
+{
+    public Share HitOnTarget => new(CriteriaMet, CriteriaReviewed);
+}

@@ -1,0 +1,98 @@
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Taxonomy;
+using InterimExchange.Routing.Contracts;
+
+namespace InterimExchange.Insights.Features.Report;
+
+/// <summary>
+/// One RPO's insights (or the platform's) over a period, from the facts alone: a few narrow projections by indexed dates,
+/// counted per day in the database where no median is needed, and grouped into months here.
+/// </summary>
+internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, TimeProvider clock) : IInsights
+{
+    public async Task<InsightsReport> ReportAsync(Guid? rpoOrganisationId, InsightsPeriod period, CancellationToken cancellationToken)
+    {
+        var (from, to) = (period.From, period.To);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var scope = rpoOrganisationId;
+        var facts = db.Briefs.AsNoTracking().Where(b => scope == null || b.RpoOrganisationId == scope);
+
+        var created = await facts.Where(b => b.CreatedOn >= from && b.CreatedOn <= to)
+            .Select(b => new { CreatedOn = b.CreatedOn!.Value, b.FirstProposalOn, b.EngagedOn, b.ClientCompanyId, b.Sector })
+            .ToListAsync(cancellationToken);
+        var engaged = await facts.Where(b => b.EngagedOn >= from && b.EngagedOn <= to && b.CreatedOn != null)
+            .Select(b => new { CreatedOn = b.CreatedOn!.Value, EngagedOn = b.EngagedOn!.Value, b.ClientCompanyId, b.Sector })
+            .ToListAsync(cancellationToken);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => (scope == null || r.RpoOrganisationId == scope) && r.ReviewedOn >= from && r.ReviewedOn <= to)
+            .Join(db.Briefs, r => r.BriefId, b => b.BriefId, (r, b) => new { r.ReviewedOn, r.HalfPoints, r.Channel, b.ClientCompanyId, b.Sector })
+            .ToListAsync(cancellationToken);
+        var promises = db.Promises.AsNoTracking().Where(p => scope == null || p.RpoOrganisationId == scope);
+        var outcomes = await promises.Where(p => p.GivenOn >= from && p.GivenOn <= to)
+            .GroupBy(p => p.GivenOn)
+            .Select(g => new { Day = g.Key!.Value, Given = g.Count(), Kept = g.Count(p => p.GivenOn <= p.DecisionBy) })
+            .ToListAsync(cancellationToken);
+        // Only what went past its date can be ghosting at a month's end: few rows.
+        var late = await promises.Where(p => p.DecisionBy <= to && (p.GivenOn == null || (p.GivenOn > p.DecisionBy && p.GivenOn >= from)))
+            .Select(p => new { p.DecisionBy, p.GivenOn })
+            .ToListAsync(cancellationToken);
+        var channels = await db.Routings.AsNoTracking()
+            .Where(r => (scope == null || r.RpoOrganisationId == scope) && r.RoutedAtUtc >= from.ToDateTime(TimeOnly.MinValue) && r.RoutedAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue))
+            .GroupBy(r => r.Channel)
+            .Select(g => new { Channel = g.Key, Routed = g.Count(), Proposals = g.Count(r => r.Proposed), Engaged = g.Count(r => r.Engaged) })
+            .ToListAsync(cancellationToken);
+
+        static int Days(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber;
+        static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+        int PastDateOn(DateOnly day) => late.Count(p => p.DecisionBy < day && (p.GivenOn is null || p.GivenOn > day));
+
+        var months = period.Months().Select(month =>
+        {
+            var end = month.AddMonths(1).AddDays(-1);
+            var engagedInMonth = engaged.Where(b => MonthOf(b.EngagedOn) == month).Select(b => Days(b.CreatedOn, b.EngagedOn)).ToList();
+            var firstProposals = created.Where(b => b.FirstProposalOn is { } on && MonthOf(on) == month).Select(b => Days(b.CreatedOn, b.FirstProposalOn!.Value)).ToList();
+            var reviewed = reviews.Where(r => MonthOf(r.ReviewedOn) == month).ToList();
+            var given = outcomes.Where(o => MonthOf(o.Day) == month).ToList();
+            return new InsightsMonth(month, created.Count(b => MonthOf(b.CreatedOn) == month), engagedInMonth.Count, Spread.Of(engagedInMonth).Median,
+                firstProposals.Count, Spread.Of(firstProposals).Median, reviewed.Count, reviewed.Sum(r => r.HalfPoints) / 2m, given.Sum(o => o.Given),
+                given.Sum(o => o.Kept), PastDateOn(end < today ? end : today));
+        }).ToList();
+
+        InsightsGroup Group(string name, Func<Guid?, string?, bool> of) => new(name,
+            created.Count(b => of(b.ClientCompanyId, b.Sector)),
+            created.Count(b => of(b.ClientCompanyId, b.Sector) && b.FirstProposalOn is not null),
+            engaged.Count(b => of(b.ClientCompanyId, b.Sector)),
+            Spread.Of(engaged.Where(b => of(b.ClientCompanyId, b.Sector)).Select(b => Days(b.CreatedOn, b.EngagedOn))).Median,
+            reviews.Count(r => of(r.ClientCompanyId, r.Sector)),
+            reviews.Where(r => of(r.ClientCompanyId, r.Sector)).Sum(r => r.HalfPoints) / 2m);
+
+        var channelGroups = new[] { RoutingChannel.SpecialistFirm, RoutingChannel.SourcingTeam }.Select(channel =>
+        {
+            var counts = channels.SingleOrDefault(c => c.Channel == channel);
+            var reviewed = reviews.Where(r => r.Channel == channel).ToList();
+            return new InsightsGroup(channel == RoutingChannel.SpecialistFirm ? "Specialist firms" : "Own sourcing team", counts?.Routed ?? 0, counts?.Proposals ?? 0,
+                counts?.Engaged ?? 0, null, reviewed.Count, reviewed.Sum(r => r.HalfPoints) / 2m);
+        }).ToList();
+
+        var sectors = created.Select(b => b.Sector).Concat(engaged.Select(b => b.Sector)).Concat(reviews.Select(r => r.Sector)).Where(s => s is not null).Distinct()
+            .Select(sector => Group(Taxonomy.NameOf(Taxonomy.Sectors, sector), (_, s) => s == sector))
+            .OrderByDescending(g => g.Briefs).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+        var clients = new List<InsightsGroup>();
+        if (scope is { } rpo)
+        {
+            // Client names are the RPO's own; the platform's report never names them.
+            var names = (await briefs.ListClientCompaniesAsync(rpo, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+            clients = created.Select(b => b.ClientCompanyId).Concat(engaged.Select(b => b.ClientCompanyId)).Concat(reviews.Select(r => r.ClientCompanyId))
+                .OfType<Guid>().Distinct()
+                .Select(client => Group(names.GetValueOrDefault(client, "A client no longer listed"), (c, _) => c == client))
+                .OrderByDescending(g => g.Briefs).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+        }
+
+        return new InsightsReport(period, scope is null, created.Count,
+            Spread.Of(engaged.Select(b => Days(b.CreatedOn, b.EngagedOn))),
+            Spread.Of(created.Where(b => b.FirstProposalOn is not null).Select(b => Days(b.CreatedOn, b.FirstProposalOn!.Value))),
+            new Share(reviews.Sum(r => r.HalfPoints) / 2m, reviews.Count),
+            new Share(outcomes.Sum(o => o.Kept), outcomes.Sum(o => o.Given)),
+            PastDateOn(today),
+            months, channelGroups, clients, sectors);
+    }
+}
