@@ -1,4 +1,5 @@
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Briefs.Features.DemoData;
 
@@ -95,6 +96,41 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         evaluated.MarkRouted(Coordinator, now.AddDays(-9));
         db.Briefs.Add(evaluated);
         db.AddToOutbox(evaluated.Confirmed(now.AddDays(-10)), clock);
+
+        // Filled three months ago through Meridian; its interim's reviews are under way (see the Proposals and Insights demo data).
+        var history = DemoBriefs.SiteDirectorDates(now);
+        var filled = Brief.Draft(rpo, new BriefDetails(DemoBriefs.SiteDirectorTitle, valdora.Id, "pharma", "operations",
+            "executive", "Leiden, NL", "benelux", RemotePolicy.OnSite, history.StartDate, 9, Confidential: false), Coordinator, history.CreatedAtUtc,
+            DemoBriefs.SiteDirector);
+        var filledInvitation = await InviteAsync(filled, sofia, sofiaId, history.CreatedAtUtc, cancellationToken);
+        filled.SaveBriefing(new Briefing
+        {
+            Situation = "Our Leiden sterile fill-finish site runs at 70% of its planned output after a line upgrade, and the site director left in the summer.",
+            WhyNow = "Two launches next year depend on the site's capacity; the group will not approve the second line until output is back.",
+            SuccessCriteria =
+            [
+                new("Release backlog cleared", "No batch awaiting release for more than 20 days", Horizon.Days30),
+                new("Output back to plan", "Weekly output at 95% of plan for four weeks in a row", Horizon.Days90),
+                new("Line 2 investment case approved", "Approved by the group investment committee", Horizon.Days90),
+                new("Leadership team complete", "Production and engineering heads appointed", Horizon.Days90),
+                new("Permanent site director hired", "Successor starts before the assignment ends", Horizon.EndOfAssignment),
+            ],
+            Mandate = "Site director of Leiden with full operational authority, reporting to the VP Manufacturing.",
+            MustHaves = "Has run a sterile manufacturing site of at least 300 people.",
+        }, new CommercialExpectations(), history.CreatedAtUtc.AddDays(3));
+        filledInvitation.Submitted(history.CreatedAtUtc.AddDays(4));
+        filled.SubmitBriefing(sofia.Name, history.CreatedAtUtc.AddDays(4));
+        filled.Confirm(Coordinator, history.ConfirmedAtUtc);
+        filled.MarkRouted(Coordinator, history.RoutedAtUtc);
+        filled.Fill(Coordinator, $"Candidate C of {DemoAccounts.Firms[0].Name} starts on {history.StartDate:d MMMM yyyy}", history.SelectedAtUtc);
+        db.Briefs.Add(filled);
+        db.AddToOutbox(filled.Confirmed(history.ConfirmedAtUtc), clock);
+
+        // Insights count briefs from their creation, as a brief drafted through the portal announces it.
+        foreach (var brief in db.Briefs.Local)
+        {
+            db.AddToOutbox(new BriefCreated(brief.Id, brief.RpoOrganisationId, brief.Details.RoleTitle, brief.CreatedAtUtc), clock);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -7,9 +7,11 @@ namespace InterimExchange.Proposals.Features.DemoData;
 
 /// <summary>
 /// Two submitted proposals for the demo Quality Director brief, Meridian's and Northbridge's sourcing team's, with Meridian's
-/// already scored by the coordinator: the comparison can be seen at once, and the terms are still sealed.
+/// already scored by the coordinator: the comparison can be seen at once, and the terms are still sealed. And the engagement
+/// that filled the Site Director brief: Meridian's Candidate C, 88 days in, the 30-day criterion reviewed by the executive and
+/// the three 90-day criteria due in two days.
 /// </summary>
-internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts accounts, TimeProvider clock) : IDemoData
+internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts accounts, IBriefsForFirms briefs, TimeProvider clock) : IDemoData
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +41,7 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts account
                             new(3, "Built two quality leadership teams from scratch.")]),
                 ],
                 new CommercialTerms(FeeBasis.DayRate, 1750, "EUR", "Invoiced monthly; travel at cost.")),
-            now.AddDays(-3), owner);
+            DemoBriefs.QualityDirectorFirstProposal(now), owner);
         var sourcing = Propose(new InboxItem(brief, DemoAccounts.Northbridge.Id, RoutingWords.SourcingTeamName(DemoAccounts.Northbridge.Name),
             RoutingChannel.SourcingTeam, DemoAccounts.Northbridge.Id, DemoBriefs.QualityDirectorTitle, "Tom, please propose from our interim bench.", [],
             respondBy, due, routedAt),
@@ -77,7 +79,45 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts account
 
         db.Evaluations.Add(new BriefEvaluation(brief, DemoAccounts.Northbridge.Id));
         db.Proposals.AddRange(meridian, sourcing);
+        await SiteDirectorAsync(now, owner, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SiteDirectorAsync(DateTime now, (Guid Id, string Name) owner, CancellationToken cancellationToken)
+    {
+        var history = DemoBriefs.SiteDirectorDates(now);
+        var brief = await briefs.GetAsync(DemoBriefs.SiteDirector, cancellationToken) ?? throw new InvalidOperationException("The demo Site Director brief is missing.");
+        var firm = DemoAccounts.Firms[0];
+        var proposal = Propose(new InboxItem(DemoBriefs.SiteDirector, firm.Id, firm.Name, RoutingChannel.SpecialistFirm, DemoAccounts.Northbridge.Id, brief.RoleTitle,
+            "Why we chose you: Places Manufacturing and operations interims in Pharma and life sciences; Serves Benelux.", [], history.RespondBy, history.ProposalsDue,
+            history.RoutedAtUtc),
+            new ProposalContent(
+                [
+                    new(1, "Triage the release queue with the QP team in week one; daily release meeting until the backlog is gone."),
+                    new(2, "Line-by-line loss analysis, then a recovery plan owned by each line lead."),
+                    new(3, "Build the investment case on the recovered output figures with group finance."),
+                    new(4, "Run both searches from week two; the interim sits on every panel."),
+                    new(5, "Brief the permanent search from month three and hand over in the last month."),
+                ],
+                [
+                    new(Guid.NewGuid(), "Candidate C", "Sterile site director, 400 people", 18,
+                        "Turned round a fill-finish site from 65% to 98% of plan in five months; two FDA inspections without a warning letter.",
+                        history.StartDate,
+                        [new(1, "Cleared a release backlog of 60 batches in a month."), new(2, "Recovered output at two sterile sites."),
+                            new(3, "Wrote three capital cases approved by group boards."), new(4, "Built two site leadership teams."),
+                            new(5, "Handed over to permanent successors twice.")]),
+                ],
+                new CommercialTerms(FeeBasis.DayRate, 1650, "EUR", "Invoiced monthly.")),
+            history.ProposedAtUtc, owner);
+        db.Proposals.Add(proposal);
+        var candidate = proposal.Content.Candidates[0];
+        var decision = db.Decisions.Local.Single(d => d.BriefId == DemoBriefs.SiteDirector);
+        db.Decide(decision, Outcome.Selected, $"{candidate.Alias} is our choice: she starts on {history.StartDate:d MMMM yyyy}. Thank you for a proposal that answered every criterion.",
+            automated: false, history.SelectedAtUtc);
+
+        var engagement = new Engagement(proposal, candidate, brief, history.StartDate, owner.Id, owner.Name, history.SelectedAtUtc);
+        engagement.Review(1, CriterionRating.Met, "No batch has waited more than 12 days since week three.", DemoAccounts.Valdora.People[0].Name, history.FirstReviewAtUtc);
+        db.Engagements.Add(engagement);
     }
 
     /// <summary>The firm answered interested and submitted; it is owed an outcome by the date the default promises.</summary>
