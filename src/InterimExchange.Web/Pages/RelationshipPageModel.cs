@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// One relationship as one side reads it, the same page in each portal: the timeline (with the reader's own private notes and
 /// contacts), the last contact and next step, conversations, and for the RPO the keep-in-touch cadence.
 /// </summary>
-public abstract class RelationshipPageModel(IRelationships relationships) : PageModel
+public abstract class RelationshipPageModel(IRelationships relationships, ITrackRecords trackRecords) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -29,6 +29,11 @@ public abstract class RelationshipPageModel(IRelationships relationships) : Page
 
     public RelationshipView Relationship { get; private set; } = null!;
 
+    /// <summary>Between an RPO and a firm, each side sees the other's record: the coordinator the firm's track record, the firm the RPO's promises.</summary>
+    public FirmTrackRecord? FirmRecord { get; private set; }
+
+    public PromiseRecord? Promises { get; private set; }
+
     /// <summary>The portal's list of relationships, which this page's address sits under.</summary>
     public abstract string Home { get; }
 
@@ -42,6 +47,15 @@ public abstract class RelationshipPageModel(IRelationships relationships) : Page
         }
 
         Relationship = relationship;
+        if (relationship.Kind == CounterpartKind.Firm && relationship.ViewerIsRpo)
+        {
+            FirmRecord = (await trackRecords.FirmsAsync([relationship.CounterpartId], cancellationToken))[relationship.CounterpartId];
+        }
+        else if (relationship.Kind == CounterpartKind.Firm)
+        {
+            Promises = await trackRecords.PromisesAsync(relationship.RpoOrganisationId, cancellationToken);
+        }
+
         CadenceWeeks ??= relationship.CadenceWeeks;
         On ??= DateOnly.FromDateTime(DateTime.UtcNow);
         return Page();

@@ -4,7 +4,8 @@ namespace InterimExchange.Web.Pages;
 /// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
 /// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
 /// </summary>
-public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations) : PageModel
+public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations, ITrackRecords trackRecords,
+    IAccounts accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -25,6 +26,9 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
 
     /// <summary>The conversations about this brief the reader takes part in.</summary>
     public IReadOnlyList<ConversationSummary> Conversations { get; private set; } = [];
+
+    /// <summary>How the RPO that routed the brief keeps its decision dates, and its name.</summary>
+    public (PromiseRecord Record, string RpoName) Promises { get; private set; }
 
     /// <summary>Where the engagement's page is in this portal.</summary>
     public abstract string EngagementPath { get; }
@@ -47,6 +51,8 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
         Timeline = await outcomes.TimelineAsync(User.OrganisationId(), Id, cancellationToken) ?? Timeline;
         Engagement = await engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
         Conversations = User.Viewer() is { } viewer ? await conversations.ForBriefAsync(viewer, Id, cancellationToken) : [];
+        Promises = (await trackRecords.PromisesAsync(routed.RpoOrganisationId, cancellationToken),
+            await accounts.OrganisationNameAsync(routed.RpoOrganisationId, cancellationToken) ?? "The RPO");
         return Page();
     }
 

@@ -59,6 +59,12 @@ public sealed record FirmTrackRecord(Guid FirmId, int BriefsReceived, Share Answ
     public string HitOnTargetLine =>
         $"Met {Share.Count(HitOnTarget.Part)} of {HitOnTarget.Base} reviewed criteria on {EngagementsReviewed} {(EngagementsReviewed == 1 ? "engagement" : "engagements")}";
 
+    /// <summary>The record in one line, for a list of firms.</summary>
+    public string Summary => !HasHistory
+        ? "New to routing: no track record yet"
+        : $"{BriefsReceived} {(BriefsReceived == 1 ? "brief" : "briefs")} received · answered by the date: {AnsweredByRespondBy} · "
+          + $"hit on target: {(HitOnTarget.Base == 0 ? "no review yet" : HitOnTarget.ToString())}";
+
     public string ResponseLine => $"Answered {AnsweredByRespondBy.Part:0} of {AnsweredByRespondBy.Base} briefs by their respond-by date";
 }
 

@@ -34,6 +34,7 @@ public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly Resp
     };
 }
 
-public sealed record RoutedBriefView(InboxItemView Item, string Note, IReadOnlyList<string> Reasons, DeclineReason? DeclineReason, string? ResponseNote, FirmBriefView Brief);
+public sealed record RoutedBriefView(InboxItemView Item, string Note, IReadOnlyList<string> Reasons, DeclineReason? DeclineReason, string? ResponseNote, FirmBriefView Brief,
+    Guid RpoOrganisationId);
 
 public sealed record RespondToBrief(Guid FirmId, Guid BriefId, bool Interested, DeclineReason? Reason, string? Note);

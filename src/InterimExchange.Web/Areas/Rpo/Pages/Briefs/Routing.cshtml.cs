@@ -6,7 +6,7 @@ namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 /// The coordinator's routing page: recommended firms with their reasons, the RPO's own sourcing team, personal notes, dates,
 /// the firms excluded for this client, and the answers of the firms already routed to.
 /// </summary>
-public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider clock) : PageModel
+public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords trackRecords, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -50,6 +50,9 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
     public IReadOnlyList<ExclusionView> Exclusions { get; private set; } = [];
 
     public List<Candidate> Candidates { get; } = [];
+
+    /// <summary>Each candidate firm's track record, shown beside it.</summary>
+    public IReadOnlyDictionary<Guid, FirmTrackRecord> Records { get; private set; } = new Dictionary<Guid, FirmTrackRecord>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -132,6 +135,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, TimeProvider 
                 Chosen.Add(firm.FirmId);
             }
         }
+
+        Records = await trackRecords.FirmsAsync(Candidates.Select(c => c.FirmId).ToList(), cancellationToken);
 
         if (!routed.Contains(rpoId))
         {

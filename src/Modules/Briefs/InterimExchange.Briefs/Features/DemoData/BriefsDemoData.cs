@@ -127,7 +127,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         db.AddToOutbox(filled.Confirmed(history.ConfirmedAtUtc), clock);
 
         // Insights count briefs from their creation, as a brief drafted through the portal announces it.
-        foreach (var brief in db.Briefs.Local)
+        foreach (var brief in db.Briefs.Local.ToList())
         {
             db.AddToOutbox(new BriefCreated(brief.Id, brief.RpoOrganisationId, brief.Details.RoleTitle, brief.CreatedAtUtc), clock);
         }

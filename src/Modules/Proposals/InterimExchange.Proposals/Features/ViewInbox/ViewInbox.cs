@@ -29,6 +29,6 @@ internal sealed class ViewInboxHandler(ProposalsDbContext db, IBriefsForFirms br
         return brief is null
             ? null
             : new RoutedBriefView(new InboxItemView(item.BriefId, item.RoleTitle, item.RespondBy, item.ProposalsDue, item.RoutedAtUtc, item.Response),
-                item.Note, item.Reasons, item.DeclineReason, item.ResponseNote, brief);
+                item.Note, item.Reasons, item.DeclineReason, item.ResponseNote, brief, item.RpoOrganisationId);
     }
 }
