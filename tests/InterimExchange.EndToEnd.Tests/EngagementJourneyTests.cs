@@ -1,0 +1,81 @@
+using System.Globalization;
+using CsvHelper;
+using InterimExchange.Briefs.Contracts;
+using Microsoft.Playwright;
+
+namespace InterimExchange.EndToEnd.Tests;
+
+/// <summary>
+/// The demo engagement reaches its 90-day review: the executive reviews two criteria as met and one as partly met; the firm reads the
+/// reviews and its hit on target; the coordinator sees the insights chart and downloads the table as CSV.
+/// </summary>
+public sealed class EngagementJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Maria = "maria.santos@meridianquality.example";
+    private const string Amelia = "amelia.hart@northbridge.example";
+    private const string Sofia = "sofia.lindqvist@valdora.example";
+
+    [Fact]
+    public Task The_executive_reviews_the_90_day_criteria_the_firm_sees_its_hit_on_target_and_the_coordinator_downloads_insights() =>
+        browser.JourneyAsync("engagement-journey", async people =>
+        {
+            // Two days on, the three 90-day criteria of the demo engagement are due.
+            browser.App.Clock.Advance(TimeSpan.FromDays(2));
+            var executive = await people.NewPersonAsync();
+            await executive.SignInAsync(Sofia);
+            await executive.GetByRole(AriaRole.Row).Filter(new() { HasText = DemoBriefs.SiteDirectorTitle }).GetByRole(AriaRole.Link, new() { Name = "Engagement" })
+                .ClickAsync();
+            await Assertions.Expect(executive.Locator("#criterion-1")).ToContainTextAsync("Met");
+            foreach (var (number, rating, evidence) in new[]
+            {
+                (2, "Met", "Output at 96% of plan for the last five weeks."),
+                (3, "Met", "The group investment committee approved line 2 on 28 October."),
+                (4, "Partly met", "Head of production appointed; engineering head still open."),
+            })
+            {
+                var criterion = executive.Locator($"#criterion-{number}");
+                await Assertions.Expect(criterion).ToContainTextAsync("Review due");
+                await criterion.GetByLabel(rating, new() { Exact = true }).CheckAsync();
+                await criterion.GetByLabel($"Evidence for criterion {number}").FillAsync(evidence);
+                await criterion.GetByRole(AriaRole.Button, new() { Name = $"Save the review of criterion {number}" }).ClickAsync();
+                await Assertions.Expect(executive.GetByRole(AriaRole.Status)).ToContainTextAsync($"Criterion {number} reviewed");
+            }
+
+            // The firm reads each review of its interim and, once the reviews reach its record, its hit on target: 3½ of 4.
+            var firm = await people.NewPersonAsync();
+            await firm.SignInAsync(Maria);
+            await firm.GotoAsync($"/firm/briefs/{DemoBriefs.SiteDirector}/engagement");
+            await Assertions.Expect(firm.Locator("#criterion-4")).ToContainTextAsync("Partly met");
+            await Assertions.Expect(firm.Locator("#criterion-4")).ToContainTextAsync("engineering head still open");
+            await firm.GotoAsync("/firm");
+            await firm.GetByRole(AriaRole.Link, new() { Name = "Your track record" }).ClickAsync();
+            await ReloadUntilAsync(firm, "#hit-on-target", "3½ of 4");
+            await Assertions.Expect(firm.Locator("#hit-on-target")).ToContainTextAsync("Met 3½ of 4 reviewed criteria on 1 engagement");
+
+            // The coordinator reads the insights as charts and downloads the monthly table.
+            var coordinator = await people.NewPersonAsync();
+            await coordinator.SignInAsync(Amelia);
+            await coordinator.GetByRole(AriaRole.Link, new() { Name = "Insights" }).ClickAsync();
+            await Assertions.Expect(coordinator.Locator("#chart-hit-on-target svg")).ToBeVisibleAsync();
+            await Assertions.Expect(coordinator.Locator("#table-months")).ToContainTextAsync("November 2026");
+            var download = await coordinator.RunAndWaitForDownloadAsync(() => coordinator.Locator("#csv-months").ClickAsync());
+            download.SuggestedFilename.ShouldStartWith("insights-months-");
+            using var csv = new CsvReader(new StreamReader(await download.PathAsync()), CultureInfo.InvariantCulture);
+            var months = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+            var november = months.Single(m => (string)m["Month"] == "2026-11-01");
+            november["Criteria reviewed"].ShouldBe("3");
+            november["Criteria met (partly met counts half)"].ShouldBe("2.5");
+            november["Hit on target %"].ShouldBe("83.3");
+            months.Single(m => (string)m["Month"] == "2026-08-01")["Briefs engaged"].ShouldBe("1");
+        });
+
+    /// <summary>Track records follow the reviews' events: the page is read again until they have arrived.</summary>
+    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
+    {
+        for (var attempt = 0; attempt < 40 && !(await page.Locator(selector).TextContentAsync() ?? "").Contains(text, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+    }
+}
