@@ -12,7 +12,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 // Measures what routing costs: ranking firms for a brief, the time from a confirmed routing to the last inbox item, and the
-// RPO's decisions board once a thousand firms wait on a brief, and the relationships lists at 5,000 relationships.
+// RPO's decisions board once a thousand firms wait on a brief, the relationships lists at 5,000 relationships, and the insights
+// at 10,000 briefs.
 // Run in Release: dotnet run -c Release --project benchmarks/InterimExchange.Benchmarks [-- rabbitmq]
 // Figures and the machine they were taken on are in docs/performance.md.
 
@@ -114,6 +115,7 @@ internal static class Benchmarks
         }
 
         await RelationshipBenchmarks.RelationshipsAsync(app);
+        await InsightsBenchmarks.InsightsAsync(app);
 
         static async Task<Guid> ConfirmedBriefAsync(BenchmarkApp app)
         {

@@ -96,7 +96,7 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
 
         var types = await WithAsync(async sp => await sp.GetRequiredService<BriefsDbContext>().OutboxMessages
             .Where(m => m.Content.Contains(briefId.ToString())).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync(Cancel));
-        types.Select(t => t.Split(',')[0].Split('.').Last()).ShouldBe(["BriefPutOnHold", "BriefResumed", "BriefWithdrawn"]);
+        types.Select(t => t.Split(',')[0].Split('.').Last()).ShouldBe(["BriefCreated", "BriefPutOnHold", "BriefResumed", "BriefWithdrawn"]);
     }
 
     [Fact]

@@ -57,6 +57,8 @@ public sealed class EngagementRulesTests
     {
         var engagement = Engagement();
         Should.Throw<BusinessRuleException>(() => engagement.Extend(new DateOnly(2027, 9, 1), "Amelia Hart", Now)).Field.ShouldBe("PlannedEnd");
+        // Found by the bad-input crawl: an end in year 9999 was accepted, and the page's next default end then overflowed.
+        Should.Throw<BusinessRuleException>(() => engagement.Extend(DateOnly.MaxValue, "Amelia Hart", Now)).Message.ShouldStartWith("An interim engagement runs at most 5 years");
         engagement.Extend(new DateOnly(2027, 12, 14), "Amelia Hart", Now).To.ShouldBe(new DateOnly(2027, 12, 14));
         engagement.Criteria[3].ReviewOn.ShouldBe(new DateOnly(2027, 12, 14));
         engagement.Criteria[2].ReviewOn.ShouldBe(new DateOnly(2027, 6, 12));

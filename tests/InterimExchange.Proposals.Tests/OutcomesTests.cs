@@ -59,7 +59,8 @@ public sealed class DecisionReminderTests(PortalFactory app) : IClassFixture<Por
         (await FirmPageAsync(briefId)).ShouldContain("is 1 day overdue");
         var board = await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel));
         board.Open.Single(i => i.Id == decision.Id).DaysOverdue.ShouldBe(1);
-        board.Overdue.ShouldBe(board.Open.Count(i => i.DaysOverdue > 0), "the demo brief's items are overdue by now too");
+        board.Overdue.ShouldBe(board.Open.Count(i => i.DaysOverdue > 0) + board.Reviews.Count(r => r.DaysOverdue > 0),
+            "the demo brief's items and the demo engagement's review are overdue by now too");
         var tomsHome = await (await app.SignedInAsync("tom.okafor@northbridge.example")).GetStringAsync("/rpo", Cancel);
         tomsHome.ShouldContain($">{board.Overdue}</span>");
         tomsHome.ShouldContain("past the promised date without an outcome");

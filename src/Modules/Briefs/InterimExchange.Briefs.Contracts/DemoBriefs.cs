@@ -12,7 +12,7 @@ public static class DemoBriefs
         // Proposals closed yesterday: the brief is in evaluation, which the RPO sees because its own sourcing team has stopped proposing.
         (nowUtc.AddDays(-9), DateOnly.FromDateTime(nowUtc).AddDays(-6), DateOnly.FromDateTime(nowUtc).AddDays(-1));
 
-    /// <summary>A filled brief whose interim is three months in: its 30-day criterion reviewed, its three 90-day criteria due in two days.</summary>
+    /// <summary>A filled brief whose interim is three months in: its 30-day criterion reviewed, its three 90-day criteria due today.</summary>
     public static readonly Guid SiteDirector = Guid.Parse("b1000000-0000-0000-0000-000000000002");
 
     public const string SiteDirectorTitle = "Interim Site Director, Sterile Manufacturing";
@@ -22,7 +22,7 @@ public static class DemoBriefs
     {
         var today = DateOnly.FromDateTime(nowUtc);
         var routed = nowUtc.AddDays(-120);
-        var start = today.AddDays(-88);
+        var start = today.AddDays(-90);
         return new SiteDirectorHistory(nowUtc.AddDays(-130), nowUtc.AddDays(-122), routed, DateOnly.FromDateTime(routed).AddDays(3), DateOnly.FromDateTime(routed).AddDays(12),
             routed.AddDays(1), routed.AddDays(9), routed.AddDays(24), start, start.AddDays(31).ToDateTime(new TimeOnly(10, 0)));
     }

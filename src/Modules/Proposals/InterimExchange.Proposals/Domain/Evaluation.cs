@@ -302,10 +302,15 @@ internal sealed class Engagement
         return new CriterionReviewed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, number, criterion.Outcome, rating, evidence, by, nowUtc);
     }
 
+    /// <summary>The longest an engagement runs, extensions included.</summary>
+    public const int MaxYears = 5;
+
     public EngagementExtended Extend(DateOnly? to, string by, DateTime nowUtc)
     {
         BusinessRuleException.Require(EndedOn is null, "The engagement has ended: it cannot be extended.");
         BusinessRuleException.Require(to is { } end && end > PlannedEnd, $"Choose an end date after the current one, {PlannedEnd:d MMMM yyyy}.", "PlannedEnd");
+        BusinessRuleException.Require(to!.Value <= StartDate.AddYears(MaxYears), $"An interim engagement runs at most {MaxYears} years: choose an end by {StartDate.AddYears(MaxYears):d MMMM yyyy}.",
+            "PlannedEnd");
         var from = PlannedEnd;
         PlannedEnd = to!.Value;
         Criteria = Criteria.Select(c => c.Horizon == Horizon.EndOfAssignment && c.Rating is null ? c with { ReviewOn = PlannedEnd } : c).ToList();

@@ -36,25 +36,26 @@ internal sealed class InsightsDemoData(InsightsDbContext db, IEngagements engage
 
         (await db.BriefAsync(DemoBriefs.QualityDirector, rpo, cancellationToken)).ProposalArrived(DemoBriefs.QualityDirectorFirstProposal(now));
 
-        var history = DemoBriefs.SiteDirectorDates(now);
-        var filled = await db.RoutingAsync(DemoBriefs.SiteDirector, meridian, cancellationToken);
-        filled.Routed(rpo, RoutingChannel.SpecialistFirm, history.RoutedAtUtc, history.RespondBy);
-        filled.Answered(true, history.AnsweredAtUtc);
-        filled.ProposalSubmitted();
-        filled.CandidateShortlisted();
-        filled.CandidateSelected();
-        filled.EngagementStarted();
-        var brief = await db.BriefAsync(DemoBriefs.SiteDirector, rpo, cancellationToken);
-        brief.ProposalArrived(history.ProposedAtUtc);
-        brief.Engaged(history.StartDate);
-
-        var engagement = await engagements.ForCoordinatorAsync(rpo, DemoBriefs.SiteDirector, cancellationToken)
-            ?? throw new InvalidOperationException("The demo engagement is missing.");
-        foreach (var criterion in engagement.Criteria.Where(c => c is { Rating: not null, ReviewedAtUtc: not null }))
+        // A data folder written before the filled brief existed has no engagement to take the facts from.
+        if (await engagements.ForCoordinatorAsync(rpo, DemoBriefs.SiteDirector, cancellationToken) is { } engagement)
         {
-            var review = new ReviewFact(engagement.Id, criterion.Number, DemoBriefs.SiteDirector, rpo, meridian);
-            review.Reviewed(criterion.Rating!.Value, criterion.ReviewedAtUtc!.Value);
-            db.Reviews.Add(review);
+            var history = DemoBriefs.SiteDirectorDates(now);
+            var filled = await db.RoutingAsync(DemoBriefs.SiteDirector, meridian, cancellationToken);
+            filled.Routed(rpo, RoutingChannel.SpecialistFirm, history.RoutedAtUtc, history.RespondBy);
+            filled.Answered(true, history.AnsweredAtUtc);
+            filled.ProposalSubmitted();
+            filled.CandidateShortlisted();
+            filled.CandidateSelected();
+            filled.EngagementStarted();
+            var brief = await db.BriefAsync(DemoBriefs.SiteDirector, rpo, cancellationToken);
+            brief.ProposalArrived(history.ProposedAtUtc);
+            brief.Engaged(history.StartDate);
+            foreach (var criterion in engagement.Criteria.Where(c => c is { Rating: not null, ReviewedAtUtc: not null }))
+            {
+                var review = new ReviewFact(engagement.Id, criterion.Number, DemoBriefs.SiteDirector, rpo, meridian);
+                review.Reviewed(criterion.Rating!.Value, criterion.ReviewedAtUtc!.Value);
+                db.Reviews.Add(review);
+            }
         }
 
         foreach (var briefId in new[] { DemoBriefs.QualityDirector, DemoBriefs.SiteDirector })

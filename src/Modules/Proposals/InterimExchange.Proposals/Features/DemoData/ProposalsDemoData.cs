@@ -8,8 +8,8 @@ namespace InterimExchange.Proposals.Features.DemoData;
 /// <summary>
 /// Two submitted proposals for the demo Quality Director brief, Meridian's and Northbridge's sourcing team's, with Meridian's
 /// already scored by the coordinator: the comparison can be seen at once, and the terms are still sealed. And the engagement
-/// that filled the Site Director brief: Meridian's Candidate C, 88 days in, the 30-day criterion reviewed by the executive and
-/// the three 90-day criteria due in two days.
+/// that filled the Site Director brief: Meridian's Candidate C, 90 days in, the 30-day criterion reviewed by the executive and
+/// the three 90-day criteria due today.
 /// </summary>
 internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts accounts, IBriefsForFirms briefs, TimeProvider clock) : IDemoData
 {

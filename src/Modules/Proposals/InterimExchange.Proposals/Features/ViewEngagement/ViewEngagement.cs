@@ -15,7 +15,8 @@ internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBr
 
     private async Task<EngagementView?> FindAsync(Guid briefId, Guid? firmId, CancellationToken cancellationToken)
     {
-        var engagement = await db.Engagements.AsNoTracking().Where(e => e.BriefId == briefId && (firmId == null || e.FirmId == firmId)).FirstOrDefaultAsync(cancellationToken);
+        var engagement = await db.Engagements.AsNoTracking().Where(e => e.BriefId == briefId && (firmId == null || e.FirmId == firmId))
+            .OrderBy(e => e.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         if (engagement is null)
         {
             return null;
