@@ -106,6 +106,13 @@ internal static partial class InsightsBenchmarks
             return (await scope.ServiceProvider.GetRequiredService<IInsights>().ReportAsync(null, period, CancellationToken.None)).BriefsCreated > 4_000;
         });
 
+        var someFirms = firms.Concat(Enumerable.Range(0, 4_800).Select(_ => Guid.NewGuid())).ToList();
+        await MeasureAsync("Track records of 5,000 firms, 200 of them with history", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<ITrackRecords>().FirmsAsync(someFirms, CancellationToken.None)).Count == 5_000;
+        });
+
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var signIn = await client.GetStringAsync("/account/sign-in");
         var token = AntiforgeryToken().Match(signIn).Groups[1].Value;

@@ -38,6 +38,12 @@ internal static class Benchmarks
         var routing = run.ServiceProvider.GetRequiredService<IRouting>();
         var bus = app.Services.GetRequiredService<IBus>();
         Console.WriteLine($"Transport: {bus.Address.Scheme}");
+        if (args.Contains("insights"))
+        {
+            // The insights alone, for a quick run: dotnet run -c Release --project benchmarks/InterimExchange.Benchmarks -- insights
+            await InsightsBenchmarks.InsightsAsync(app);
+            return;
+        }
 
         var briefId = await ConfirmedBriefAsync(app);
         var firmsSoFar = 0;
@@ -250,6 +256,7 @@ internal sealed class BenchmarkApp(bool useRabbitMq) : WebApplicationFactory<Pro
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.050");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", Environment.GetEnvironmentVariable("BENCH_SQL") ?? "Warning");
         if (useRabbitMq)
         {
             builder.UseSetting("Messaging:Transport", "RabbitMq");

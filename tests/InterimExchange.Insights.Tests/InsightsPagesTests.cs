@@ -190,6 +190,8 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
     [InlineData("from=banana&to=2026-10-01", "The start \"banana\" is not a date: the default is used instead.")]
     [InlineData("from=2026-09-01&to=2027-05-01", "The period cannot end after today: it now ends today, 2 November 2026.")]
     [InlineData("from=2001-01-01&to=2026-11-01", "Insights cover at most 5 years: the period now starts on 1 November 2021.")]
+    [InlineData("from=9999-12-31&to=9999-12-31", "The period held no day between 2000 and today: the last twelve months are shown.")]
+    [InlineData("from=0001-01-01&to=0001-01-02", "The period held no day between 2000 and today: the last twelve months are shown.")]
     public async Task A_period_that_makes_no_sense_is_corrected_with_a_message(string query, string message)
     {
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");

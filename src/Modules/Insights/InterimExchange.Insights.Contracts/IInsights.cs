@@ -14,22 +14,31 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To)
 
     public static InsightsPeriod LastTwelveMonths(DateOnly today) => new(new DateOnly(today.Year, today.Month, 1).AddMonths(-11), today);
 
+    /// <summary>Nothing on the platform is older.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
     public static (InsightsPeriod Period, IReadOnlyList<string> Corrections) Correct(DateOnly? from, DateOnly? to, DateOnly today)
     {
         var corrections = new List<string>();
         var fallback = LastTwelveMonths(today);
         var start = from ?? fallback.From;
         var end = to ?? (from is null ? fallback.To : today);
+        if (start > end)
+        {
+            corrections.Add("The start was after the end: the two dates were swapped.");
+            (start, end) = (end, start);
+        }
+
         if (end > today)
         {
             corrections.Add($"The period cannot end after today: it now ends today, {today:d MMMM yyyy}.");
             end = today;
         }
 
-        if (start > end)
+        if (start > end || end < Earliest)
         {
-            corrections.Add("The start was after the end: the two dates were swapped.");
-            (start, end) = (end, start);
+            corrections.Add("The period held no day between 2000 and today: the last twelve months are shown.");
+            (start, end) = (fallback.From, fallback.To);
         }
 
         if (start < end.AddYears(-MaxYears))

@@ -32,8 +32,12 @@ internal class InsightsDbContext(DbContextOptions options) : ModuleDbContext(opt
             routing.ToTable("RoutingFacts");
             routing.HasKey(r => new { r.BriefId, r.FirmId });
             routing.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
-            // A firm's track record reads its own rows; insights read an RPO's.
-            routing.HasIndex(r => r.FirmId);
+            // Track records count each firm's rows from this index alone, in firm order; insights read an RPO's rows by date.
+            routing.HasIndex(r => new
+            {
+                r.FirmId, r.Channel, r.RoutedAtUtc, r.AnsweredByRespondBy, r.MinutesToAnswer, r.RespondedAtUtc, r.Interested, r.Proposed, r.Shortlisted, r.Selected,
+                r.Engaged,
+            });
             routing.HasIndex(r => new { r.RpoOrganisationId, r.RoutedAtUtc });
             routing.HasIndex(r => r.RoutedAtUtc);
         });
@@ -43,9 +47,10 @@ internal class InsightsDbContext(DbContextOptions options) : ModuleDbContext(opt
             review.ToTable("ReviewFacts");
             review.HasKey(r => new { r.EngagementId, r.Number });
             review.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
-            review.HasIndex(r => r.FirmId);
-            review.HasIndex(r => new { r.RpoOrganisationId, r.ReviewedOn });
-            review.HasIndex(r => r.ReviewedOn);
+            review.HasIndex(r => new { r.FirmId, r.EngagementId, r.HalfPoints });
+            // Insights read the reviews of a period from the index alone (SQLite has no included columns: they are keys).
+            review.HasIndex(r => new { r.RpoOrganisationId, r.ReviewedOn, r.BriefId, r.HalfPoints, r.Channel });
+            review.HasIndex(r => new { r.ReviewedOn, r.BriefId, r.HalfPoints, r.Channel });
         });
 
         builder.Entity<PromiseFact>(promise =>
@@ -53,8 +58,11 @@ internal class InsightsDbContext(DbContextOptions options) : ModuleDbContext(opt
             promise.ToTable("PromiseFacts");
             promise.HasKey(p => p.DecisionId);
             promise.Property(p => p.DecisionId).ValueGeneratedNever();
-            promise.HasIndex(p => new { p.RpoOrganisationId, p.DecisionBy });
-            promise.HasIndex(p => p.DecisionBy);
+            // Outcomes given in a period are counted per day; ghosting reads only the items not kept.
+            promise.HasIndex(p => new { p.RpoOrganisationId, p.GivenOn, p.Kept });
+            promise.HasIndex(p => new { p.GivenOn, p.Kept });
+            promise.HasIndex(p => new { p.RpoOrganisationId, p.Kept, p.DecisionBy, p.GivenOn });
+            promise.HasIndex(p => new { p.Kept, p.DecisionBy, p.GivenOn });
         });
     }
 }

@@ -186,6 +186,9 @@ internal sealed class PromiseFact
 
     public DateOnly? GivenOn { get; private set; }
 
+    /// <summary>Given by its date; kept as a column so that the few that were not (or are still open) are read through an index.</summary>
+    public bool Kept { get; private set; }
+
     /// <summary>A not-progressed outcome, and whether a person wrote its message rather than the automated one.</summary>
     public bool NotProgressed { get; private set; }
 
@@ -216,6 +219,7 @@ internal sealed class PromiseFact
     {
         DecisionBy = decisionBy;
         GivenOn = DateOnly.FromDateTime(atUtc);
+        Kept = GivenOn <= decisionBy;
         NotProgressed = outcome == Outcome.NotProgressed;
         Personal = !automated;
     }

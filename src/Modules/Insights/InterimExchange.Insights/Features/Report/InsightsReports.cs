@@ -15,7 +15,18 @@ internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, Time
         var (from, to) = (period.From, period.To);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var scope = rpoOrganisationId;
-        var facts = db.Briefs.AsNoTracking().Where(b => scope == null || b.RpoOrganisationId == scope);
+        // One RPO's rows are read through the indexes that lead with the RPO; a condition "no RPO or this one" would defeat them.
+        var facts = db.Briefs.AsNoTracking();
+        var reviewFacts = db.Reviews.AsNoTracking();
+        var promises = db.Promises.AsNoTracking();
+        var routings = db.Routings.AsNoTracking();
+        if (scope is { } rpo)
+        {
+            facts = facts.Where(b => b.RpoOrganisationId == rpo);
+            reviewFacts = reviewFacts.Where(r => r.RpoOrganisationId == rpo);
+            promises = promises.Where(p => p.RpoOrganisationId == rpo);
+            routings = routings.Where(r => r.RpoOrganisationId == rpo);
+        }
 
         var created = await facts.Where(b => b.CreatedOn >= from && b.CreatedOn <= to)
             .Select(b => new { CreatedOn = b.CreatedOn!.Value, b.FirstProposalOn, b.EngagedOn, b.ClientCompanyId, b.Sector })
@@ -23,20 +34,19 @@ internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, Time
         var engaged = await facts.Where(b => b.EngagedOn >= from && b.EngagedOn <= to && b.CreatedOn != null)
             .Select(b => new { CreatedOn = b.CreatedOn!.Value, EngagedOn = b.EngagedOn!.Value, b.ClientCompanyId, b.Sector })
             .ToListAsync(cancellationToken);
-        var reviews = await db.Reviews.AsNoTracking().Where(r => (scope == null || r.RpoOrganisationId == scope) && r.ReviewedOn >= from && r.ReviewedOn <= to)
+        var reviews = await reviewFacts.Where(r => r.ReviewedOn >= from && r.ReviewedOn <= to)
             .Join(db.Briefs, r => r.BriefId, b => b.BriefId, (r, b) => new { r.ReviewedOn, r.HalfPoints, r.Channel, b.ClientCompanyId, b.Sector })
             .ToListAsync(cancellationToken);
-        var promises = db.Promises.AsNoTracking().Where(p => scope == null || p.RpoOrganisationId == scope);
         var outcomes = await promises.Where(p => p.GivenOn >= from && p.GivenOn <= to)
             .GroupBy(p => p.GivenOn)
-            .Select(g => new { Day = g.Key!.Value, Given = g.Count(), Kept = g.Count(p => p.GivenOn <= p.DecisionBy) })
+            .Select(g => new { Day = g.Key!.Value, Given = g.Count(), Kept = g.Count(p => p.Kept) })
             .ToListAsync(cancellationToken);
         // Only what went past its date can be ghosting at a month's end: few rows.
-        var late = await promises.Where(p => p.DecisionBy <= to && (p.GivenOn == null || (p.GivenOn > p.DecisionBy && p.GivenOn >= from)))
+        var late = await promises.Where(p => !p.Kept && p.DecisionBy <= to && (p.GivenOn == null || p.GivenOn >= from))
             .Select(p => new { p.DecisionBy, p.GivenOn })
             .ToListAsync(cancellationToken);
-        var channels = await db.Routings.AsNoTracking()
-            .Where(r => (scope == null || r.RpoOrganisationId == scope) && r.RoutedAtUtc >= from.ToDateTime(TimeOnly.MinValue) && r.RoutedAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue))
+        var channels = await routings
+            .Where(r => r.RoutedAtUtc >= from.ToDateTime(TimeOnly.MinValue) && r.RoutedAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue))
             .GroupBy(r => r.Channel)
             .Select(g => new { Channel = g.Key, Routed = g.Count(), Proposals = g.Count(r => r.Proposed), Engaged = g.Count(r => r.Engaged) })
             .ToListAsync(cancellationToken);
@@ -77,10 +87,10 @@ internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, Time
             .Select(sector => Group(Taxonomy.NameOf(Taxonomy.Sectors, sector), (_, s) => s == sector))
             .OrderByDescending(g => g.Briefs).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
         var clients = new List<InsightsGroup>();
-        if (scope is { } rpo)
+        if (scope is { } own)
         {
             // Client names are the RPO's own; the platform's report never names them.
-            var names = (await briefs.ListClientCompaniesAsync(rpo, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+            var names = (await briefs.ListClientCompaniesAsync(own, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
             clients = created.Select(b => b.ClientCompanyId).Concat(engaged.Select(b => b.ClientCompanyId)).Concat(reviews.Select(r => r.ClientCompanyId))
                 .OfType<Guid>().Distinct()
                 .Select(client => Group(names.GetValueOrDefault(client, "A client no longer listed"), (c, _) => c == client))

@@ -5,10 +5,21 @@ namespace InterimExchange.Insights.Features.TrackRecords;
 /// <summary>Both track records, counted in the database from the facts; only the medians read single values.</summary>
 internal sealed class TrackRecords(InsightsDbContext db, TimeProvider clock) : ITrackRecords
 {
+    private const int NamedFirms = 100;
+
     public async Task<IReadOnlyDictionary<Guid, FirmTrackRecord>> FirmsAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken)
     {
         var ids = firmIds.Distinct().ToList();
-        var routed = db.Routings.AsNoTracking().Where(r => ids.Contains(r.FirmId) && r.RoutedAtUtc != null && r.Channel == RoutingChannel.SpecialistFirm);
+        var routed = db.Routings.AsNoTracking().Where(r => r.RoutedAtUtc != null && r.Channel == RoutingChannel.SpecialistFirm);
+        var reviewed = db.Reviews.AsNoTracking();
+        // A page asks for a few firms by name; a recommendation asks for thousands, and naming thousands in SQL costs more than
+        // counting every firm's facts (which grow with the platform's briefs, not with the question).
+        if (ids.Count <= NamedFirms)
+        {
+            routed = routed.Where(r => ids.Contains(r.FirmId));
+            reviewed = reviewed.Where(r => ids.Contains(r.FirmId));
+        }
+
         var counts = await routed.GroupBy(r => r.FirmId)
             .Select(g => new
             {
@@ -25,7 +36,7 @@ internal sealed class TrackRecords(InsightsDbContext db, TimeProvider clock) : I
             .ToDictionaryAsync(c => c.FirmId, cancellationToken);
         var minutes = (await routed.Where(r => r.MinutesToAnswer != null).Select(r => new { r.FirmId, Minutes = r.MinutesToAnswer!.Value }).ToListAsync(cancellationToken))
             .ToLookup(r => r.FirmId, r => r.Minutes);
-        var reviews = (await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.FirmId)).Select(r => new { r.FirmId, r.EngagementId, r.HalfPoints })
+        var reviews = (await reviewed.Select(r => new { r.FirmId, r.EngagementId, r.HalfPoints })
             .ToListAsync(cancellationToken)).ToLookup(r => r.FirmId);
 
         return ids.ToDictionary(id => id, id =>
@@ -35,11 +46,11 @@ internal sealed class TrackRecords(InsightsDbContext db, TimeProvider clock) : I
                 return FirmTrackRecord.None(id);
             }
 
-            var reviewed = reviews[id].ToList();
+            var criteria = reviews[id].ToList();
             var median = Median(minutes[id]);
             return new FirmTrackRecord(id, c.Received, new Share(c.InTime, c.Received), median is null ? null : TimeSpan.FromMinutes(median.Value), c.Answered,
                 c.Interested, c.Proposed, new Share(c.Shortlisted, c.Proposed), new Share(c.Selected, c.Proposed), c.Engaged,
-                new Share(reviewed.Sum(r => r.HalfPoints) / 2m, reviewed.Count), reviewed.Select(r => r.EngagementId).Distinct().Count());
+                new Share(criteria.Sum(r => r.HalfPoints) / 2m, criteria.Count), criteria.Select(r => r.EngagementId).Distinct().Count());
         });
     }
 
@@ -50,9 +61,9 @@ internal sealed class TrackRecords(InsightsDbContext db, TimeProvider clock) : I
         var promises = db.Promises.AsNoTracking().Where(p => p.RpoOrganisationId == rpoOrganisationId);
         var given = promises.Where(p => p.GivenOn >= since);
         var counts = await given.GroupBy(p => 1)
-            .Select(g => new { Given = g.Count(), Kept = g.Count(p => p.GivenOn <= p.DecisionBy), NotProgressed = g.Count(p => p.NotProgressed), Personal = g.Count(p => p.NotProgressed && p.Personal) })
+            .Select(g => new { Given = g.Count(), Kept = g.Count(p => p.Kept), NotProgressed = g.Count(p => p.NotProgressed), Personal = g.Count(p => p.NotProgressed && p.Personal) })
             .SingleOrDefaultAsync(cancellationToken);
-        var late = await given.Where(p => p.GivenOn > p.DecisionBy).Select(p => new { p.DecisionBy, GivenOn = p.GivenOn!.Value }).ToListAsync(cancellationToken);
+        var late = await given.Where(p => !p.Kept).Select(p => new { p.DecisionBy, GivenOn = p.GivenOn!.Value }).ToListAsync(cancellationToken);
         var pastDate = await promises.CountAsync(p => p.GivenOn == null && p.DecisionBy < today, cancellationToken);
         return new PromiseRecord(rpoOrganisationId, new Share(counts?.Kept ?? 0, counts?.Given ?? 0), Median(late.Select(l => l.GivenOn.DayNumber - l.DecisionBy.DayNumber)),
             pastDate, new Share(counts?.Personal ?? 0, counts?.NotProgressed ?? 0));

@@ -135,6 +135,9 @@ namespace InterimExchange.Insights.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("GivenOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Kept")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("NotProgressed")
                         .HasColumnType("INTEGER");
 
@@ -146,9 +149,13 @@ namespace InterimExchange.Insights.Data.Migrations.Sqlite
 
                     b.HasKey("DecisionId");
 
-                    b.HasIndex("DecisionBy");
+                    b.HasIndex("GivenOn", "Kept");
 
-                    b.HasIndex("RpoOrganisationId", "DecisionBy");
+                    b.HasIndex("Kept", "DecisionBy", "GivenOn");
+
+                    b.HasIndex("RpoOrganisationId", "GivenOn", "Kept");
+
+                    b.HasIndex("RpoOrganisationId", "Kept", "DecisionBy", "GivenOn");
 
                     b.ToTable("PromiseFacts", (string)null);
                 });
@@ -183,11 +190,11 @@ namespace InterimExchange.Insights.Data.Migrations.Sqlite
 
                     b.HasKey("EngagementId", "Number");
 
-                    b.HasIndex("FirmId");
+                    b.HasIndex("FirmId", "EngagementId", "HalfPoints");
 
-                    b.HasIndex("ReviewedOn");
+                    b.HasIndex("ReviewedOn", "BriefId", "HalfPoints", "Channel");
 
-                    b.HasIndex("RpoOrganisationId", "ReviewedOn");
+                    b.HasIndex("RpoOrganisationId", "ReviewedOn", "BriefId", "HalfPoints", "Channel");
 
                     b.ToTable("ReviewFacts", (string)null);
                 });
@@ -240,11 +247,11 @@ namespace InterimExchange.Insights.Data.Migrations.Sqlite
 
                     b.HasKey("BriefId", "FirmId");
 
-                    b.HasIndex("FirmId");
-
                     b.HasIndex("RoutedAtUtc");
 
                     b.HasIndex("RpoOrganisationId", "RoutedAtUtc");
+
+                    b.HasIndex("FirmId", "Channel", "RoutedAtUtc", "AnsweredByRespondBy", "MinutesToAnswer", "RespondedAtUtc", "Interested", "Proposed", "Shortlisted", "Selected", "Engaged");
 
                     b.ToTable("RoutingFacts", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterimExchange.Insights.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerInsightsDbContext))]
-    [Migration("20261130161842_InsightsFacts")]
+    [Migration("20261130171817_InsightsFacts")]
     partial class InsightsFacts
     {
         /// <inheritdoc />
@@ -146,6 +146,9 @@ namespace InterimExchange.Insights.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("GivenOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Kept")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("NotProgressed")
                         .HasColumnType("bit");
 
@@ -157,9 +160,13 @@ namespace InterimExchange.Insights.Data.Migrations.SqlServer
 
                     b.HasKey("DecisionId");
 
-                    b.HasIndex("DecisionBy");
+                    b.HasIndex("GivenOn", "Kept");
 
-                    b.HasIndex("RpoOrganisationId", "DecisionBy");
+                    b.HasIndex("Kept", "DecisionBy", "GivenOn");
+
+                    b.HasIndex("RpoOrganisationId", "GivenOn", "Kept");
+
+                    b.HasIndex("RpoOrganisationId", "Kept", "DecisionBy", "GivenOn");
 
                     b.ToTable("PromiseFacts", "insights");
                 });
@@ -194,11 +201,11 @@ namespace InterimExchange.Insights.Data.Migrations.SqlServer
 
                     b.HasKey("EngagementId", "Number");
 
-                    b.HasIndex("FirmId");
+                    b.HasIndex("FirmId", "EngagementId", "HalfPoints");
 
-                    b.HasIndex("ReviewedOn");
+                    b.HasIndex("ReviewedOn", "BriefId", "HalfPoints", "Channel");
 
-                    b.HasIndex("RpoOrganisationId", "ReviewedOn");
+                    b.HasIndex("RpoOrganisationId", "ReviewedOn", "BriefId", "HalfPoints", "Channel");
 
                     b.ToTable("ReviewFacts", "insights");
                 });
@@ -251,11 +258,11 @@ namespace InterimExchange.Insights.Data.Migrations.SqlServer
 
                     b.HasKey("BriefId", "FirmId");
 
-                    b.HasIndex("FirmId");
-
                     b.HasIndex("RoutedAtUtc");
 
                     b.HasIndex("RpoOrganisationId", "RoutedAtUtc");
+
+                    b.HasIndex("FirmId", "Channel", "RoutedAtUtc", "AnsweredByRespondBy", "MinutesToAnswer", "RespondedAtUtc", "Interested", "Proposed", "Shortlisted", "Selected", "Engaged");
 
                     b.ToTable("RoutingFacts", "insights");
                 });

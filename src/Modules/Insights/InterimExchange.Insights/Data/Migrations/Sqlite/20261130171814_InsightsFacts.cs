@@ -72,6 +72,7 @@ namespace InterimExchange.Insights.Data.Migrations.Sqlite
                     FirmId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DecisionBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Kept = table.Column<bool>(type: "INTEGER", nullable: false),
                     NotProgressed = table.Column<bool>(type: "INTEGER", nullable: false),
                     Personal = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
@@ -154,34 +155,44 @@ namespace InterimExchange.Insights.Data.Migrations.Sqlite
                 columns: new[] { "SentAtUtc", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PromiseFacts_DecisionBy",
+                name: "IX_PromiseFacts_GivenOn_Kept",
                 table: "PromiseFacts",
-                column: "DecisionBy");
+                columns: new[] { "GivenOn", "Kept" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PromiseFacts_RpoOrganisationId_DecisionBy",
+                name: "IX_PromiseFacts_Kept_DecisionBy_GivenOn",
                 table: "PromiseFacts",
-                columns: new[] { "RpoOrganisationId", "DecisionBy" });
+                columns: new[] { "Kept", "DecisionBy", "GivenOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReviewFacts_FirmId",
+                name: "IX_PromiseFacts_RpoOrganisationId_GivenOn_Kept",
+                table: "PromiseFacts",
+                columns: new[] { "RpoOrganisationId", "GivenOn", "Kept" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PromiseFacts_RpoOrganisationId_Kept_DecisionBy_GivenOn",
+                table: "PromiseFacts",
+                columns: new[] { "RpoOrganisationId", "Kept", "DecisionBy", "GivenOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFacts_FirmId_EngagementId_HalfPoints",
                 table: "ReviewFacts",
-                column: "FirmId");
+                columns: new[] { "FirmId", "EngagementId", "HalfPoints" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReviewFacts_ReviewedOn",
+                name: "IX_ReviewFacts_ReviewedOn_BriefId_HalfPoints_Channel",
                 table: "ReviewFacts",
-                column: "ReviewedOn");
+                columns: new[] { "ReviewedOn", "BriefId", "HalfPoints", "Channel" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReviewFacts_RpoOrganisationId_ReviewedOn",
+                name: "IX_ReviewFacts_RpoOrganisationId_ReviewedOn_BriefId_HalfPoints_Channel",
                 table: "ReviewFacts",
-                columns: new[] { "RpoOrganisationId", "ReviewedOn" });
+                columns: new[] { "RpoOrganisationId", "ReviewedOn", "BriefId", "HalfPoints", "Channel" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RoutingFacts_FirmId",
+                name: "IX_RoutingFacts_FirmId_Channel_RoutedAtUtc_AnsweredByRespondBy_MinutesToAnswer_RespondedAtUtc_Interested_Proposed_Shortlisted_Selected_Engaged",
                 table: "RoutingFacts",
-                column: "FirmId");
+                columns: new[] { "FirmId", "Channel", "RoutedAtUtc", "AnsweredByRespondBy", "MinutesToAnswer", "RespondedAtUtc", "Interested", "Proposed", "Shortlisted", "Selected", "Engaged" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoutingFacts_RoutedAtUtc",
