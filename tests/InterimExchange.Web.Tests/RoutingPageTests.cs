@@ -34,18 +34,6 @@ public sealed class RoutingPageTests(PortalFactory app) : IClassFixture<PortalFa
     }
 }
 
-internal static class DemoBriefLookup
-{
-    public static async Task<Guid> DemoBriefIdAsync(this PortalFactory app, string roleTitle)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(Accounts.Contracts.DemoAccounts.Northbridge.Id, null, roleTitle, 1), Cancel)).Items.Single().Id;
-    }
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-}
-
 /// <summary>When no firm of the network specialises in a brief's sector and function, the routing page says so and chooses nobody.</summary>
 public sealed class RoutingWithoutAFullFitTests(PortalFactory app) : IClassFixture<PortalFactory>
 {

@@ -70,6 +70,10 @@ internal static class Marketplace
         return briefId;
     }
 
+    /// <summary>The id of one of Northbridge's demo briefs, by its role title.</summary>
+    public static Task<Guid> DemoBriefIdAsync(this PortalFactory app, string roleTitle) => app.WithAsync(async sp =>
+        (await sp.GetRequiredService<IBriefs>().ListBriefsAsync(new BriefQuery(Northbridge, null, roleTitle, 1), Cancel)).Items.Single().Id);
+
     public static async Task<Guid> AccountAsync(this PortalFactory app, string email) =>
         (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel)))!.Value;
 
