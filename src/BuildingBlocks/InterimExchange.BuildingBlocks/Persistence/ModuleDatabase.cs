@@ -28,11 +28,12 @@ public static class ModuleDatabaseRegistration
         where TSqlite : TContext
         where TSqlServer : TContext
     {
-        // The provider is read when the context is first resolved, so that hosts and tests can set it late.
-        services.AddDbContext<TSqlServer>((sp, db) => db.UseModuleSqlServer(Options(sp).ConnectionString
+        // The options are built once, when the context is first resolved (so that hosts and tests can set them late), and the
+        // contexts are pooled: a request reuses a reset context instead of building one, its options and its services again.
+        services.AddDbContextPool<TSqlServer>((sp, db) => db.UseModuleSqlServer(Options(sp).ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer."), module)
             .AddInterceptors(ColumnLengths.Instance));
-        services.AddDbContext<TSqlite>((sp, db) =>
+        services.AddDbContextPool<TSqlite>((sp, db) =>
         {
             var options = Options(sp);
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
