@@ -65,15 +65,15 @@ measure() {
 
 echo "== Measuring (demo data)"
 read -r health_rps health_p50 health_p99 <<<"$(measure /health/live "")"
-printf '%-34s %10s %10s %10s %8s\n' page "req/s" p50 p99 ratio
-printf '%-34s %10s %10s %10s %8s\n' /health/live "$health_rps" "$health_p50" "$health_p99" "100 %"
+printf '%-28s %10s %10s %10s %8s\n' page "req/s" p50 p99 ratio
+printf '%-28s %10s %10s %10s %8s\n' "/health/live" "$health_rps" "$health_p50" "$health_p99" "100 %"
 for entry in \
-  "/rpo|$rpo" "/rpo?p=2|$rpo" "/rpo/briefs/$brief|$rpo" "/rpo/briefs/$brief/routing|$rpo" "/rpo/briefs/$brief/evaluation|$rpo" \
-  "/rpo/insights|$rpo" "/notifications|$rpo" "/firm|$firm" "/firm/briefs/$brief|$firm" "/firm/record|$firm"; do
-  path="${entry%%|*}"; cookie="${entry#*|}"
+  "RPO home|/rpo|$rpo" "briefs list, page 2|/rpo?p=2|$rpo" "a brief|/rpo/briefs/$brief|$rpo" "routing page|/rpo/briefs/$brief/routing|$rpo" \
+  "evaluation page|/rpo/briefs/$brief/evaluation|$rpo" "insights|/rpo/insights|$rpo" "notifications|/notifications|$rpo" \
+  "firm inbox|/firm|$firm" "a routed brief|/firm/briefs/$brief|$firm" "firm's track record|/firm/record|$firm"; do
+  label="${entry%%|*}"; rest="${entry#*|}"; path="${rest%%|*}"; cookie="${rest#*|}"
   read -r rps p50 p99 <<<"$(measure "$path" "$cookie")"
   ratio="$(awk -v a="$rps" -v b="$health_rps" 'BEGIN { printf "%.1f %%", 100 * a / b }')"
-  label="$path"; [ "${#label}" -gt 34 ] && label="${label:0:31}..."
-  printf '%-34s %10s %10s %10s %8s\n' "$label" "$rps" "$p50" "$p99" "$ratio"
+  printf '%-28s %10s %10s %10s %8s\n' "$label" "$rps" "$p50" "$p99" "$ratio"
 done
 echo "Machine: $(nproc) cores, $(uname -sr), $(dotnet --version) SDK; app on core 0, wrk on core 1."
