@@ -3,7 +3,7 @@ using System.Globalization;
 namespace InterimExchange.Web.Pages;
 
 /// <summary>A bar chart drawn on the server as SVG: it reads without JavaScript, and its table stands beside it.</summary>
-public sealed record BarChart(string Id, string Title, string Unit, IReadOnlyList<BarChart.Bar> Bars)
+public sealed record BarChart(string Id, string Title, IReadOnlyList<BarChart.Bar> Bars)
 {
     public sealed record Bar(string Label, decimal? Value, string Text);
 
@@ -28,17 +28,16 @@ public static class InsightsCharts
     public static IReadOnlyList<BarChart> For(InsightsReport report)
     {
         static string Month(InsightsMonth m) => m.Month.ToString("MMM yy", CultureInfo.InvariantCulture);
-        static decimal? Percent(Share share) => share.Fraction is { } fraction ? Math.Round(100 * fraction) : null;
         return
         [
-            new("time-to-engage", "Time to engage: median days from brief created to interim started, by month of start", "days",
+            new("time-to-engage", "Time to engage: median days from brief created to interim started, by month of start",
                 report.Months.Select(m => new BarChart.Bar(Month(m), m.MedianDaysToEngage, m.MedianDaysToEngage is { } d ? $"{d}" : "–")).ToList()),
-            new("hit-on-target", "Hit on target: share of reviewed criteria met, by month of review", "%",
-                report.Months.Select(m => new BarChart.Bar(Month(m), Percent(m.HitOnTarget), m.HitOnTarget.Base == 0 ? "–" : m.HitOnTarget.ToString())).ToList()),
-            new("ghosting", "Ghosting: decisions past their promised date without an outcome, at each month's end", "items",
+            new("hit-on-target", "Hit on target: share of reviewed criteria met, by month of review",
+                report.Months.Select(m => new BarChart.Bar(Month(m), m.HitOnTarget.Percent(), m.HitOnTarget.Base == 0 ? "–" : m.HitOnTarget.ToString())).ToList()),
+            new("ghosting", "Ghosting: decisions past their promised date without an outcome, at each month's end",
                 report.Months.Select(m => new BarChart.Bar(Month(m), m.PastDateAtEnd, $"{m.PastDateAtEnd}")).ToList()),
-            new("channels", "Specialist firms and the own sourcing team: hit on target of their interims", "%",
-                report.Channels.Select(c => new BarChart.Bar(c.Name, Percent(c.HitOnTarget), c.HitOnTarget.Base == 0 ? "no review" : c.HitOnTarget.ToString())).ToList()),
+            new("channels", "Specialist firms and the own sourcing team: hit on target of their interims",
+                report.Channels.Select(c => new BarChart.Bar(c.Name, c.HitOnTarget.Percent(), c.HitOnTarget.Base == 0 ? "no review" : c.HitOnTarget.ToString())).ToList()),
         ];
     }
 }

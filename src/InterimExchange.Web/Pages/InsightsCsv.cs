@@ -15,8 +15,8 @@ public static class InsightsCsv
     public static System.Collections.IEnumerable? Rows(InsightsReport report, string? table) => table switch
     {
         MonthsTable => report.Months.Select(m => new MonthRow(m.Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.BriefsCreated, m.Engaged,
-            m.MedianDaysToEngage, m.FirstProposals, m.MedianDaysToFirstProposal, m.CriteriaReviewed, m.CriteriaMet, Percent(m.HitOnTarget), m.OutcomesGiven,
-            m.OutcomesOnTime, Percent(m.KeptDates), m.PastDateAtEnd)).ToList(),
+            m.MedianDaysToEngage, m.FirstProposals, m.MedianDaysToFirstProposal, m.CriteriaReviewed, m.CriteriaMet, m.HitOnTarget.Percent(1), m.OutcomesGiven,
+            m.OutcomesOnTime, m.KeptDates.Percent(1), m.PastDateAtEnd)).ToList(),
         ChannelsTable => report.Channels.Select(Group).ToList(),
         ClientsTable when !report.Platform => report.Clients.Select(Group).ToList(),
         SectorsTable => report.Sectors.Select(Group).ToList(),
@@ -24,9 +24,7 @@ public static class InsightsCsv
     };
 
     private static GroupRow Group(InsightsGroup g) =>
-        new(g.Name, g.Briefs, g.Proposals, g.Engaged, g.MedianDaysToEngage, g.CriteriaReviewed, g.CriteriaMet, Percent(g.HitOnTarget));
-
-    private static decimal? Percent(Share share) => share.Fraction is { } fraction ? Math.Round(100 * fraction, 1) : null;
+        new(g.Name, g.Briefs, g.Proposals, g.Engaged, g.MedianDaysToEngage, g.CriteriaReviewed, g.CriteriaMet, g.HitOnTarget.Percent(1));
 
     public sealed record MonthRow(
         [property: Name("Month")] string Month,

@@ -19,11 +19,14 @@ public readonly record struct Share(decimal Part, int Base)
 
     public decimal? Fraction => Base == 0 ? null : Part / Base;
 
+    /// <summary>The share as a percentage to <paramref name="decimals"/> places, or null with nothing to base it on.</summary>
+    public decimal? Percent(int decimals = 0) => Fraction is { } fraction ? Math.Round(100 * fraction, decimals, MidpointRounding.AwayFromZero) : null;
+
     public override string ToString() => Base switch
     {
         0 => "none yet",
         < SmallBase => $"{Count(Part)} of {Base}",
-        _ => $"{Math.Round(100 * Part / Base, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}% of {Base}",
+        _ => $"{Percent()!.Value.ToString(CultureInfo.InvariantCulture)}% of {Base}",
     };
 
     /// <summary>A count that may hold a half (a partly met criterion counts half): "7", "6½", "½".</summary>
