@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Web;
 
-/// <summary>What an operator runs instead of the web server: <c>migrate</c>, and <c>found-organisation</c> for a first organisation.</summary>
+/// <summary>
+/// What an operator runs instead of the web server: <c>migrate</c>, <c>found-organisation</c> for a first organisation, and
+/// <c>seed-scale</c> for measuring at a real RPO's size (Development only).
+/// </summary>
 internal static class Commands
 {
     /// <summary>Runs the command named in <paramref name="args"/>, if any, and returns its exit code; null to run the web server.</summary>
@@ -21,7 +24,35 @@ internal static class Commands
             return await FoundOrganisationAsync(app.Services, app.Configuration, Console.Out, CancellationToken.None);
         }
 
+        if (args.Contains("seed-scale"))
+        {
+            return await SeedScaleAsync(app, Console.Out, CancellationToken.None);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// <c>seed-scale [--briefs 10000] [--firms 1000] [--routed 50000]</c>: the demo data, then a realistic RPO's history for the demo RPO
+    /// and the demo firm, written by each module through its own entities. Refused outside Development: it invents two years of business.
+    /// </summary>
+    public static async Task<int> SeedScaleAsync(WebApplication app, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            await output.WriteLineAsync("seed-scale writes invented data and runs only in Development (ASPNETCORE_ENVIRONMENT=Development).");
+            return 2;
+        }
+
+        int Count(string name, int fallback, int minimum) =>
+            int.TryParse(app.Configuration[name], out var value) && value >= minimum && value <= 1_000_000 ? value : fallback;
+        var plan = new ScalePlan(Count("briefs", 10_000, 1), Count("firms", 1_000, 2), Count("routed", 50_000, 1),
+            DemoAccounts.Northbridge.Id, DemoAccounts.Firms[0].Id, DateTime.UtcNow);
+        await output.WriteLineAsync($"Writing {plan.Briefs:N0} briefs for {DemoAccounts.Northbridge.Name}, {plan.Firms:N0} firms, "
+            + $"{plan.Briefs * plan.FirmsPerBrief:N0} routed items ({plan.FirmsPerBrief} firms per brief)…");
+        await app.Services.SeedScaleAsync(plan, line => output.WriteLine("  " + line), cancellationToken);
+        await output.WriteLineAsync("Done. Start the app as usual; it reads the same data folder.");
+        return 0;
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public static class BuildingBlocksRegistration
     /// <summary>
     /// What every module has, registered by convention so that a module registers only what is its own: each use case's
     /// handler (a class named <c>*Handler</c>), each facade (a class implementing an interface of a <c>.Contracts</c>
-    /// assembly), its demo data, and its hourly work.
+    /// assembly), its demo data, its scale data, and its hourly work.
     /// </summary>
     private static void AddByConvention(IServiceCollection services, IEnumerable<Assembly> assemblies)
     {
@@ -81,6 +81,11 @@ public static class BuildingBlocksRegistration
             if (typeof(IDemoData).IsAssignableFrom(type))
             {
                 services.AddScoped(typeof(IDemoData), type);
+            }
+
+            if (typeof(IScaleData).IsAssignableFrom(type))
+            {
+                services.AddScoped(typeof(IScaleData), type);
             }
 
             if (typeof(IHourlyWork).IsAssignableFrom(type))
