@@ -40,6 +40,7 @@ public static class BuildingBlocksRegistration
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddHostedService<DatabasePreparation>();
+        services.AddHourlyWork(typeof(DatabaseStatistics));
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddEmail(configuration);
         services.AddScoped(typeof(Changes<>));
