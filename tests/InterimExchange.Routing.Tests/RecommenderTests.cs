@@ -105,6 +105,27 @@ public sealed class RecommenderTests
     }
 
     [Fact]
+    public void Only_firms_a_track_record_could_lift_into_the_first_ten_are_contenders_and_the_ranking_over_them_is_the_same()
+    {
+        // Ten full fits (80 points before the record), one without the region (60), one with the function only and nothing else (20).
+        var full = Enumerable.Range(1, 10).Select(i => Firm($"Full {i:D2}", [("pharma", "quality")], ["benelux"], ["head-of"])).ToList();
+        var noRegion = Firm("Apex", [("pharma", "quality")], ["dach"], ["head-of"]);
+        var far = Firm("Far", [("medtech", "quality")], ["dach"], ["board"]);
+        List<DirectoryFirm> all = [.. full, noRegion, far];
+        // The firm without the region has a perfect record (60 + 20), the full fits none to speak of (80 + 0): it climbs into the ten.
+        var records = full.ToDictionary(f => f.FirmId, f => Record(f.FirmId, 10, 0, new Share(0, 4), 1));
+        records[noRegion.FirmId] = Record(noRegion.FirmId, 10, 10, new Share(4, 4), 1);
+
+        var contenders = Recommender.Contenders(HeadOfQuality, all, Today);
+
+        contenders.ShouldNotContain(far);
+        contenders.ShouldContain(noRegion);
+        Recommender.Rank(HeadOfQuality, contenders, records, Today).Select(r => r.FirmName)
+            .ShouldBe(Recommender.Rank(HeadOfQuality, all, records, Today).Select(r => r.FirmName));
+        Recommender.Rank(HeadOfQuality, contenders, records, Today)[0].FirmName.ShouldBe("Apex");
+    }
+
+    [Fact]
     public void Vetting_that_ran_out_today_minus_one_makes_a_firm_ineligible_even_before_its_expiry_event()
     {
         var firm = Firm("Lapsed", [("pharma", "quality")]);

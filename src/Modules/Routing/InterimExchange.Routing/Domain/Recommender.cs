@@ -28,31 +28,58 @@ internal static class Recommender
             .Take(take)
             .ToList();
 
+    /// <summary>
+    /// The eligible firms that can still rank among the first <paramref name="take"/> once their track records are known: a track
+    /// record adds at most <see cref="TrackRecord"/> points, so a firm that far below the tenth-best fit cannot, and its record is
+    /// not read.
+    /// </summary>
+    public static IReadOnlyList<DirectoryFirm> Contenders(RoutableBrief brief, IEnumerable<DirectoryFirm> firms, DateOnly today, int take = 10)
+    {
+        var fits = firms.Where(f => f.IsEligible(today)).Select(f => (Firm: f, Fit: Fit(brief, f, null, null))).Where(f => f.Fit is not null).ToList();
+        if (fits.Count <= take)
+        {
+            return fits.Select(f => f.Firm).ToList();
+        }
+
+        var bar = fits.Select(f => f.Fit!.Value).OrderDescending().ElementAt(take - 1) - TrackRecord;
+        return fits.Where(f => f.Fit >= bar).Select(f => f.Firm).ToList();
+    }
+
     public static Recommendation? Score(RoutableBrief brief, DirectoryFirm firm, FirmTrackRecord record)
     {
         var reasons = new List<string>();
         var gaps = new List<string>();
-        var fullFit = false;
+        if (Fit(brief, firm, reasons, gaps) is not { } score)
+        {
+            return null;
+        }
+
+        score += TrackRecordScore(record, reasons);
+        return new Recommendation(firm.FirmId, firm.Name, score, reasons, firm.Specialisms.Contains(new FirmSpecialism(brief.Sector, brief.Function)), gaps);
+    }
+
+    /// <summary>The points of the firm's profile (specialism, seniority, region) with the words for each, or null without a specialism fit.</summary>
+    private static int? Fit(RoutableBrief brief, DirectoryFirm firm, List<string>? reasons, List<string>? gaps)
+    {
         var sector = Taxonomy.NameOf(Taxonomy.Sectors, brief.Sector);
         var function = Taxonomy.NameOf(Taxonomy.Functions, brief.Function);
         int score;
         if (firm.Specialisms.Contains(new FirmSpecialism(brief.Sector, brief.Function)))
         {
             score = ExactSpecialism;
-            fullFit = true;
-            reasons.Add($"Specialises in {sector} × {function}");
+            reasons?.Add($"Specialises in {sector} × {function}");
         }
         else if (firm.Specialisms.Any(s => s.Function == brief.Function))
         {
             score = FunctionOnly;
-            reasons.Add($"Places {function} interims in {string.Join(", ", firm.Specialisms.Where(s => s.Function == brief.Function).Select(s => Taxonomy.NameOf(Taxonomy.Sectors, s.Sector)))}");
-            gaps.Add($"Not in {sector}");
+            reasons?.Add($"Places {function} interims in {string.Join(", ", firm.Specialisms.Where(s => s.Function == brief.Function).Select(s => Taxonomy.NameOf(Taxonomy.Sectors, s.Sector)))}");
+            gaps?.Add($"Not in {sector}");
         }
         else if (firm.Specialisms.Any(s => s.Sector == brief.Sector))
         {
             score = SectorOnly;
-            reasons.Add($"Works in {sector}");
-            gaps.Add($"No {InSentence(function)} practice");
+            reasons?.Add($"Works in {sector}");
+            gaps?.Add($"No {InSentence(function)} practice");
         }
         else
         {
@@ -62,26 +89,24 @@ internal static class Recommender
         if (firm.Seniorities.Contains(brief.Seniority))
         {
             score += SeniorityFit;
-            reasons.Add($"Places {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
+            reasons?.Add($"Places {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
         }
         else
         {
-            gaps.Add($"Does not place {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
+            gaps?.Add($"Does not place {InSentence(Taxonomy.NameOf(Taxonomy.Seniorities, brief.Seniority))} interims");
         }
 
         if (firm.Regions.Contains(brief.Region))
         {
             score += RegionFit;
-            reasons.Add($"Serves {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
+            reasons?.Add($"Serves {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
         }
         else
         {
-            gaps.Add($"Does not serve {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
+            gaps?.Add($"Does not serve {Taxonomy.NameOf(Taxonomy.Regions, brief.Region)}");
         }
 
-        score += TrackRecordScore(record, reasons);
-
-        return new Recommendation(firm.FirmId, firm.Name, score, reasons, fullFit, gaps);
+        return score;
     }
 
     /// <summary>

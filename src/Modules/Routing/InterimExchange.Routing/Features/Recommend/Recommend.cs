@@ -17,7 +17,8 @@ internal sealed class RecommendHandler(RoutingDbContext db, ITrackRecords trackR
         var candidates = await db.EligibleFor(brief, today).AsNoTracking()
             .Where(f => f.Specialisms.Any(s => s.Function == brief.Function || s.Sector == brief.Sector))
             .ToListAsync(cancellationToken);
-        var records = await trackRecords.FirmsAsync(candidates.Select(f => f.FirmId).ToList(), cancellationToken);
-        return Recommender.Rank(brief, candidates, records, today);
+        var contenders = Recommender.Contenders(brief, candidates, today);
+        var records = await trackRecords.FirmsAsync(contenders.Select(f => f.FirmId).ToList(), cancellationToken);
+        return Recommender.Rank(brief, contenders, records, today);
     }
 }
