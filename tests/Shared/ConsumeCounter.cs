@@ -10,6 +10,8 @@ internal sealed class ConsumeCounter : IConsumeObserver
 
     private readonly ConcurrentDictionary<(Guid MessageId, string Endpoint), int> deliveries = new();
 
+    private readonly ConcurrentDictionary<(Type Message, string Endpoint), int> byEndpoint = new();
+
     public int Count(Type messageType) => counts.GetValueOrDefault(messageType);
 
     public int Of<T>() => Count(typeof(T));
@@ -18,6 +20,10 @@ internal sealed class ConsumeCounter : IConsumeObserver
     public int Of(Guid messageId, string endpoint) =>
         deliveries.Where(d => d.Key.MessageId == messageId && d.Key.Endpoint.EndsWith(endpoint, StringComparison.Ordinal)).Sum(d => d.Value);
 
+    /// <summary>How many <typeparamref name="T"/> were consumed on the endpoint whose queue name ends with <paramref name="endpoint"/>.</summary>
+    public int OnEndpoint<T>(string endpoint) =>
+        byEndpoint.Where(d => d.Key.Message == typeof(T) && d.Key.Endpoint.EndsWith(endpoint, StringComparison.Ordinal)).Sum(d => d.Value);
+
     public Task PreConsume<T>(ConsumeContext<T> context)
         where T : class => Task.CompletedTask;
 
@@ -25,6 +31,7 @@ internal sealed class ConsumeCounter : IConsumeObserver
         where T : class
     {
         counts.AddOrUpdate(typeof(T), 1, (_, n) => n + 1);
+        byEndpoint.AddOrUpdate((typeof(T), context.ReceiveContext.InputAddress.AbsolutePath), 1, (_, n) => n + 1);
         if (context.MessageId is { } id)
         {
             deliveries.AddOrUpdate((id, context.ReceiveContext.InputAddress.AbsolutePath), 1, (_, n) => n + 1);
