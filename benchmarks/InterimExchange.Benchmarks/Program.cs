@@ -133,13 +133,13 @@ internal static class Benchmarks
         firmsSoFar += 50 * runs;
         var toInbox = new List<double>();
         var toAll = new List<double>();
-        for (var run = 0; run < runs; run++)
+        for (var round = 0; round < runs; round++)
         {
             var inboxBefore = app.Counter.OnEndpoint<InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm>("brief-routed-to-firm");
             var allBefore = app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm));
             var routeWatch = Stopwatch.StartNew();
             var routed = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Benchmark", null, null,
-                fresh.Skip(run * 50).Take(50).Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
+                fresh.Skip(round * 50).Take(50).Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
             if (!routed.Succeeded)
             {
                 throw new InvalidOperationException(string.Join("; ", routed.Errors.SelectMany(e => e.Value)));
