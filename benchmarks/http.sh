@@ -8,7 +8,6 @@
 # Figures and the machine they were taken on go to docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root="$(pwd)"
 
 if ! command -v wrk >/dev/null; then
   echo "== Installing wrk"
@@ -16,8 +15,8 @@ if ! command -v wrk >/dev/null; then
   $sudo apt-get install -y -qq wrk >/dev/null || { $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null; }
 fi
 
-echo "== Building (Release)"
-dotnet build src/InterimExchange.Web -c Release -nologo -v:q >/dev/null
+echo "== Publishing (Release, compiled ahead of time as docker/Dockerfile does)"
+rid="linux-x64"; [ "$(uname -m)" = "aarch64" ] && rid="linux-arm64"
 
 work="$(mktemp -d)"
 port="${PORT:-5199}"
@@ -26,7 +25,8 @@ app_pid=""
 stop_app() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null || true; app_pid=""; }
 cleanup() { stop_app; rm -rf "$work"; }
 trap cleanup EXIT
-app="src/InterimExchange.Web/bin/Release/net10.0/InterimExchange.Web.dll"
+dotnet publish src/InterimExchange.Web -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/app" -nologo -v:q >/dev/null
+app="$work/app/InterimExchange.Web.dll"
 export ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
   RateLimits__PerAddress__PermitLimit=1000000 RateLimits__PerEmail__PermitLimit=1000000
 
@@ -36,7 +36,7 @@ start_app() {
   local started
   started="$(date +%s%N)"
   Database__DataDirectory="$1/data" Email__PickupDirectory="$1/mail" \
-    taskset -c 0 dotnet "$app" --urls "$base" --contentRoot "$root/src/InterimExchange.Web" >"$1/app.log" 2>&1 &
+    taskset -c 0 dotnet "$app" --urls "$base" --contentRoot "$work/app" >"$1/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 1200); do
     curl -fs "$base/health/live" >/dev/null 2>&1 && break

@@ -76,14 +76,15 @@ public sealed class ChangeRulesTests
 
     /// <summary>
     /// Every change is saved by the one shape (<see cref="Changes{TContext}"/>), or by what the modules do not own: the inbox
-    /// consumers and hourly work (their bases save), demo data, and Identity's account creation (its own transaction).
+    /// consumers and hourly work (their bases save), demo and scale data, and Identity's account creation (its own transaction).
     /// </summary>
     [Theory]
     [MemberData(nameof(ModuleRulesTests.ModuleNames), MemberType = typeof(ModuleRulesTests))]
     public void A_module_saves_only_through_the_one_shape_of_a_change(string module)
     {
         var savers = Assembly.Load(module).GetTypes()
-            .Where(t => t.Namespace?.Contains(".DemoData", StringComparison.Ordinal) != true && !t.FullName!.Contains("InvitedAccounts", StringComparison.Ordinal))
+            .Where(t => t.Namespace?.Contains(".DemoData", StringComparison.Ordinal) != true && t.Namespace?.Contains(".ScaleData", StringComparison.Ordinal) != true
+                && !t.FullName!.Contains("InvitedAccounts", StringComparison.Ordinal))
             .SelectMany(t => t.GetMethods(Everything).Cast<MethodBase>().Concat(t.GetConstructors(Everything)))
             .Where(m => Calls(m).Any(c => c.Name == "SaveChangesAsync" && typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(c.DeclaringType)))
             .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}")

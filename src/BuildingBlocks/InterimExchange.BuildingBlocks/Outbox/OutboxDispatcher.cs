@@ -9,7 +9,11 @@ namespace InterimExchange.BuildingBlocks.Outbox;
 
 public sealed class OutboxOptions
 {
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How often an idle dispatcher looks for rows nothing announced (a claim that lapsed on a stopped instance); a row stored by this
+    /// instance wakes it at once.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     public int BatchSize { get; set; } = 50;
 
@@ -25,7 +29,9 @@ public static class OutboxRegistration
     /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background.</summary>
     public static IServiceCollection AddOutboxDispatcher<TContext>(this IServiceCollection services)
         where TContext : DbContext, IHasOutbox =>
-        services.AddSingleton<IHostedService, OutboxDispatcher<TContext>>();
+        services.AddSingleton<OutboxSignal<TContext>>()
+            .AddSingleton<OutboxSaveInterceptor<TContext>>()
+            .AddSingleton<IHostedService, OutboxDispatcher<TContext>>();
 }
 
 /// <summary>
@@ -37,6 +43,7 @@ internal sealed class OutboxDispatcher<TContext>(
     IBus bus,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
+    OutboxSignal<TContext> signal,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IHasOutbox
 {
@@ -63,7 +70,7 @@ internal sealed class OutboxDispatcher<TContext>(
             if (published < options.Value.BatchSize)
             {
                 // Polling runs on wall-clock time; business time (a fake clock in tests) does not pace it.
-                await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
         }
     }

@@ -15,7 +15,12 @@ public static class DatabaseMigrations
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.Context);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            await db.Database.MigrateAsync(cancellationToken);
+            // Migrating takes a lock and reads the history again: on an up-to-date database, a start-up saves both.
+            if (pending.Count > 0)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
             logger.LogInformation("Database of module {Module}: {Count} migration(s) applied", module.Module, pending.Count);
         }
     }

@@ -32,16 +32,31 @@ public static class ModuleDatabaseRegistration
         // contexts are pooled: a request reuses a reset context instead of building one, its options and its services again.
         services.AddDbContextPool<TSqlServer>((sp, db) => db.UseModuleSqlServer(Options(sp).ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer."), module)
-            .AddInterceptors(ColumnLengths.Instance));
+            .AddInterceptors(ColumnLengths.Instance, sp.GetRequiredService<OutboxSaveInterceptor<TContext>>()));
         services.AddDbContextPool<TSqlite>((sp, db) =>
         {
             var options = Options(sp);
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
-            db.UseSqlite(options.SqliteConnectionString(module)).AddInterceptors(ColumnLengths.Instance);
+            db.UseSqlite(options.SqliteConnectionString(module)).AddInterceptors(ColumnLengths.Instance, sp.GetRequiredService<OutboxSaveInterceptor<TContext>>());
         });
-        services.AddScoped<TContext>(sp => Options(sp).Provider == DatabaseProvider.SqlServer
-            ? sp.GetRequiredService<TSqlServer>()
-            : sp.GetRequiredService<TSqlite>());
+        services.AddScoped<TContext>(sp =>
+        {
+            if (Options(sp).Provider == DatabaseProvider.SqlServer)
+            {
+                return sp.GetRequiredService<TSqlServer>();
+            }
+
+            // One SQLite connection for the scope (a request, a message): EF Core would open and close it around every query, and
+            // each open registers its functions again. It goes back to the pool when the context does. In WAL mode (EF Core's
+            // default for a new file) synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may lose the
+            // last commits, each whole with its outbox row, but never corrupts the file.
+            var sqlite = sp.GetRequiredService<TSqlite>();
+            sqlite.Database.OpenConnection();
+            using var command = sqlite.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA synchronous = NORMAL";
+            command.ExecuteNonQuery();
+            return sqlite;
+        });
 
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext), typeof(TSqlite), typeof(TSqlServer)));
         services.AddOutboxDispatcher<TContext>();

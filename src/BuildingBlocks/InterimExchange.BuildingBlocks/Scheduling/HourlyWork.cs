@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -60,7 +61,9 @@ internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvid
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TWork>().RunAsync(stoppingToken);
+                var started = Stopwatch.GetTimestamp();
+                var done = await scope.ServiceProvider.GetRequiredService<TWork>().RunAsync(stoppingToken);
+                logger.LogInformation("{Work} sent or changed {Count} in {Elapsed} ms", typeof(TWork).Name, done, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
