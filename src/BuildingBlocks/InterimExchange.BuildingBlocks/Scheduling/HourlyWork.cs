@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace InterimExchange.BuildingBlocks.Scheduling;
 
 /// <summary>
-/// Work that runs at start-up and then every hour of the app's <see cref="TimeProvider"/>, on every app instance. It works out
+/// Work that runs once the app has started and then every hour of the app's <see cref="TimeProvider"/>, on every app instance. It works out
 /// what is due from the data, and records each thing it sends as a row keyed by who, what and day (ADR 0005), so that a second
 /// run or a second instance sends nothing twice.
 /// </summary>
@@ -50,11 +50,18 @@ public static class HourlyWorkRegistration
     }
 }
 
-internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TWork> logger) : BackgroundService
+internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<TWork> logger) : BackgroundService
     where TWork : class, IHourlyWork
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first run waits until the app has started: start-up (and answering the first requests) does not queue behind it.
+        var appStarted = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => appStarted.TrySetResult()))
+        {
+            await appStarted.Task.WaitAsync(stoppingToken);
+        }
+
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
