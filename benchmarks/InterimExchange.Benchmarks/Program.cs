@@ -44,7 +44,7 @@ internal static class Benchmarks
             await RunAsync(args, rabbitMq);
             return 0;
         }
-        catch (OperationCanceledException) when (Stop.IsCancellationRequested)
+        catch (Exception exception) when (Stop.IsCancellationRequested && exception is OperationCanceledException or ObjectDisposedException)
         {
             Console.Error.WriteLine("Stopped before the end (asked to, or 30 minutes passed).");
             // The in-process app may be waiting on the broker; leave without waiting for it.

@@ -44,6 +44,7 @@ internal sealed class OutboxDispatcher<TContext>(
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     OutboxSignal<TContext> signal,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IHasOutbox
 {
@@ -51,6 +52,14 @@ internal sealed class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Nothing is published before the app has started: on a broker, the bus has then declared and bound every consumer's queue,
+        // so a message written at start-up (the demo data's, a restart's backlog) is not published to an exchange nobody listens to.
+        var appStarted = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => appStarted.TrySetResult()))
+        {
+            await appStarted.Task.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var published = 0;
