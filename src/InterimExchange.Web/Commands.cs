@@ -26,7 +26,7 @@ internal static class Commands
 
         if (args.Contains("seed-scale"))
         {
-            return await SeedScaleAsync(app, Console.Out, CancellationToken.None);
+            return await SeedScaleAsync(app.Services, app.Environment, app.Configuration, Console.Out, CancellationToken.None);
         }
 
         return null;
@@ -36,21 +36,22 @@ internal static class Commands
     /// <c>seed-scale [--briefs 10000] [--firms 1000] [--routed 50000]</c>: the demo data, then a realistic RPO's history for the demo RPO
     /// and the demo firm, written by each module through its own entities. Refused outside Development: it invents two years of business.
     /// </summary>
-    public static async Task<int> SeedScaleAsync(WebApplication app, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> SeedScaleAsync(IServiceProvider services, IHostEnvironment environment, IConfiguration arguments, TextWriter output,
+        CancellationToken cancellationToken)
     {
-        if (!app.Environment.IsDevelopment())
+        if (!environment.IsDevelopment())
         {
             await output.WriteLineAsync("seed-scale writes invented data and runs only in Development (ASPNETCORE_ENVIRONMENT=Development).");
             return 2;
         }
 
         int Count(string name, int fallback, int minimum) =>
-            int.TryParse(app.Configuration[name], out var value) && value >= minimum && value <= 1_000_000 ? value : fallback;
+            int.TryParse(arguments[name], out var value) && value >= minimum && value <= 1_000_000 ? value : fallback;
         var plan = new ScalePlan(Count("briefs", 10_000, 1), Count("firms", 1_000, 2), Count("routed", 50_000, 1),
             DemoAccounts.Northbridge.Id, DemoAccounts.Firms[0].Id, DateTime.UtcNow);
         await output.WriteLineAsync($"Writing {plan.Briefs:N0} briefs for {DemoAccounts.Northbridge.Name}, {plan.Firms:N0} firms, "
             + $"{plan.Briefs * plan.FirmsPerBrief:N0} routed items ({plan.FirmsPerBrief} firms per brief)…");
-        await app.Services.SeedScaleAsync(plan, line => output.WriteLine("  " + line), cancellationToken);
+        await services.SeedScaleAsync(plan, line => output.WriteLine("  " + line), cancellationToken);
         await output.WriteLineAsync("Done. Start the app as usual; it reads the same data folder.");
         return 0;
     }

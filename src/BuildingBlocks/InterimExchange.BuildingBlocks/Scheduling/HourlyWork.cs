@@ -29,6 +29,40 @@ public static class HourlyWorkRegistration
     }
 
     /// <summary>
+    /// Saves each send once, a hundred to a transaction: <paramref name="add"/> adds one send with the row that keys it. When another
+    /// instance saved one of a hundred first, that hundred goes again one at a time, so that the others are still sent. Returns how
+    /// many this instance saved.
+    /// </summary>
+    public static async Task<int> SaveEachOnceAsync<T>(this DbContext db, IEnumerable<T> sends, Action<T> add, CancellationToken cancellationToken)
+    {
+        var saved = 0;
+        foreach (var batch in sends.Chunk(100))
+        {
+            foreach (var send in batch)
+            {
+                add(send);
+            }
+
+            if (await db.SaveOnceAsync(cancellationToken))
+            {
+                saved += batch.Length;
+                continue;
+            }
+
+            foreach (var send in batch)
+            {
+                add(send);
+                if (await db.SaveOnceAsync(cancellationToken))
+                {
+                    saved++;
+                }
+            }
+        }
+
+        return saved;
+    }
+
+    /// <summary>
     /// Saves one send with the row that keys it. When another instance saved the same key first, the insert fails on the key,
     /// nothing of this send is kept, and the answer is false. Either way the context is left empty for the next send.
     /// </summary>

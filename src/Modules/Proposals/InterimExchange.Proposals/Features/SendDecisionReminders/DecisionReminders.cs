@@ -5,8 +5,8 @@ namespace InterimExchange.Proposals.Features.SendDecisionReminders;
 
 /// <summary>
 /// Two days before a decision-by date its owner is reminded; once it has passed, the owner is reminded every day and the
-/// RPO's lead is told. Each reminder is saved as a row unique per decision and day in the same SaveChanges as its event,
-/// so that a second run, or a second app instance running at the same moment, sends nothing twice.
+/// RPO's lead is told. Each reminder is saved as a row unique per decision and day in the same SaveChanges as its event (a hundred
+/// to a transaction), so that a second run, or a second app instance running at the same moment, sends nothing twice.
 /// </summary>
 internal sealed class DecisionReminders(ProposalsDbContext db, TimeProvider clock) : IHourlyWork
 {
@@ -26,26 +26,13 @@ internal sealed class DecisionReminders(ProposalsDbContext db, TimeProvider cloc
             })
             .ToListAsync(cancellationToken);
 
-        var sent = 0;
-        foreach (var (decision, reminded) in due.Select(d => (d.Decision, d.Reminded)))
+        // Overdue: once a day. Coming up: once per date (a moved date is warned about again).
+        var needed = due.Where(d => d.Decision.DaysOverdue(today) > 0 ? d.Reminded != today : d.Reminded is null).Select(d => d.Decision);
+        return await db.SaveEachOnceAsync(needed, decision =>
         {
-            var overdue = decision.DaysOverdue(today);
-            var needed = overdue > 0 ? reminded != today : reminded is null;
-            if (!needed)
-            {
-                continue;
-            }
-
             db.DecisionReminders.Add(new DecisionReminder(decision.Id, today));
-            db.AddToOutbox(new DecisionReminderDue(decision.Id, decision.BriefId, decision.RpoOrganisationId, decision.OwnerId, decision.RoleTitle, decision.FirmId, decision.FirmName,
-                decision.What, decision.DecisionBy, overdue, now), clock);
-            // Another instance may have sent today's reminder for this decision first.
-            if (await db.SaveOnceAsync(cancellationToken))
-            {
-                sent++;
-            }
-        }
-
-        return sent;
+            db.AddToOutbox(new DecisionReminderDue(decision.Id, decision.BriefId, decision.RpoOrganisationId, decision.OwnerId, decision.RoleTitle, decision.FirmId,
+                decision.FirmName, decision.What, decision.DecisionBy, decision.DaysOverdue(today), now), clock);
+        }, cancellationToken);
     }
 }

@@ -16,19 +16,12 @@ internal sealed class ReviewReminders(ProposalsDbContext db, TimeProvider clock)
         var due = await db.Engagements.AsNoTracking()
             .Where(e => e.NextReviewOn != null && e.NextReviewOn <= today && !db.EngagementReminders.Any(r => r.EngagementId == e.Id && r.Day == today))
             .ToListAsync(cancellationToken);
-        var sent = 0;
-        foreach (var engagement in due)
+        return await db.SaveEachOnceAsync(due, engagement =>
         {
             db.EngagementReminders.Add(new EngagementReminder(engagement.Id, today));
             db.AddToOutbox(new EngagementReviewDue(engagement.Id, engagement.BriefId, engagement.RpoOrganisationId, engagement.OwnerId, engagement.RoleTitle,
                 engagement.CandidateAlias, engagement.Criteria.Count(c => c.Rating is null && c.ReviewOn <= today), engagement.NextReviewOn!.Value,
                 engagement.DaysOverdue(today), now), clock);
-            if (await db.SaveOnceAsync(cancellationToken))
-            {
-                sent++;
-            }
-        }
-
-        return sent;
+        }, cancellationToken);
     }
 }

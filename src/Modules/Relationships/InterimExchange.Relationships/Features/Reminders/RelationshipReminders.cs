@@ -15,7 +15,7 @@ internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvi
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var sent = 0;
+        var sends = new List<Send>();
 
         var awaiting = await db.Conversations.AsNoTracking()
             .Where(c => c.State == ConversationState.Requested && c.RespondBy <= today.AddDays(1))
@@ -33,8 +33,8 @@ internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvi
             var (awaited, from) = conversation.AwaitingUserId == conversation.Requester.UserId
                 ? (conversation.Requester, conversation.Responder)
                 : (conversation.Responder, conversation.Requester);
-            sent += await SendOnceAsync(conversation.Id, "answer", today,
-                new ConversationAnswerDue(conversation.Id, conversation.Purpose, awaited.Party, from.Party, conversation.RespondBy, overdue, now), cancellationToken);
+            sends.Add(new(conversation.Id, "answer", today,
+                new ConversationAnswerDue(conversation.Id, conversation.Purpose, awaited.Party, from.Party, conversation.RespondBy, overdue, now)));
         }
 
         var agreed = await db.Conversations.AsNoTracking()
@@ -45,14 +45,15 @@ internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvi
         {
             var start = conversation.StartsAtUtc!.Value;
             var startDay = DateOnly.FromDateTime(start);
-            sent += start > now
+            if (start > now)
+            {
                 // Keyed by the day it starts: a conversation moved to another day is reminded of again.
-                ? await SendOnceAsync(conversation.Id, "coming-up", startDay,
-                    new ConversationComingUp(conversation.Id, conversation.Purpose, conversation.Parties, start, now), cancellationToken)
-                : start.AddMinutes(conversation.Minutes) <= now
-                    ? await SendOnceAsync(conversation.Id, "follow-up", startDay,
-                        new ConversationFollowUpDue(conversation.Id, conversation.Purpose, conversation.Parties, now), cancellationToken)
-                    : 0;
+                sends.Add(new(conversation.Id, "coming-up", startDay, new ConversationComingUp(conversation.Id, conversation.Purpose, conversation.Parties, start, now)));
+            }
+            else if (start.AddMinutes(conversation.Minutes) <= now)
+            {
+                sends.Add(new(conversation.Id, "follow-up", startDay, new ConversationFollowUpDue(conversation.Id, conversation.Purpose, conversation.Parties, now)));
+            }
         }
 
         var withNextSteps = await db.Conversations.AsNoTracking()
@@ -63,30 +64,31 @@ internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvi
         {
             var person = conversation.People.FirstOrDefault(p => p.UserId == record.UserId)?.Party
                 ?? new ConversationParty(record.UserId, conversation.RpoOrganisationId, record.Name);
-            sent += await SendOnceAsync(conversation.Id, $"next-step:{record.UserId:N}", today,
-                new NextStepDue(conversation.Id, conversation.RelationshipId, person, record.NextStep!, today, now), cancellationToken);
+            sends.Add(new(conversation.Id, $"next-step:{record.UserId:N}", today,
+                new NextStepDue(conversation.Id, conversation.RelationshipId, person, record.NextStep!, today, now)));
         }
 
         var overdueRelationships = await db.Relationships.AsNoTracking()
             .Where(r => r.DueOn != null && r.DueOn <= today)
             .Where(r => !db.Reminders.Any(s => s.SubjectId == r.Id && s.Kind == "keep-in-touch" && s.Day == r.DueOn))
+            .OrderBy(r => r.DueOn)
             .Take(5000)
             .ToListAsync(cancellationToken);
         foreach (var relationship in overdueRelationships)
         {
             // Keyed by the due date: once per overdue period; a contact moves the date, and the next period is told again.
-            sent += await SendOnceAsync(relationship.Id, "keep-in-touch", relationship.DueOn!.Value,
+            sends.Add(new(relationship.Id, "keep-in-touch", relationship.DueOn!.Value,
                 new RelationshipOverdue(relationship.Id, relationship.RpoOrganisationId, relationship.OwnerId, relationship.CounterpartName, relationship.DueOn.Value,
-                    Relationship.Reason(relationship.Highlight, relationship.LastContactAtUtc, relationship.StartedAtUtc), now), cancellationToken);
+                    Relationship.Reason(relationship.Highlight, relationship.LastContactAtUtc, relationship.StartedAtUtc), now)));
         }
 
-        return sent;
+        return await db.SaveEachOnceAsync(sends, send =>
+        {
+            db.Reminders.Add(new SentReminder(send.SubjectId, send.Kind, send.Day));
+            db.AddToOutbox(send.Event, clock);
+        }, cancellationToken);
     }
 
-    private async Task<int> SendOnceAsync(Guid subjectId, string kind, DateOnly day, object integrationEvent, CancellationToken cancellationToken)
-    {
-        db.Reminders.Add(new SentReminder(subjectId, kind, day));
-        db.AddToOutbox(integrationEvent, clock);
-        return await db.SaveOnceAsync(cancellationToken) ? 1 : 0;
-    }
+    /// <summary>One reminder: the row that keys it (subject, kind, day) and the event it sends.</summary>
+    private sealed record Send(Guid SubjectId, string Kind, DateOnly Day, object Event);
 }
