@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The pages people use most, measured over HTTP as a new user would meet them: a Release build on the embedded default, the app
+# The pages people use most, measured over HTTP as a new user would meet them: a Release build published ahead of time on the embedded default, the app
 # pinned to one core and wrk on the other, 32 connections for 10 seconds after a 3-second warm-up, each page beside the app's own
 # /health/live in the same run; first with the demo data, then with the scale data (seed-scale: 10,000 briefs, 1,000 firms, 50,000
 # routed items). Prints requests per second, p50, p99 and the ratio, the start to ready from existing data and the resident memory.
