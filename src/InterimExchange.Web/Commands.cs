@@ -48,7 +48,7 @@ internal static class Commands
         int Count(string name, int fallback, int minimum) =>
             int.TryParse(arguments[name], out var value) && value >= minimum && value <= 1_000_000 ? value : fallback;
         var plan = new ScalePlan(Count("briefs", 10_000, 1), Count("firms", 1_000, 2), Count("routed", 50_000, 1),
-            DemoAccounts.Northbridge.Id, DemoAccounts.Firms[0].Id, DateTime.UtcNow);
+            DemoAccounts.Northbridge.Id, DemoAccounts.Firms[0].Id, DemoAccounts.Firms[0].Name, DateTime.UtcNow);
         await output.WriteLineAsync($"Writing {plan.Briefs:N0} briefs for {DemoAccounts.Northbridge.Name}, {plan.Firms:N0} firms, "
             + $"{plan.Briefs * plan.FirmsPerBrief:N0} routed items ({plan.FirmsPerBrief} firms per brief)…");
         await services.SeedScaleAsync(plan, line => output.WriteLine("  " + line), cancellationToken);

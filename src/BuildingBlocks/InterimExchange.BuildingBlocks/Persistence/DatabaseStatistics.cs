@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace InterimExchange.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Keeps SQLite's statistics of each module's tables and indexes current, at start-up and every hour, so that its query planner
+/// Keeps SQLite's statistics of each module's tables and indexes current, once the app has started and then every hour, so that its query planner
 /// picks the index that narrows most (without them it took an index on a decision's outcome over the one on its brief: 42 ms
 /// instead of a fraction of one at 50,000 decisions). Each table is sampled, so a run stays short at any size. SQL Server keeps
 /// its own statistics.

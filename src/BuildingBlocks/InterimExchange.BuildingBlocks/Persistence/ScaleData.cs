@@ -14,9 +14,11 @@ public interface IScaleData
 /// routed to <see cref="FirmsPerBrief"/> of <see cref="Firms"/> firms (the demo firm, number 0, to every fourth brief). Ids and dates
 /// follow from the numbers, so the modules agree without reading each other.
 /// </summary>
-public sealed record ScalePlan(int Briefs, int Firms, int Routed, Guid RpoId, Guid DemoFirmId, DateTime NowUtc)
+public sealed record ScalePlan(int Briefs, int Firms, int Routed, Guid RpoId, Guid DemoFirmId, string DemoFirmName, DateTime NowUtc)
 {
     public const int Clients = 20;
+
+    public const string RoutingNote = "Why we chose you: your specialism and region fit the brief.";
 
     private static readonly string[] Sectors = ["pharma", "medtech", "manufacturing", "consumer", "technology", "energy"];
     private static readonly string[] Functions = ["quality", "regulatory", "operations", "supply-chain", "finance", "hr", "it"];
@@ -29,7 +31,7 @@ public sealed record ScalePlan(int Briefs, int Firms, int Routed, Guid RpoId, Gu
     /// <summary>Firm 0 is the demo firm; the others are the synthetic network.</summary>
     public Guid FirmId(int firm) => firm == 0 ? DemoFirmId : Id('f', firm);
 
-    public static string FirmName(int firm) => $"Scale Interim Partners {firm:D4}";
+    public string FirmName(int firm) => firm == 0 ? DemoFirmName : $"Scale Interim Partners {firm:D4}";
 
     public Guid ClientId(int client) => Id('c', client);
 
@@ -60,18 +62,21 @@ public sealed record ScalePlan(int Briefs, int Firms, int Routed, Guid RpoId, Gu
     /// <summary>Older briefs were filled, one in three through the first firm routed; the rest were withdrawn.</summary>
     public bool Filled(int brief) => !StillOpen(brief) && brief % 3 == 0;
 
-    /// <summary>The firms a brief was routed to, by number; the demo firm first on every fourth brief.</summary>
-    public IEnumerable<int> FirmsFor(int brief)
+    /// <summary>The firms a brief was routed to, by number, each in its slot; the demo firm in the first on every fourth brief.</summary>
+    public IEnumerable<(int Slot, int Firm)> FirmsFor(int brief)
     {
         var count = FirmsPerBrief;
         for (var slot = 0; slot < count; slot++)
         {
-            yield return slot == 0 && brief % 4 == 0 ? 0 : 1 + (int)(((long)brief * count + slot) % (Firms - 1));
+            yield return (slot, slot == 0 && brief % 4 == 0 ? 0 : 1 + (int)(((long)brief * count + slot) % (Firms - 1)));
         }
     }
 
     /// <summary>Firms answer within two days; two in three are interested.</summary>
     public bool Answered(int brief) => RoutedAtUtc(brief) < NowUtc.AddDays(-2);
+
+    /// <summary>The firm in each later slot answered a few hours after the one before.</summary>
+    public DateTime AnsweredAtUtc(int brief, int slot) => RoutedAtUtc(brief).AddHours(20 + slot * 7);
 
     public bool Interested(int brief, int slot) => (brief + slot + 1) % 3 != 0;
 

@@ -18,15 +18,14 @@ internal sealed class InsightsScaleData(InsightsDbContext db) : IScaleData
             brief.Created(plan.CreatedAtUtc(i));
             brief.Confirmed(plan.ClientId(ScalePlan.ClientOf(i)), ScalePlan.Sector(i));
             var routedAt = plan.RoutedAtUtc(i);
-            var slot = 0;
-            foreach (var f in plan.FirmsFor(i))
+            foreach (var (slot, f) in plan.FirmsFor(i))
             {
                 var routing = new RoutingFact(plan.BriefId(i), plan.FirmId(f));
                 routing.Routed(plan.RpoId, RoutingChannel.SpecialistFirm, routedAt, plan.RespondBy(i));
                 if (plan.Answered(i))
                 {
                     var interested = plan.Interested(i, slot);
-                    routing.Answered(interested, routedAt.AddHours(20 + slot * 7));
+                    routing.Answered(interested, plan.AnsweredAtUtc(i, slot));
                     if (interested && routedAt < plan.NowUtc.AddDays(-14))
                     {
                         routing.ProposalSubmitted();
@@ -41,7 +40,6 @@ internal sealed class InsightsScaleData(InsightsDbContext db) : IScaleData
                 }
 
                 db.Routings.Add(routing);
-                slot++;
             }
 
             db.Briefs.Add(brief);

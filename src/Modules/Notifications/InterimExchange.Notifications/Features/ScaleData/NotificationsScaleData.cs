@@ -22,22 +22,19 @@ internal sealed class NotificationsScaleData(NotificationsDbContext db, IAccount
         for (var i = 0; i < plan.Briefs; i++)
         {
             var routedAt = plan.RoutedAtUtc(i);
-            var slot = 0;
-            foreach (var f in plan.FirmsFor(i))
+            foreach (var (slot, f) in plan.FirmsFor(i))
             {
                 if (f == 0)
                 {
-                    Tell(firmPeople, $"New brief: {ScalePlan.RoleTitle(i)}", "Why we chose you: your specialism and region fit the brief.",
+                    Tell(firmPeople, $"New brief: {ScalePlan.RoleTitle(i)}", ScalePlan.RoutingNote,
                         PortalLinks.RoutedBrief(plan.BriefId(i), sourcingTeam: false), routedAt, unreadAfter);
                 }
 
                 if (plan.Answered(i) && plan.Interested(i, slot))
                 {
-                    Tell(rpoPeople, $"{ScalePlan.FirmName(f)} is interested", $"{ScalePlan.FirmName(f)} answered interested in {ScalePlan.RoleTitle(i)}.",
-                        PortalLinks.BriefEvaluation(plan.BriefId(i)), routedAt.AddHours(20 + slot * 7), unreadAfter);
+                    Tell(rpoPeople, $"{plan.FirmName(f)} is interested", $"{plan.FirmName(f)} answered interested in {ScalePlan.RoleTitle(i)}.",
+                        PortalLinks.BriefEvaluation(plan.BriefId(i)), plan.AnsweredAtUtc(i, slot), unreadAfter);
                 }
-
-                slot++;
             }
 
             if (i % 1_000 == 999)

@@ -19,22 +19,20 @@ internal sealed class ProposalsScaleData(ProposalsDbContext db, IAccounts accoun
         var coordinator = DemoAccounts.Northbridge.People[0];
         var ownerId = await accounts.FindAccountAsync(coordinator.Email, cancellationToken) ?? Guid.Empty;
         var policy = await db.PolicyAsync(plan.RpoId, cancellationToken);
-        var demoFirm = DemoAccounts.Firms.Single(f => f.Id == plan.DemoFirmId).Name;
         for (var i = 0; i < plan.Briefs; i++)
         {
             var routedAt = plan.RoutedAtUtc(i);
-            var slot = 0;
-            foreach (var f in plan.FirmsFor(i))
+            foreach (var (slot, f) in plan.FirmsFor(i))
             {
-                var item = new InboxItem(plan.BriefId(i), plan.FirmId(f), f == 0 ? demoFirm : ScalePlan.FirmName(f), RoutingChannel.SpecialistFirm, plan.RpoId,
-                    ScalePlan.RoleTitle(i), "Why we chose you: your specialism and region fit the brief.", ["Specialism fits", "Serves the region"],
+                var item = new InboxItem(plan.BriefId(i), plan.FirmId(f), plan.FirmName(f), RoutingChannel.SpecialistFirm, plan.RpoId,
+                    ScalePlan.RoleTitle(i), ScalePlan.RoutingNote, ["Specialism fits", "Serves the region"],
                     plan.RespondBy(i), plan.ProposalsDue(i), routedAt);
                 db.InboxItems.Add(item);
                 var decision = db.Routed(item, ownerId, coordinator.Name, policy);
                 if (plan.Answered(i))
                 {
                     var interested = plan.Interested(i, slot);
-                    var answeredAt = routedAt.AddHours(20 + slot * 7);
+                    var answeredAt = plan.AnsweredAtUtc(i, slot);
                     item.Respond(interested, interested ? null : DeclineReason.NoCapacity, null, answeredAt);
                     if (!interested)
                     {
@@ -50,8 +48,6 @@ internal sealed class ProposalsScaleData(ProposalsDbContext db, IAccounts accoun
                             routedAt.AddDays(30), NotProgressedReason.ClientDecision);
                     }
                 }
-
-                slot++;
             }
 
             if (i % 1_000 == 999)

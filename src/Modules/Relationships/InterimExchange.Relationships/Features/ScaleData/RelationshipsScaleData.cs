@@ -14,11 +14,10 @@ internal sealed class RelationshipsScaleData(RelationshipsDbContext db, IAccount
 
         var coordinator = DemoAccounts.Northbridge.People[0];
         var coordinatorId = await accounts.FindAccountAsync(coordinator.Email, cancellationToken) ?? Guid.Empty;
-        var demoFirm = DemoAccounts.Firms.Single(f => f.Id == plan.DemoFirmId).Name;
         var relationships = new Dictionary<int, Guid>();
         for (var f = 0; f < plan.Firms; f++)
         {
-            var relationship = await db.RelationshipAsync(accounts, plan.RpoId, plan.FirmId(f), CounterpartKind.Firm, f == 0 ? demoFirm : ScalePlan.FirmName(f),
+            var relationship = await db.RelationshipAsync(accounts, plan.RpoId, plan.FirmId(f), CounterpartKind.Firm, plan.FirmName(f),
                 coordinatorId, plan.NowUtc.AddYears(-2), cancellationToken);
             relationship.Highlighted($"You routed {ScalePlan.RoleTitle(f)} to them");
             relationships[f] = relationship.Id;
@@ -29,22 +28,19 @@ internal sealed class RelationshipsScaleData(RelationshipsDbContext db, IAccount
         for (var i = 0; i < plan.Briefs; i++)
         {
             var routedAt = plan.RoutedAtUtc(i);
-            var slot = 0;
-            foreach (var f in plan.FirmsFor(i))
+            foreach (var (slot, f) in plan.FirmsFor(i))
             {
-                var name = f == 0 ? demoFirm : ScalePlan.FirmName(f);
+                var name = plan.FirmName(f);
                 db.RoutedBriefs.Add(new RoutedBrief(plan.BriefId(i), plan.FirmId(f), relationships[f], ScalePlan.RoleTitle(i), coordinatorId));
                 db.Timeline.Add(new TimelineEntry(relationships[f], routedAt, TimelineKind.Routed,
                     $"{coordinator.Name} routed {ScalePlan.RoleTitle(i)} to {name}: answer by {plan.RespondBy(i):d MMMM yyyy}, proposals due {plan.ProposalsDue(i):d MMMM yyyy}.",
                     briefId: plan.BriefId(i)));
                 if (plan.Answered(i))
                 {
-                    db.Timeline.Add(new TimelineEntry(relationships[f], routedAt.AddHours(20 + slot * 7), TimelineKind.Answered,
+                    db.Timeline.Add(new TimelineEntry(relationships[f], plan.AnsweredAtUtc(i, slot), TimelineKind.Answered,
                         plan.Interested(i, slot) ? $"{name} answered interested in {ScalePlan.RoleTitle(i)}." : $"{name} declined {ScalePlan.RoleTitle(i)}.",
                         briefId: plan.BriefId(i)));
                 }
-
-                slot++;
             }
 
             if (i % 1_000 == 999)

@@ -1,5 +1,3 @@
-using InterimExchange.Accounts.Contracts;
-
 namespace InterimExchange.Routing.Features.ScaleData;
 
 /// <summary>The scale plan's vetted firms in the directory, its confirmed briefs, and each brief's routing with the firms' answers.</summary>
@@ -18,7 +16,7 @@ internal sealed class RoutingScaleData(RoutingDbContext db) : IScaleData
         {
             // The demo firm (number 0) is in the directory from its own vetting.
             var firm = new DirectoryFirm(plan.FirmId(f));
-            firm.Profile(ScalePlan.FirmName(f), [new FirmSpecialism(ScalePlan.Sector(f), ScalePlan.Function(f)), new FirmSpecialism(ScalePlan.Sector(f + 1), ScalePlan.Function(f))],
+            firm.Profile(plan.FirmName(f), [new FirmSpecialism(ScalePlan.Sector(f), ScalePlan.Function(f)), new FirmSpecialism(ScalePlan.Sector(f + 1), ScalePlan.Function(f))],
                 [ScalePlan.Region(f), ScalePlan.Region(f + 2)], ["head-of", "executive"], 200, today.AddMonths(10), plan.NowUtc.AddYears(-2));
             firm.Vetted(today.AddMonths(1 + f % 12), plan.NowUtc.AddYears(-2));
             firms[f] = firm;
@@ -26,21 +24,19 @@ internal sealed class RoutingScaleData(RoutingDbContext db) : IScaleData
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var demoFirm = DemoAccounts.Firms.Single(f => f.Id == plan.DemoFirmId).Name;
         for (var i = 0; i < plan.Briefs; i++)
         {
             var routedAt = plan.RoutedAtUtc(i);
             db.Briefs.Add(new RoutableBrief(plan.BriefId(i), plan.RpoId, plan.ClientId(ScalePlan.ClientOf(i)), ScalePlan.RoleTitle(i), ScalePlan.Sector(i),
                 ScalePlan.Function(i), "executive", ScalePlan.Region(i), i % 10 == 0, routedAt.AddDays(-3)));
-            var slot = 0;
-            foreach (var f in plan.FirmsFor(i))
+            foreach (var (slot, f) in plan.FirmsFor(i))
             {
-                var routed = new RoutedFirm(plan.BriefId(i), plan.FirmId(f), f == 0 ? demoFirm : ScalePlan.FirmName(f), RoutingChannel.SpecialistFirm, 1,
-                    "Why we chose you: your specialism and region fit the brief.", plan.RespondBy(i), plan.ProposalsDue(i), routedAt);
+                var routed = new RoutedFirm(plan.BriefId(i), plan.FirmId(f), plan.FirmName(f), RoutingChannel.SpecialistFirm, 1,
+                    ScalePlan.RoutingNote, plan.RespondBy(i), plan.ProposalsDue(i), routedAt);
                 if (plan.Answered(i))
                 {
                     var interested = plan.Interested(i, slot);
-                    routed.Answer(interested, interested ? null : DeclineReason.NoCapacity, null, routedAt.AddHours(20 + slot * 7));
+                    routed.Answer(interested, interested ? null : DeclineReason.NoCapacity, null, plan.AnsweredAtUtc(i, slot));
                 }
 
                 if (plan.StillOpen(i) && f != 0 && plan.Interested(i, slot))
@@ -49,7 +45,6 @@ internal sealed class RoutingScaleData(RoutingDbContext db) : IScaleData
                 }
 
                 db.RoutedFirms.Add(routed);
-                slot++;
             }
 
             if (i % 1_000 == 999)
