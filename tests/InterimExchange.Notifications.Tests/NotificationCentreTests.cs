@@ -1,7 +1,9 @@
 using System.Net;
 using InterimExchange.BuildingBlocks.Email;
 using InterimExchange.Notifications.Contracts;
+using InterimExchange.Accounts.Contracts;
 using InterimExchange.Notifications.Data;
+using InterimExchange.Notifications.Domain;
 using InterimExchange.Notifications.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
 using InterimExchange.Testing;
@@ -57,7 +59,7 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         var opened = await mariasBrowser.PostFormAsync("/notifications", new(), $"/notifications?handler=Open&id={mariasNotification.Id}");
         opened.Headers.Location!.OriginalString.ShouldBe(mariasNotification.Link);
         (await mariasBrowser.PostFormAsync("/notifications", new(), "/notifications?handler=ReadAll")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().UnreadCountAsync(maria, Cancel))).ShouldBe(0);
+        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().UnreadCountAsync(maria, Cancel))).Value.ShouldBe(0);
         (await mariasBrowser.GetStringAsync("/notifications", Cancel)).ShouldNotContain("class=\"count alarm\"");
     }
 
@@ -70,6 +72,35 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
             TimeSpan.FromSeconds(30), "every demo firm's vetting read by the notifications");
 
         (await app.WithAsync(sp => sp.GetRequiredService<NotificationsDbContext>().Notifications.CountAsync(n => n.Title == "Your firm is vetted", Cancel))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_header_s_badge_stops_counting_unread_notifications_at_99()
+    {
+        var person = DemoAccounts.Firms[3].People[0];
+        var browser = await app.SignedInAsync(person.Email);
+        (await browser.GetStringAsync("/notifications", Cancel)).ShouldNotContain("class=\"count alarm\"");
+
+        var userId = await app.AccountAsync(person.Email);
+        await app.WithAsync(sp =>
+        {
+            var db = sp.GetRequiredService<NotificationsDbContext>();
+            db.Notifications.AddRange(Enumerable.Range(0, 99).Select(i =>
+                new Notification(userId, person.Email, person.Name, $"Note {i}", "Body", "/firm", DateTime.UtcNow.AddMinutes(-i))));
+            return db.SaveChangesAsync(Cancel);
+        });
+        (await browser.GetStringAsync("/notifications", Cancel)).ShouldContain("aria-label=\"99 unread\">99</span>");
+
+        await app.WithAsync(sp =>
+        {
+            var db = sp.GetRequiredService<NotificationsDbContext>();
+            db.Notifications.Add(new Notification(userId, person.Email, person.Name, "Note 99", "Body", "/firm", DateTime.UtcNow));
+            return db.SaveChangesAsync(Cancel);
+        });
+        var centre = await browser.GetStringAsync("/notifications", Cancel);
+        centre.ShouldContain("aria-label=\"more than 99 unread\">99&#x2B;</span>");
+        centre.ShouldContain("Mark all read (more than 99)");
+        centre.ShouldContain("Page 1 of 5 (100 notifications)");
     }
 
     private Task<int> RunDigestAsync() => app.WithAsync(sp => sp.GetRequiredService<DailyDigest>().RunAsync(Cancel));

@@ -1,4 +1,5 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.Persistence;
 using InterimExchange.BuildingBlocks.Results;
 
 namespace InterimExchange.Briefs.Contracts;
@@ -85,9 +86,9 @@ public sealed record ClientContactView(Guid Id, string Name, string Email, strin
 
 public sealed record BriefQuery(Guid RpoId, BriefStatus? Status, string? Search, int Page, int PageSize = 20);
 
-public sealed record BriefPage(IReadOnlyList<BriefListItem> Items, int Page, int PageSize, int Total)
+public sealed record BriefPage(IReadOnlyList<BriefListItem> Items, int Page, int PageSize, RowCount Total)
 {
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Total.Pages(PageSize);
 }
 
 public sealed record BriefListItem(Guid Id, string RoleTitle, string ClientName, BriefStatus Status, DateTime CreatedAtUtc, DateOnly ExpectedStart);

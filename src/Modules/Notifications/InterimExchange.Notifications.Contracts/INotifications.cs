@@ -1,3 +1,5 @@
+using InterimExchange.BuildingBlocks.Persistence;
+
 namespace InterimExchange.Notifications.Contracts;
 
 /// <summary>
@@ -8,7 +10,7 @@ public interface INotifications
 {
     Task<NotificationPage> ListAsync(Guid userId, int page, CancellationToken cancellationToken);
 
-    Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken);
+    Task<RowCount> UnreadCountAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Marks one of the person's notifications read and returns the page it is about; null when it is not theirs.</summary>
     Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken);
@@ -33,4 +35,7 @@ public static class NotificationWords
 
 public sealed record NotificationView(Guid Id, string Title, string Body, string Link, DateTime CreatedAtUtc, bool Read);
 
-public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Page, int Pages, int Unread, EmailPreference Preference);
+public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Page, int PageSize, RowCount Total, RowCount Unread, EmailPreference Preference)
+{
+    public int Pages => Total.Pages(PageSize);
+}

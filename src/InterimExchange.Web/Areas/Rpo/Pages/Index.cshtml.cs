@@ -1,3 +1,5 @@
+using InterimExchange.BuildingBlocks.Persistence;
+
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
 public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversations conversations, IRelationships relationships) : PageModel
@@ -11,7 +13,7 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversation
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public BriefPage Briefs { get; private set; } = new([], 1, 20, 0);
+    public BriefPage Briefs { get; private set; } = new([], 1, 20, RowCount.None);
 
     public DecisionBoard Board { get; private set; } = null!;
 

@@ -24,9 +24,9 @@ internal sealed class ListBriefsHandler(BriefsDbContext db)
         }
 
         // Without a search the count reads the RPO's index alone: every brief has its client, so the join would only slow it.
-        var total = search ? await rows.CountAsync(cancellationToken) : await briefs.CountAsync(cancellationToken);
-        // A page past the last shows the last; a page number of any size never reaches the database as an offset.
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var total = await (search ? rows.CountForPageAsync(query.Page, pageSize, cancellationToken) : briefs.CountForPageAsync(query.Page, pageSize, cancellationToken));
+        // A page past the last shows the last; a page number past what was counted never reaches the database as an offset.
+        var page = total.ClampPage(query.Page, pageSize);
         var items = await rows
             .OrderByDescending(r => r.brief.CreatedAtUtc)
             .Skip((page - 1) * pageSize)

@@ -4,21 +4,23 @@ internal sealed class NotificationCentre(NotificationsDbContext db, Changes<Noti
 {
     private const int PageSize = 20;
 
+    // The badge in every page's header: past 99 it says "99+", so counting stops there.
+    private const int UnreadShown = 99;
+
     public async Task<NotificationPage> ListAsync(Guid userId, int page, CancellationToken cancellationToken)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
-        var total = await mine.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
+        var total = await mine.CountForPageAsync(page, PageSize, cancellationToken);
+        page = total.ClampPage(page, PageSize);
         var items = await mine.OrderByDescending(n => n.CreatedAtUtc).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
             .ToListAsync(cancellationToken);
         var preference = await db.Preferences.AsNoTracking().Where(p => p.UserId == userId).Select(p => (EmailPreference?)p.Email).SingleOrDefaultAsync(cancellationToken);
-        return new NotificationPage(items, page, pages, await UnreadCountAsync(userId, cancellationToken), preference ?? EmailPreference.Immediate);
+        return new NotificationPage(items, page, PageSize, total, await UnreadCountAsync(userId, cancellationToken), preference ?? EmailPreference.Immediate);
     }
 
-    public Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAtUtc == null, cancellationToken);
+    public Task<RowCount> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null).CountUpToAsync(UnreadShown, cancellationToken);
 
     public async Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken)
     {
