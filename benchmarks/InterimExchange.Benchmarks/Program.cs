@@ -99,7 +99,9 @@ internal static class Benchmarks
 
         var briefId = await ConfirmedBriefAsync(app);
         var firmsSoFar = 0;
-        foreach (var size in new[] { 1_000, 10_000 })
+        // Routing alone, for a quick run: dotnet run -c Release --project benchmarks/InterimExchange.Benchmarks -- rabbitmq routing
+        var routingOnly = args.Contains("routing");
+        foreach (var size in routingOnly ? [] : new[] { 1_000, 10_000 })
         {
             // Half the network fits the brief's sector or function; the rest is noise the ranking must skip.
             await VetFirmsAsync(bus, app, firmsSoFar, size - firmsSoFar);
@@ -157,6 +159,10 @@ internal static class Benchmarks
         toAll.Sort();
         Console.WriteLine($"Routing to 50 firms over {bus.Address.Scheme}, {runs} runs: to the 50th inbox item median {toInbox[runs / 2]:0} ms, p95 {toInbox[(int)(runs * 0.95)]:0} ms; "
             + $"to the last of 250 consumptions median {toAll[runs / 2]:0} ms, p95 {toAll[(int)(runs * 0.95)]:0} ms");
+        if (routingOnly)
+        {
+            return;
+        }
 
         // The RPO's decisions board with 1,000 more firms waiting on the brief: the soonest 50, the open count and the ghosting count.
         var thousand = await VetFirmsAsync(bus, app, firmsSoFar, 1_000, exact: true);

@@ -27,11 +27,14 @@ public readonly record struct RowCount(int Value, bool Exact)
 public static class RowCounting
 {
     /// <summary>Counts <paramref name="rows"/> up to <see cref="RowCount.Ahead"/> past the end of the page asked for.</summary>
-    public static Task<RowCount> CountForPageAsync<T>(this IQueryable<T> rows, int page, int pageSize, CancellationToken cancellationToken) =>
+    public static Task<RowCount> CountForPageAsync<T>(this IOrderedQueryable<T> rows, int page, int pageSize, CancellationToken cancellationToken) =>
         rows.CountUpToAsync((int)Math.Min((long)Math.Max(page - 1, 0) * pageSize + RowCount.Ahead, int.MaxValue - 1), cancellationToken);
 
-    /// <summary>Counts <paramref name="rows"/> exactly up to <paramref name="most"/>, and reads one more to know whether there are more.</summary>
-    public static async Task<RowCount> CountUpToAsync<T>(this IQueryable<T> rows, int most, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts <paramref name="rows"/> exactly up to <paramref name="most"/>, and reads one more to know whether there are more.
+    /// The rows come ordered as the index their filter reads, so that the database stops after them instead of sorting them all.
+    /// </summary>
+    public static async Task<RowCount> CountUpToAsync<T>(this IOrderedQueryable<T> rows, int most, CancellationToken cancellationToken)
     {
         var counted = await rows.Take(most + 1).CountAsync(cancellationToken);
         return counted <= most ? new RowCount(counted, true) : new RowCount(most, false);

@@ -24,11 +24,13 @@ internal sealed class ListBriefsHandler(BriefsDbContext db)
         }
 
         // Without a search the count reads the RPO's index alone: every brief has its client, so the join would only slow it.
-        var total = await (search ? rows.CountForPageAsync(query.Page, pageSize, cancellationToken) : briefs.CountForPageAsync(query.Page, pageSize, cancellationToken));
+        var newestFirst = rows.OrderByDescending(r => r.brief.CreatedAtUtc);
+        var total = await (search
+            ? newestFirst.CountForPageAsync(query.Page, pageSize, cancellationToken)
+            : briefs.OrderByDescending(b => b.CreatedAtUtc).CountForPageAsync(query.Page, pageSize, cancellationToken));
         // A page past the last shows the last; a page number past what was counted never reaches the database as an offset.
         var page = total.ClampPage(query.Page, pageSize);
-        var items = await rows
-            .OrderByDescending(r => r.brief.CreatedAtUtc)
+        var items = await newestFirst
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .Select(r => new BriefListItem(r.brief.Id, r.brief.Details.RoleTitle, r.Name, r.brief.Status, r.brief.CreatedAtUtc, r.brief.Details.ExpectedStart))

@@ -9,18 +9,19 @@ internal sealed class NotificationCentre(NotificationsDbContext db, Changes<Noti
 
     public async Task<NotificationPage> ListAsync(Guid userId, int page, CancellationToken cancellationToken)
     {
-        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
-        var total = await mine.CountForPageAsync(page, PageSize, cancellationToken);
+        var newestFirst = db.Notifications.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.CreatedAtUtc);
+        var total = await newestFirst.CountForPageAsync(page, PageSize, cancellationToken);
         page = total.ClampPage(page, PageSize);
-        var items = await mine.OrderByDescending(n => n.CreatedAtUtc).Skip((page - 1) * PageSize).Take(PageSize)
+        var items = await newestFirst.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
             .ToListAsync(cancellationToken);
         var preference = await db.Preferences.AsNoTracking().Where(p => p.UserId == userId).Select(p => (EmailPreference?)p.Email).SingleOrDefaultAsync(cancellationToken);
         return new NotificationPage(items, page, PageSize, total, await UnreadCountAsync(userId, cancellationToken), preference ?? EmailPreference.Immediate);
     }
 
+    // Every unread row has the same (empty) ReadAtUtc: ordering by it keeps the (user, read) index's order, so nothing is sorted.
     public Task<RowCount> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null).CountUpToAsync(UnreadShown, cancellationToken);
+        db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null).OrderBy(n => n.ReadAtUtc).CountUpToAsync(UnreadShown, cancellationToken);
 
     public async Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken)
     {
