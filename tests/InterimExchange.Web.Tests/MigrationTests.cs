@@ -55,6 +55,20 @@ public sealed class MigrationTests(PortalFactory app) : IClassFixture<PortalFact
         files.ShouldBe(Modules.Select(m => m.Module), ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task Every_SQLite_file_is_in_write_ahead_log_mode()
+    {
+        foreach (var module in Modules)
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(app.Folder, "data", module.Module + ".db")}");
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+
+            (await command.ExecuteScalarAsync(TestContext.Current.CancellationToken)).ShouldBe("wal", module.Module);
+        }
+    }
+
     private static DbContext Create(Type context, Action<DbContextOptionsBuilder> configure)
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(context))!;

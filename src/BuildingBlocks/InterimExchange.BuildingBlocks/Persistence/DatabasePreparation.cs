@@ -38,12 +38,13 @@ internal sealed class DatabasePreparation(
 
 public static class DatabasePreparationExtensions
 {
-    /// <summary>Applies SQLite migrations, then writes each module's demo data when asked (a module skips data it already has).</summary>
+    /// <summary>Applies SQLite migrations and puts the files in write-ahead-log mode, then writes each module's demo data when asked (a module skips data it already has).</summary>
     public static async Task PrepareDatabasesAsync(this IServiceProvider services, bool withDemoData, CancellationToken cancellationToken)
     {
         if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Sqlite)
         {
             await services.MigrateModulesAsync(cancellationToken);
+            await services.UseWriteAheadLogAsync(cancellationToken);
         }
 
         if (withDemoData)

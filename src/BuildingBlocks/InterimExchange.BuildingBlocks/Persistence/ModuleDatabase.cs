@@ -47,13 +47,13 @@ public static class ModuleDatabaseRegistration
             }
 
             // One SQLite connection for the scope (a request, a message): EF Core would open and close it around every query, and
-            // each open registers its functions again. It goes back to the pool when the context does. In WAL mode (EF Core's
-            // default for a new file) synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may lose the
+            // each open registers its functions again. It goes back to the pool when the context does. In WAL mode (which the
+            // files are put in when the databases are prepared) synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may lose the
             // last commits, each whole with its outbox row, but never corrupts the file.
             var sqlite = sp.GetRequiredService<TSqlite>();
             sqlite.Database.OpenConnection();
             using var command = sqlite.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA synchronous = NORMAL";
+            command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000";
             command.ExecuteNonQuery();
             return sqlite;
         });
