@@ -20,8 +20,7 @@ public sealed partial class SignInJourneyTests(BrowserFixture browser) : IClassF
 
             await page.GetByLabel("Email").FillAsync(email);
             await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.SignInAgainIfThePageHadExpiredAsync(DemoAccounts.Password);
+            await page.PressSignInAsync(DemoAccounts.Password);
 
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
