@@ -1,6 +1,5 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
@@ -18,11 +17,8 @@ public sealed class LongListTests(PortalFactory app) : IClassFixture<PortalFacto
     public async Task Past_a_thousand_briefs_the_list_says_more_than_and_still_pages_to_the_last()
     {
         using var output = new StringWriter();
-        var arguments = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["briefs"] = "1100", ["firms"] = "5", ["routed"] = "1100",
-        }).Build();
-        (await Commands.SeedScaleAsync(app.Services, new HostingEnvironment { EnvironmentName = Environments.Development }, arguments, output, Cancel))
+        (await Commands.SeedScaleAsync(app.Services, new HostingEnvironment { EnvironmentName = Environments.Development }, ScaleDataTests.Arguments(1100, 5, 1100),
+                output, Cancel))
             .ShouldBe(0, output.ToString());
         var amelia = await app.SignedInAsync(DemoAccounts.Northbridge.People[0].Email, DemoAccounts.Password);
 

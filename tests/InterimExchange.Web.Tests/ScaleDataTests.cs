@@ -14,7 +14,8 @@ public sealed class ScaleDataTests(PortalFactory app) : IClassFixture<PortalFact
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static IConfiguration Arguments(int briefs, int firms, int routed) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    /// <summary>The command line of <c>seed-scale --briefs B --firms F --routed R</c>.</summary>
+    internal static IConfiguration Arguments(int briefs, int firms, int routed) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["briefs"] = briefs.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["firms"] = firms.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks.Scheduling;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,11 +55,7 @@ internal sealed class OutboxDispatcher<TContext>(
     {
         // Nothing is published before the app has started: on a broker, the bus has then declared and bound every consumer's queue,
         // so a message written at start-up (the demo data's, a restart's backlog) is not published to an exchange nobody listens to.
-        var appStarted = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => appStarted.TrySetResult()))
-        {
-            await appStarted.Task.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await lifetime.WhenStartedAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         while (!stoppingToken.IsCancellationRequested)
         {

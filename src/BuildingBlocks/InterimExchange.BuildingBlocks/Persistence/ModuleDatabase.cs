@@ -47,9 +47,10 @@ public static class ModuleDatabaseRegistration
             }
 
             // One SQLite connection for the scope (a request, a message): EF Core would open and close it around every query, and
-            // each open registers its functions again. It goes back to the pool when the context does. In WAL mode (which the
-            // files are put in when the databases are prepared) synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may lose the
-            // last commits, each whole with its outbox row, but never corrupts the file.
+            // each open registers its functions again. It goes back to the pool when the context does. In WAL mode (set when the
+            // databases are prepared) synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may lose the
+            // last commits, each whole with its outbox row, but never corrupts the file. A writer waits up to 5 s for another
+            // inside SQLite, in shorter steps than Microsoft.Data.Sqlite's own 150 ms retries.
             var sqlite = sp.GetRequiredService<TSqlite>();
             sqlite.Database.OpenConnection();
             using var command = sqlite.Database.GetDbConnection().CreateCommand();

@@ -90,11 +90,7 @@ internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvid
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first run waits until the app has started: start-up (and answering the first requests) does not queue behind it.
-        var appStarted = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => appStarted.TrySetResult()))
-        {
-            await appStarted.Task.WaitAsync(stoppingToken);
-        }
+        await lifetime.WhenStartedAsync(stoppingToken);
 
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
