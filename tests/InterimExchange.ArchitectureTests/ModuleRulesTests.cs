@@ -92,10 +92,11 @@ public sealed class ModuleRulesTests
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
-    public void A_module_exposes_only_its_registration_and_its_migrations(string module)
+    public void A_module_exposes_only_its_registration_its_migrations_and_its_compiled_model(string module)
     {
         var exposed = Assembly.Load(module).GetExportedTypes()
-            .Where(t => !t.Namespace!.StartsWith(module + ".Data.Migrations", StringComparison.Ordinal))
+            .Where(t => !t.Namespace!.StartsWith(module + ".Data.Migrations", StringComparison.Ordinal)
+                && t.Namespace != module + ".Data.CompiledModels")
             .Select(t => t.FullName)
             .ToList();
 

@@ -83,7 +83,7 @@ public sealed class DeploymentTests
         return (process.ExitCode, await output + await error);
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "InterimExchange.sln")))

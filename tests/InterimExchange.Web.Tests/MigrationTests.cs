@@ -1,8 +1,12 @@
+using System.Text.RegularExpressions;
 using InterimExchange.Testing;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Scaffolding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Web.Tests;
@@ -48,6 +52,41 @@ public sealed class MigrationTests(PortalFactory app) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public void Every_SQLite_compiled_model_is_generated_from_its_module_s_model()
+    {
+        foreach (var module in Modules)
+        {
+            using var sqlite = Create(module.SqliteContext, options => options.UseSqlite("Data Source=:memory:"));
+            var project = module.SqliteContext.Assembly.GetName().Name!;
+            var folder = Path.Combine(DeploymentTests.FindRepository(), "src", "Modules", project["InterimExchange.".Length..], project, "Data", "CompiledModels");
+            var generated = Directory.CreateTempSubdirectory().FullName;
+
+            var services = new ServiceCollection().AddEntityFrameworkDesignTimeServices().AddDbContextDesignTimeServices(sqlite);
+#pragma warning disable EF1001 // SQLite's design-time services are what `dotnet ef` adds for this provider.
+            new Microsoft.EntityFrameworkCore.Sqlite.Design.Internal.SqliteDesignTimeServices().ConfigureDesignTimeServices(services);
+#pragma warning restore EF1001
+            using var design = services.BuildServiceProvider();
+            design.GetRequiredService<ICompiledModelScaffolder>().ScaffoldModel(sqlite.GetService<IDesignTimeModel>().Model, generated, new CompiledModelCodeGenerationOptions
+            {
+                ContextType = module.SqliteContext,
+                ModelNamespace = $"{project}.Data.CompiledModels",
+                Language = "C#",
+                UseNullableReferenceTypes = true,
+            });
+
+            sqlite.Model.GetType().ShouldNotBe(typeof(RuntimeModel), $"{module.Module}: {Regenerate}");
+            Directory.GetFiles(folder).Select(Path.GetFileName).ShouldBe(Directory.GetFiles(generated).Select(Path.GetFileName), ignoreOrder: true, $"{module.Module}: {Regenerate}");
+            foreach (var file in Directory.GetFiles(generated))
+            {
+                WithoutModelId(File.ReadAllText(Path.Combine(folder, Path.GetFileName(file))))
+                    .ShouldBe(WithoutModelId(File.ReadAllText(file)), $"{module.Module}, {Path.GetFileName(file)}: {Regenerate}");
+            }
+
+            Directory.Delete(generated, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Each_module_has_its_own_SQLite_file()
     {
         var files = Directory.EnumerateFiles(Path.Combine(app.Folder, "data"), "*.db").Select(Path.GetFileNameWithoutExtension);
@@ -68,6 +107,11 @@ public sealed class MigrationTests(PortalFactory app) : IClassFixture<PortalFact
             (await command.ExecuteScalarAsync(TestContext.Current.CancellationToken)).ShouldBe("wal", module.Module);
         }
     }
+
+    private const string Regenerate = "regenerate its compiled SQLite model (README, Changing a module's model)";
+
+    /// <summary>Each generation gives the model a new random id.</summary>
+    private static string WithoutModelId(string code) => Regex.Replace(code, "modelId: new Guid\\(\"[^\"]*\"\\)", "modelId");
 
     private static DbContext Create(Type context, Action<DbContextOptionsBuilder> configure)
     {

@@ -8,15 +8,16 @@ namespace InterimExchange.BuildingBlocks.Persistence;
 public static class JsonConversion
 {
     /// <summary>Stores a value object as one JSON column: it is read and written whole, never queried inside.</summary>
-    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
-    {
-        var options = JsonSerializerOptions.Default;
-        return property.HasConversion(
-            value => JsonSerializer.Serialize(value, options),
-            json => JsonSerializer.Deserialize<T>(json, options)!,
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) =>
+        property.HasConversion(
+            value => Write(value),
+            json => Read<T>(json),
             new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, options) == JsonSerializer.Serialize(b, options),
-                value => JsonSerializer.Serialize(value, options).GetHashCode(StringComparison.Ordinal),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, options), options)!));
-    }
+                (a, b) => Write(a) == Write(b),
+                value => Write(value).GetHashCode(StringComparison.Ordinal),
+                value => Read<T>(Write(value))));
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value);
+
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json)!;
 }
