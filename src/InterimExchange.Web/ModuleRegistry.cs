@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using InterimExchange.Web.Api;
 
 namespace InterimExchange.Web;
 
@@ -27,6 +28,9 @@ internal static class ModuleRegistry
         builder.Services.AddModules(builder.Configuration, Modules);
         builder.Services.AddPortals();
         builder.AddSecurity();
+        builder.AddOpenIdServer();
+        builder.Services.AddApiV1();
+        builder.Services.AddApiDocs();
         builder.Services.AddHealthChecks();
 
         // Sign-in cookies, antiforgery and reset links stay valid across restarts: the keys live beside the data.
@@ -45,6 +49,9 @@ internal static class ModuleRegistry
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+
+        // The API answers its errors as problem details (RFC 9457), never with a portal's error page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseSecurity();
         app.UseStaticFiles();
         app.UseNoStore();
@@ -56,6 +63,9 @@ internal static class ModuleRegistry
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapOpenIdServer();
+        app.MapApiV1();
+        app.MapApiDocs();
 
         // The data-protection key ring is created now, once, before the first request: pages opened at the same moment of a
         // fresh start would otherwise each create a key, and a form protected by one could be refused by the other (a 400).

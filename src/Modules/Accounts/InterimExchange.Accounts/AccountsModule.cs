@@ -29,6 +29,8 @@ public sealed class AccountsModule() : DatabaseModule(services => services.AddMo
             .AddClaimsPrincipalFactory<OrganisationClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(2));
 
+        services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>());
+
         services.AddScoped<InvitedAccounts>();
         services.AddScoped<InvitationTokenService>();
     }

@@ -13,6 +13,8 @@ internal class AccountsDbContext(DbContextOptions options)
 
     public DbSet<InvitationToken> InvitationTokens => Set<InvitationToken>();
 
+    public DbSet<Integration> Integrations => Set<Integration>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -22,6 +24,9 @@ internal class AccountsDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.UseModuleSchema(this, Module);
         builder.AddOutboxAndInbox();
+
+        // OpenIddict's applications (the integrations' OAuth clients, secrets hashed), authorizations, scopes and tokens.
+        builder.UseOpenIddict();
 
         builder.Entity<Organisation>(organisation =>
         {
@@ -47,6 +52,17 @@ internal class AccountsDbContext(DbContextOptions options)
             invitation.Property(i => i.Purpose).HasMaxLength(100);
             invitation.Property(i => i.Subject).HasMaxLength(100);
             invitation.Property(i => i.Email).HasMaxLength(256);
+        });
+
+        builder.Entity<Integration>(integration =>
+        {
+            integration.HasKey(i => i.Id);
+            integration.Property(i => i.Name).HasMaxLength(100);
+            integration.Property(i => i.ClientId).HasMaxLength(100);
+            integration.Property(i => i.Scopes).HasMaxLength(400);
+            integration.HasIndex(i => i.ClientId).IsUnique();
+            integration.HasIndex(i => i.OrganisationId);
+            integration.Ignore(i => i.ScopeList);
         });
 
         // The roles are reference data: every database has them from its first migration.

@@ -11,12 +11,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("68561405-a4c3-444f-bc65-131e253619d2"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("0f9f5e7a-93fb-4206-823f-bb75e964b8cb"), entityTypeCount: 16)
         {
         }
 
         partial void Initialize()
         {
+            var integration = IntegrationEntityType.Create(this);
             var invitationToken = InvitationTokenEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
@@ -28,6 +29,10 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var openIddictEntityFrameworkCoreApplication = OpenIddictEntityFrameworkCoreApplicationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreAuthorization = OpenIddictEntityFrameworkCoreAuthorizationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
+            var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
 
             UserAccountEntityType.CreateForeignKey1(userAccount, organisation);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -36,7 +41,11 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, userAccount);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, userAccount);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
 
+            IntegrationEntityType.CreateAnnotations(integration);
             InvitationTokenEntityType.CreateAnnotations(invitationToken);
             OrganisationEntityType.CreateAnnotations(organisation);
             UserAccountEntityType.CreateAnnotations(userAccount);
@@ -48,6 +57,10 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            OpenIddictEntityFrameworkCoreApplicationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreAuthorization);
+            OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
 
             AddAnnotation("ProductVersion", "10.0.14");
         }

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace InterimExchange.Web.Pages.Organisation;
+
+/// <summary>
+/// An RPO's or a firm's admin registers the systems that use the API for the organisation: the secret is shown once, in the
+/// answer to registering or rotating, and is stored only hashed. Everyone in the organisation sees the list.
+/// </summary>
+public sealed class IntegrationsModel(IIntegrations integrations, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public List<string> Scopes { get; set; } = [];
+
+    public IReadOnlyList<IntegrationView> Integrations { get; private set; } = [];
+
+    /// <summary>The client id and secret just issued; shown in this answer only.</summary>
+    public IntegrationSecret? Issued { get; private set; }
+
+    public IReadOnlyList<string> Allowed => ApiScopes.For(User.IsInRole(Roles.FirmMember) ? OrganisationKind.SpecialistFirm
+        : User.IsInRole(Roles.RpoCoordinator) ? OrganisationKind.RpoProvider : OrganisationKind.ClientCompany);
+
+    public bool CanManage => User.IsOrganisationAdmin() && Allowed.Count > 0;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Integrations = await integrations.ListAsync(User.OrganisationId(), cancellationToken);
+
+    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var issued = await integrations.RegisterAsync(new RegisterIntegration(User.OrganisationId(), User.UserId(), Name ?? "", Scopes), cancellationToken);
+        return await ShowAsync(issued, $"Integration \"{Name?.Trim()}\" registered.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRotateAsync(Guid integrationId, CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var issued = await integrations.RotateSecretAsync(new IntegrationCommand(User.OrganisationId(), User.UserId(), integrationId), cancellationToken);
+        return await ShowAsync(issued, "New secret issued: the old one no longer works.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(Guid integrationId, CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var result = await integrations.DisableAsync(new IntegrationCommand(User.OrganisationId(), User.UserId(), integrationId), cancellationToken);
+        return await this.AfterChangeAsync(result, "Integration disabled: it gets no new token, and its tokens no longer work.", "/organisation/integrations",
+            async () => { await OnGetAsync(cancellationToken); return Page(); });
+    }
+
+    /// <summary>The secret is in this answer and nowhere else: no redirect, so that it never travels in a cookie or a URL.</summary>
+    private async Task<IActionResult> ShowAsync(IntegrationSecret issued, string confirmation, CancellationToken cancellationToken)
+    {
+        if (issued.Result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.AddErrors(issued.Result, prefix: ""))
+        {
+            Issued = issued;
+            TempData["Confirmation"] = confirmation;
+            Name = null;
+            Scopes = [];
+        }
+
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Portals.OrganisationAdmin)).Succeeded;
+}

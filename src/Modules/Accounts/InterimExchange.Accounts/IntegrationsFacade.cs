@@ -1,0 +1,21 @@
+using InterimExchange.Accounts.Features.Integrations;
+
+namespace InterimExchange.Accounts;
+
+internal sealed class IntegrationsFacade(IntegrationsHandler integrations) : IIntegrations
+{
+    public Task<IReadOnlyList<IntegrationView>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        integrations.ListAsync(organisationId, cancellationToken);
+
+    public Task<IntegrationSecret> RegisterAsync(RegisterIntegration request, CancellationToken cancellationToken) =>
+        integrations.RegisterAsync(request, cancellationToken);
+
+    public Task<IntegrationSecret> RotateSecretAsync(IntegrationCommand command, CancellationToken cancellationToken) =>
+        integrations.RotateSecretAsync(command, cancellationToken);
+
+    public Task<Result> DisableAsync(IntegrationCommand command, CancellationToken cancellationToken) =>
+        integrations.DisableAsync(command, cancellationToken);
+
+    public Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken) =>
+        integrations.FindClientAsync(clientId, cancellationToken);
+}

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts;
+using InterimExchange.Testing;
+using InterimExchange.Web.Api;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>Integrations over HTTP: an admin registers one in the portal, it gets a token with its secret, and the API answers it as the portals would.</summary>
+public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFactory>
+{
+    private const string Amelia = "amelia.hart@northbridge.example";
+    private const string Tom = "tom.okafor@northbridge.example";
+    private const string Maria = "maria.santos@meridianquality.example";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_admin_registers_an_integration_whose_token_reads_the_organisation_s_briefs()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Our ATS", ApiScopes.BriefsRead);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+
+        var all = await ats.GetStringAsync("/api/v1/briefs", Cancel);
+        all.ShouldContain("Interim Head of Quality");
+        all.ShouldContain("\"nextCursor\":null");
+
+        var confirmed = await ats.GetStringAsync("/api/v1/briefs?status=confirmed", Cancel);
+        confirmed.ShouldContain("Interim Director of Regulatory Affairs");
+        confirmed.ShouldNotContain("Interim Head of Quality");
+
+        var brief = await ats.GetStringAsync($"/api/v1/briefs/{DemoBriefs.QualityDirector}", Cancel);
+        brief.ShouldContain("Interim Quality Director, Biologics");
+
+        var page = await (await app.SignedInAsync(Amelia)).GetStringAsync("/organisation/integrations", Cancel);
+        page.ShouldContain("Our ATS");
+        page.ShouldContain(clientId);
+        page.ShouldNotContain(secret);
+    }
+
+    [Fact]
+    public async Task Bad_input_to_the_API_is_a_problem_with_the_field_s_error_and_an_unknown_brief_is_404()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Reports", ApiScopes.BriefsRead);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+
+        var response = await ats.GetAsync("/api/v1/briefs?status=Nonsense&cursor=abc", Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("errors");
+        problem.GetProperty("status")[0].GetString()!.ShouldContain("Use one of");
+        problem.GetProperty("cursor")[0].GetString()!.ShouldContain("nextCursor");
+
+        var unknown = await ats.GetAsync($"/api/v1/briefs/{Guid.NewGuid()}", Cancel);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        unknown.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task A_token_without_the_scope_of_another_kind_or_of_another_organisation_reads_nothing_of_Northbridge()
+    {
+        (await app.Anonymous().GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var (northbridgeId, northbridgeSecret) = await RegisterAsync(Amelia, "Outcomes only", ApiScopes.OutcomesRead);
+        var withoutScope = await ClientAsync(northbridgeId, northbridgeSecret, ApiScopes.OutcomesRead);
+        var refused = await withoutScope.GetAsync("/api/v1/briefs", Cancel);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var (firmId, firmSecret) = await RegisterAsync(Maria, "Meridian CRM", ApiScopes.RoutedRead);
+        var firm = await ClientAsync(firmId, firmSecret, ApiScopes.RoutedRead);
+        (await firm.GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var other = await OtherRpoClientAsync();
+        var list = await other.GetStringAsync("/api/v1/briefs", Cancel);
+        list.ShouldNotContain("Interim Head of Quality");
+        (await other.GetAsync($"/api/v1/briefs/{DemoBriefs.QualityDirector}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_client_asking_for_a_scope_it_was_not_given_gets_no_token_and_a_wrong_secret_none_at_all()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Narrow", ApiScopes.OutcomesRead);
+
+        (await TokenResponseAsync(clientId, secret, ApiScopes.BriefsRead)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await TokenResponseAsync(clientId, secret + "x", ApiScopes.OutcomesRead)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_new_secret_stops_the_old_one_and_disabling_stops_the_tokens_already_issued()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "To rotate", ApiScopes.BriefsRead);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+        var amelia = await app.SignedInAsync(Amelia);
+        var id = await IntegrationIdAsync(clientId);
+
+        var rotated = await amelia.PostFormAsync("/organisation/integrations", [], $"/organisation/integrations?handler=Rotate&integrationId={id}");
+        var html = await rotated.Content.ReadAsStringAsync(Cancel);
+        html.ShouldContain("the old one no longer works");
+        var newSecret = Issued(html).Secret;
+        (await TokenResponseAsync(clientId, secret, ApiScopes.BriefsRead)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await ClientAsync(clientId, newSecret, ApiScopes.BriefsRead);
+
+        (await amelia.PostFormAsync("/organisation/integrations", [], $"/organisation/integrations?handler=Disable&integrationId={id}"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ats.GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await TokenResponseAsync(clientId, newSecret, ApiScopes.BriefsRead)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await amelia.GetStringAsync("/organisation/integrations", Cancel)).ShouldContain("Disabled");
+    }
+
+    [Fact]
+    public async Task Only_the_admin_registers_and_a_form_without_a_name_or_a_permission_says_so_next_to_each_field()
+    {
+        var tom = await app.SignedInAsync(Tom);
+        (await tom.GetStringAsync("/organisation/integrations", Cancel)).ShouldContain("Your organisation's admin registers integrations.");
+        (await tom.PostFormAsync("/organisation/integrations", new() { ["Name"] = "Mine", ["Scopes"] = ApiScopes.BriefsRead }, "/organisation/integrations?handler=Register"))
+            .ShouldBeRefused();
+
+        var amelia = await app.SignedInAsync(Amelia);
+        var response = await amelia.PostFormAsync("/organisation/integrations", new() { ["Name"] = " " }, "/organisation/integrations?handler=Register");
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldShowErrorNextTo("Name", "Name the integration, for example the system it connects (\"Our ATS\").");
+        html.ShouldShowErrorNextTo("Scopes", "Choose at least one thing the integration may do.");
+
+        var firmScope = await amelia.PostFormAsync("/organisation/integrations", new() { ["Name"] = "Wrong kind", ["Scopes"] = ApiScopes.RoutedRead },
+            "/organisation/integrations?handler=Register");
+        (await firmScope.Content.ReadAsStringAsync(Cancel)).ShouldContain("may ask for briefs.read");
+    }
+
+    [Fact]
+    public async Task The_discovery_and_OpenAPI_documents_describe_the_token_endpoint_and_every_API_route_with_its_scope()
+    {
+        var anonymous = app.Anonymous();
+        var discovery = JsonDocument.Parse(await anonymous.GetStringAsync("/.well-known/openid-configuration", Cancel)).RootElement;
+        discovery.GetProperty("token_endpoint").GetString().ShouldEndWith(OpenIdServer.TokenPath);
+        (await anonymous.GetAsync(discovery.GetProperty("jwks_uri").GetString(), Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var openApi = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json", Cancel)).RootElement;
+        openApi.GetProperty("openapi").GetString().ShouldStartWith("3.1");
+        openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty(ApiDocs.SecurityScheme)
+            .GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe(OpenIdServer.TokenPath);
+
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .ToList();
+        routes.ShouldNotBeEmpty();
+        foreach (var route in routes)
+        {
+            var path = Regex.Replace(route.RoutePattern.RawText!.TrimEnd('/'), ":[a-z]+}", "}");
+            var method = route.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single().ToLowerInvariant();
+            openApi.GetProperty("paths").TryGetProperty(path, out var item).ShouldBeTrue($"{path} is missing from the OpenAPI document");
+            var scope = route.Metadata.GetMetadata<ApiScope>().ShouldNotBeNull($"{path} names no scope").Scope;
+            item.GetProperty(method).GetProperty("security")[0].GetProperty(ApiDocs.SecurityScheme)[0].GetString().ShouldBe(scope);
+        }
+
+        var docs = await anonymous.GetAsync("/api/docs/", Cancel);
+        docs.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await docs.Content.ReadAsStringAsync(Cancel)).ShouldContain("\"url\":\"openapi/v1.json\"", customMessage: "the reference reads the document from the app's root");
+    }
+
+    private async Task<(string ClientId, string Secret)> RegisterAsync(string admin, string name, string scope)
+    {
+        var client = await app.SignedInAsync(admin);
+        var response = await client.PostFormAsync("/organisation/integrations", new() { ["Name"] = name, ["Scopes"] = scope }, "/organisation/integrations?handler=Register");
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        html.ShouldContain("Copy the secret now");
+        return Issued(html);
+    }
+
+    private static (string ClientId, string Secret) Issued(string html)
+    {
+        var codes = CodeRegex().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        return (codes[0], codes[1]);
+    }
+
+    private Task<HttpResponseMessage> TokenResponseAsync(string clientId, string secret, string scope) =>
+        app.Anonymous().PostAsync(OpenIdServer.TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = scope,
+        }), Cancel);
+
+    private async Task<HttpClient> ClientAsync(string clientId, string secret, string scope)
+    {
+        var response = await TokenResponseAsync(clientId, secret, scope);
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString());
+        return client;
+    }
+
+    private Task<Guid> IntegrationIdAsync(string clientId) => app.WithAsync(async sp =>
+        (await sp.GetRequiredService<IIntegrations>().ListAsync(Marketplace.Northbridge, Cancel)).Single(i => i.ClientId == clientId).Id);
+
+    /// <summary>A second RPO, founded as a deployment founds one, with an integration of its own.</summary>
+    private async Task<HttpClient> OtherRpoClientAsync()
+    {
+        var (organisationId, secret, clientId) = await app.WithAsync(async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccounts>();
+            var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
+            var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+            var admin = (await accounts.FindAccountAsync(email, Cancel))!.Value;
+            var issued = await sp.GetRequiredService<IIntegrations>().RegisterAsync(
+                new RegisterIntegration(founded.Result.Id!.Value, admin, "Harbour ATS", [ApiScopes.BriefsRead]), Cancel);
+            return (founded.Result.Id!.Value, issued.ClientSecret!, issued.ClientId!);
+        });
+        organisationId.ShouldNotBe(Marketplace.Northbridge);
+        return await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+    }
+
+    [GeneratedRegex("<code>([^<]+)</code>")]
+    private static partial Regex CodeRegex();
+}
