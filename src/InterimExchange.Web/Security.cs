@@ -45,6 +45,9 @@ internal sealed class RateLimitOptions
 
     public Limit PerEmail { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(15) };
 
+    /// <summary>Calls one integration may make to the API.</summary>
+    public Limit PerClient { get; set; } = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) };
+
     public sealed class Limit
     {
         public int PermitLimit { get; set; }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
@@ -30,9 +31,12 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         all.ShouldContain("Interim Head of Quality");
         all.ShouldContain("\"nextCursor\":null");
 
-        var confirmed = await ats.GetStringAsync("/api/v1/briefs?status=confirmed", Cancel);
-        confirmed.ShouldContain("Interim Director of Regulatory Affairs");
-        confirmed.ShouldNotContain("Interim Head of Quality");
+        var statuses = JsonDocument.Parse(all).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToList();
+        statuses.Distinct().Count().ShouldBeGreaterThan(1);
+        var confirmed = JsonDocument.Parse(await ats.GetStringAsync("/api/v1/briefs?status=draft", Cancel)).RootElement.GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("status").GetString()).ToList();
+        confirmed.ShouldNotBeEmpty();
+        confirmed.ShouldAllBe(status => status == "Draft");
 
         var brief = await ats.GetStringAsync($"/api/v1/briefs/{DemoBriefs.QualityDirector}", Cancel);
         brief.ShouldContain("Interim Quality Director, Biologics");
@@ -134,6 +138,49 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_firm_s_integration_reads_what_was_routed_to_it_and_answers_as_the_portal_does()
+    {
+        var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian, Marketplace.RegPath], answer: false);
+        var (clientId, secret) = await RegisterAsync(Maria, "Meridian CRM", $"{ApiScopes.RoutedRead} {ApiScopes.RoutedRespond}", [ApiScopes.RoutedRead, ApiScopes.RoutedRespond]);
+        var crm = await ClientAsync(clientId, secret, $"{ApiScopes.RoutedRead} {ApiScopes.RoutedRespond}");
+
+        (await crm.GetStringAsync("/api/v1/routed", Cancel)).ShouldContain(briefId.ToString());
+        var routed = await crm.GetStringAsync($"/api/v1/routed/{briefId}", Cancel);
+        routed.ShouldContain("successCriteria");
+        routed.ShouldNotContain("dayRate", Case.Insensitive);
+        (await crm.GetAsync($"/api/v1/routed/{Guid.NewGuid()}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var noReason = await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = false }, Cancel);
+        noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await noReason.Content.ReadAsStringAsync(Cancel)).ShouldContain("Choose the reason you decline");
+
+        var declined = await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = false, reason = "NoCapacity", note = "Fully booked until March." }, Cancel);
+        declined.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await crm.GetStringAsync($"/api/v1/routed/{briefId}", Cancel)).ShouldContain("Fully booked until March.");
+        (await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = true }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var (readOnlyId, readOnlySecret) = await RegisterAsync(Maria, "Meridian reports", ApiScopes.RoutedRead);
+        var readOnly = await ClientAsync(readOnlyId, readOnlySecret, ApiScopes.RoutedRead);
+        (await readOnly.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = true }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var (ameliaId, ameliaSecret) = await RegisterAsync(Amelia, "Not a firm", ApiScopes.BriefsRead);
+        (await (await ClientAsync(ameliaId, ameliaSecret, ApiScopes.BriefsRead)).GetAsync("/api/v1/routed", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_brief_routed_to_one_firm_is_404_to_another_firm_s_integration()
+    {
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Amelia, [Marketplace.Meridian], answer: false);
+        var (clientId, secret) = await RegisterAsync("daniel.weber@regpath.example", "RegPath CRM", $"{ApiScopes.RoutedRead} {ApiScopes.RoutedRespond}",
+            [ApiScopes.RoutedRead, ApiScopes.RoutedRespond]);
+        var regPath = await ClientAsync(clientId, secret, $"{ApiScopes.RoutedRead} {ApiScopes.RoutedRespond}");
+
+        (await regPath.GetStringAsync("/api/v1/routed", Cancel)).ShouldNotContain(briefId.ToString());
+        (await regPath.GetAsync($"/api/v1/routed/{briefId}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await regPath.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = true }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_discovery_and_OpenAPI_documents_describe_the_token_endpoint_and_every_API_route_with_its_scope()
     {
         var anonymous = app.Anonymous();
@@ -164,10 +211,13 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         (await docs.Content.ReadAsStringAsync(Cancel)).ShouldContain("\"url\":\"openapi/v1.json\"", customMessage: "the reference reads the document from the app's root");
     }
 
-    private async Task<(string ClientId, string Secret)> RegisterAsync(string admin, string name, string scope)
+    private async Task<(string ClientId, string Secret)> RegisterAsync(string admin, string name, string scope, IReadOnlyList<string>? scopes = null)
     {
         var client = await app.SignedInAsync(admin);
-        var response = await client.PostFormAsync("/organisation/integrations", new() { ["Name"] = name, ["Scopes"] = scope }, "/organisation/integrations?handler=Register");
+        var fields = (scopes ?? [scope]).Select(s => new KeyValuePair<string, string>("Scopes", s)).Append(new("Name", name));
+        var html0 = await client.GetStringAsync("/organisation/integrations", Cancel);
+        var response = await client.PostAsync("/organisation/integrations?handler=Register",
+            new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", Forms.AntiforgeryToken(html0)))), Cancel);
         var html = await response.Content.ReadAsStringAsync(Cancel);
         html.ShouldContain("Copy the secret now");
         return Issued(html);

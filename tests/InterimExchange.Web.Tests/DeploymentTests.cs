@@ -21,6 +21,8 @@ public sealed class DeploymentTests
         {
             ["MSSQL_SA_PASSWORD"] = "Server-Admin-Secret-1", ["DB_PASSWORD"] = "App-Login-Secret-1", ["RABBITMQ_PASSWORD"] = "Broker-Secret-1",
             ["DATA_PROTECTION_CERTIFICATE"] = certificate, ["DATA_PROTECTION_CERTIFICATE_PASSWORD"] = "Pfx-Secret-1",
+            ["OIDC_SIGNING_CERTIFICATE"] = certificate, ["OIDC_SIGNING_CERTIFICATE_PASSWORD"] = "Pfx-Secret-2",
+            ["OIDC_ENCRYPTION_CERTIFICATE"] = certificate, ["OIDC_ENCRYPTION_CERTIFICATE_PASSWORD"] = "Pfx-Secret-3",
         };
 
         var (exitCode, output) = await RunAsync(compose.Value.Tool, arguments, secrets);
@@ -31,6 +33,8 @@ public sealed class DeploymentTests
         output.ShouldContain("User Id=interimexchange;Password=App-Login-Secret-1");
         output.ShouldContain("Messaging__Username: interimexchange");
         output.ShouldContain("Security__KeyCertificatePath: /run/secrets/data-protection.pfx");
+        output.ShouldContain("Oidc__SigningCertificatePath: /run/secrets/oidc-signing.pfx");
+        output.ShouldContain("Oidc__EncryptionCertificatePath: /run/secrets/oidc-encryption.pfx");
         output.ShouldNotContain("guest");
         output.ShouldNotContain("User Id=sa");
         foreach (var port in new[] { "15672", "5672", "1433" })

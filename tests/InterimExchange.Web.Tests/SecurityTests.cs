@@ -1,3 +1,4 @@
+using InterimExchange.Web.Api;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -121,8 +122,9 @@ public sealed class SecurityTests(PortalFactory app) : IClassFixture<PortalFacto
             foreach (var page in pages)
             {
                 var response = await client.GetAsync(page, Cancel);
-                response.Headers.GetValues("Content-Security-Policy").Single().ShouldBe(
-                    "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'", page);
+                response.Headers.GetValues("Content-Security-Policy").Single().ShouldBe(page.StartsWith(ApiDocs.Path, StringComparison.Ordinal)
+                    ? ApiDocs.ContentSecurityPolicy
+                    : "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'", page);
                 response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff", page);
                 response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("no-referrer", page);
                 response.Headers.GetValues("Permissions-Policy").Single().ShouldContain("camera=()", Case.Sensitive, page);
@@ -270,13 +272,42 @@ public sealed class SecurityTests(PortalFactory app) : IClassFixture<PortalFacto
         xml.ShouldNotContain("<masterKey");
     }
 
-    /// <summary>The app in another environment, or with other settings.</summary>
+    [Fact]
+    public void Outside_Development_the_app_refuses_to_start_without_the_certificates_of_the_API_s_tokens()
+    {
+        using var production = new ConfiguredFactory("Production", new() { ["DemoData:Enabled"] = "false", ["Oidc:SigningCertificatePath"] = "" });
+
+        var refusal = Should.Throw<InvalidOperationException>(() => production.Services);
+
+        refusal.Message.ShouldContain("Set Oidc:SigningCertificatePath");
+    }
+
+    /// <summary>The app in another environment, or with other settings; outside Development with certificates for the API's tokens.</summary>
     private sealed class ConfiguredFactory(string environment, Dictionary<string, string> settings) : PortalFactory
     {
+        private static readonly Lazy<string> TokenCertificate = new(() =>
+        {
+            using var key = RSA.Create(2048);
+            var request = new CertificateRequest("CN=InterimExchange tokens (tests)", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddYears(-1), DateTimeOffset.UtcNow.AddYears(1));
+            var path = Path.Combine(TestServices.TempFolder("oidc"), "tokens.pfx");
+            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, "pfx-password"));
+            return path;
+        });
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
+            if (environment != "Development")
+            {
+                foreach (var use in new[] { "Signing", "Encryption" })
+                {
+                    builder.UseSetting($"Oidc:{use}CertificatePath", TokenCertificate.Value);
+                    builder.UseSetting($"Oidc:{use}CertificatePassword", "pfx-password");
+                }
+            }
+
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -32,9 +32,11 @@ internal static class Marketplace
     /// <summary>
     /// A demo brief routed by the coordinator signing in with <paramref name="owner"/>, who then owns the decisions the firms
     /// await; the <paramref name="declining"/> firms decline it, the others answer interested. Each firm gets <paramref name="note"/>
-    /// as the coordinator's personal note, or the note routing writes from its reasons.
+    /// as the coordinator's personal note, or the note routing writes from its reasons. Unless <paramref name="answer"/> is false,
+    /// when the firms leave it unanswered.
     /// </summary>
-    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, Guid[] firms, ISet<Guid>? declining = null, string? note = null)
+    public static async Task<Guid> RoutedBriefAsync(this PortalFactory app, string roleTitle, string owner, Guid[] firms, ISet<Guid>? declining = null, string? note = null,
+        bool answer = true)
     {
         var ownerId = await app.AccountAsync(owner);
         var briefId = await app.WithAsync(async sp =>
@@ -61,6 +63,11 @@ internal static class Marketplace
         {
             await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firm, briefId, Cancel) is not null),
                 TimeSpan.FromSeconds(20), "the brief in the firm's inbox");
+            if (!answer)
+            {
+                continue;
+            }
+
             var declines = declining?.Contains(firm) == true;
             (await app.WithAsync(sp => sp.GetRequiredService<IFirmInbox>().RespondAsync(
                     new RespondToBrief(firm, briefId, !declines, declines ? DeclineReason.NoCapacity : null, null), Cancel)))

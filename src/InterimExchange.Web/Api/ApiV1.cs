@@ -1,5 +1,9 @@
+using System.Threading.RateLimiting;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Proposals.Contracts;
+using InterimExchange.Routing.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 
 namespace InterimExchange.Web.Api;
@@ -18,14 +22,16 @@ internal static class ApiV1
 {
     public const int PageSize = 50;
 
-    public static IReadOnlyList<ApiScope> Scopes { get; } =
-    [
-        new(ApiScopes.BriefsRead, Roles.RpoCoordinator),
-    ];
+    private static readonly ApiScope ReadBriefs = new(ApiScopes.BriefsRead, Roles.RpoCoordinator);
+    private static readonly ApiScope ReadRouted = new(ApiScopes.RoutedRead, Roles.FirmMember);
+    private static readonly ApiScope RespondToRouted = new(ApiScopes.RoutedRespond, Roles.FirmMember);
+
+    public static IReadOnlyList<ApiScope> Scopes { get; } = [ReadBriefs, ReadRouted, RespondToRouted];
 
     public static IServiceCollection AddApiV1(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         var authorization = services.AddAuthorizationBuilder();
         foreach (var scope in Scopes)
         {
@@ -36,19 +42,30 @@ internal static class ApiV1
                 .RequireAssertion(context => context.User.HasScope(scope.Scope)));
         }
 
+        services.AddSingleton(sp => PerClientLimiter(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.PerClient));
         return services;
     }
 
     public static WebApplication MapApiV1(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("v1");
+        var api = app.MapGroup("/api/v1").AddEndpointFilter(LimitPerClientAsync);
 
         var briefs = api.MapGroup("/briefs").WithTags("Briefs (RPO)");
-        briefs.MapGet("/", ListBriefsAsync).Requires(Scopes[0])
+        briefs.MapGet("/", ListBriefsAsync).Requires(ReadBriefs)
             .WithSummary("Your briefs, newest first, 50 at a time")
             .WithDescription("Filter by `status` (Draft, AwaitingBriefing, BriefingSubmitted, Confirmed, Routed, OnHold, Filled, Withdrawn...). Pass the answer's `nextCursor` as `cursor` for the next 50; it is null on the last page.");
-        briefs.MapGet("/{id:guid}", GetBriefAsync).Requires(Scopes[0])
+        briefs.MapGet("/{id:guid}", GetBriefAsync).Requires(ReadBriefs)
             .WithSummary("One of your briefs, with its success criteria and commercial expectations");
+
+        var routed = api.MapGroup("/routed").WithTags("Routed briefs (firm)");
+        routed.MapGet("/", async (HttpContext http, IFirmInbox inbox, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await inbox.ListAsync(http.User.OrganisationId(), cancellationToken)))
+            .Requires(ReadRouted)
+            .WithSummary("The briefs routed to your firm, with their respond-by and proposals-due dates, your answer and the decision-by date");
+        routed.MapGet("/{briefId:guid}", GetRoutedAsync).Requires(ReadRouted)
+            .WithSummary("A brief routed to your firm, led by its success criteria; no commercial expectations, and no client name when the brief is confidential");
+        routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted)
+            .WithSummary("Answer a routed brief: interested, or decline with a reason (NoFit, NoCapacity, Conflict, Other; Other needs a note)");
         return app;
     }
 
@@ -88,11 +105,58 @@ internal static class ApiV1
         return TypedResults.Ok(new BriefList(result.Items, more ? (result.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
     }
 
+    private static async Task<Results<Ok<RoutedBriefView>, ProblemHttpResult>> GetRoutedAsync(HttpContext http, IFirmInbox inbox, Guid briefId,
+        CancellationToken cancellationToken) =>
+        await inbox.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is { } brief
+            ? TypedResults.Ok(brief)
+            : NotYours("routed brief", "No brief with this id was routed to your firm.");
+
+    private static async Task<IResult> AnswerAsync(HttpContext http, IFirmInbox inbox, Guid briefId, Answer answer, CancellationToken cancellationToken) =>
+        From(await inbox.RespondAsync(new RespondToBrief(http.User.OrganisationId(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
+            "No brief with this id was routed to your firm.");
+
+    /// <summary>A use case's <see cref="BuildingBlocks.Results.Result"/> as the API answers it: 204, 404, or 400 with each field's errors.</summary>
+    private static IResult From(BuildingBlocks.Results.Result result, string notFound) =>
+        result.IsNotFound ? NotYours("brief", notFound)
+        : result.Succeeded ? TypedResults.NoContent()
+        : TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key.Length == 0 ? "" : char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => e.Value));
+
+    private static ProblemHttpResult NotYours(string what, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: detail);
+
+    /// <summary>Each integration may make <see cref="RateLimitOptions.PerClient"/> calls per window, whatever token it holds.</summary>
+    private static PartitionedRateLimiter<string> PerClientLimiter(RateLimitOptions.Limit limit) =>
+        PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit.PermitLimit,
+            Window = limit.Window,
+            QueueLimit = 0,
+        }));
+
+    private static async ValueTask<object?> LimitPerClientAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var client = http.User.FindFirst(OpenIddictConstants.Claims.Subject)?.Value ?? "";
+        using var lease = http.RequestServices.GetRequiredService<PartitionedRateLimiter<string>>().AttemptAcquire(client);
+        if (lease.IsAcquired)
+        {
+            return await next(context);
+        }
+
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+            detail: $"This integration made more calls than its limit; try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.");
+    }
+
     private static async Task<Results<Ok<BriefView>, ProblemHttpResult>> GetBriefAsync(HttpContext http, IBriefs briefs, Guid id, CancellationToken cancellationToken) =>
         await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is { } brief
             ? TypedResults.Ok(brief)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such brief", detail: "Your organisation has no brief with this id.");
+            : NotYours("brief", "Your organisation has no brief with this id.");
 }
+
+/// <summary>A firm's answer to a routed brief.</summary>
+internal sealed record Answer(bool Interested, DeclineReason? Reason, string? Note);
 
 /// <summary>A page of briefs; <see cref="NextCursor"/> fetches the next one and is null on the last.</summary>
 internal sealed record BriefList(IReadOnlyList<BriefListItem> Items, string? NextCursor);
