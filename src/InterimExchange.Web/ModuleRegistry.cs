@@ -59,6 +59,7 @@ internal static class ModuleRegistry
         app.UseRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiAnswers();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

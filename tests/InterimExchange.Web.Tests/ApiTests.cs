@@ -154,9 +154,26 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noReason.Content.ReadAsStringAsync(Cancel)).ShouldContain("Choose the reason you decline");
 
-        var declined = await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = false, reason = "NoCapacity", note = "Fully booked until March." }, Cancel);
+        var decline = new { interested = false, reason = "NoCapacity", note = "Fully booked until March." };
+        var key = Guid.NewGuid().ToString();
+        var declined = await PostAsync(crm, $"/api/v1/routed/{briefId}/answer", decline, key);
         declined.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await crm.GetStringAsync($"/api/v1/routed/{briefId}", Cancel)).ShouldContain("Fully booked until March.");
+        declined.Headers.Contains(ApiAnswers.Replayed).ShouldBeFalse();
+        var repeated = await PostAsync(crm, $"/api/v1/routed/{briefId}/answer", decline, key);
+        repeated.StatusCode.ShouldBe(HttpStatusCode.NoContent, "a repeated key returns the first answer, not 'already answered'");
+        repeated.Headers.GetValues(ApiAnswers.Replayed).Single().ShouldBe("true");
+        (await PostAsync(crm, $"/api/v1/routed/{Guid.NewGuid()}/answer", decline, key)).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await PostAsync(crm, $"/api/v1/routed/{briefId}/answer", decline, new string('k', 101))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var read = await crm.GetAsync($"/api/v1/routed/{briefId}", Cancel);
+        (await read.Content.ReadAsStringAsync(Cancel)).ShouldContain("Fully booked until March.");
+        var etag = read.Headers.ETag.ShouldNotBeNull();
+        using (var again = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/routed/{briefId}"))
+        {
+            again.Headers.IfNoneMatch.Add(etag);
+            (await crm.SendAsync(again, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        }
+
         (await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = true }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var (readOnlyId, readOnlySecret) = await RegisterAsync(Maria, "Meridian reports", ApiScopes.RoutedRead);
@@ -211,6 +228,35 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         (await docs.Content.ReadAsStringAsync(Cancel)).ShouldContain("\"url\":\"openapi/v1.json\"", customMessage: "the reference reads the document from the app's root");
     }
 
+    [Fact]
+    public async Task An_integration_over_its_limit_is_told_to_wait_while_another_is_not()
+    {
+        await using var limited = new LimitedFactory();
+        var tests = new ApiTests(limited);
+        var (firstId, firstSecret) = await tests.RegisterAsync(Amelia, "Busy", ApiScopes.BriefsRead);
+        var (secondId, secondSecret) = await tests.RegisterAsync(Amelia, "Quiet", ApiScopes.BriefsRead);
+        var busy = await tests.ClientAsync(firstId, firstSecret, ApiScopes.BriefsRead);
+        var quiet = await tests.ClientAsync(secondId, secondSecret, ApiScopes.BriefsRead);
+
+        (await busy.GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await busy.GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await busy.GetAsync("/api/v1/briefs", Cancel);
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await quiet.GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private sealed class LimitedFactory : PortalFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("RateLimits:PerClient:PermitLimit", "2");
+            builder.UseSetting("RateLimits:PerClient:Window", "01:00:00");
+        }
+    }
+
     private async Task<(string ClientId, string Secret)> RegisterAsync(string admin, string name, string scope, IReadOnlyList<string>? scopes = null)
     {
         var client = await app.SignedInAsync(admin);
@@ -221,6 +267,13 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var html = await response.Content.ReadAsStringAsync(Cancel);
         html.ShouldContain("Copy the secret now");
         return Issued(html);
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body, string idempotencyKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add(ApiAnswers.IdempotencyKey, idempotencyKey);
+        return client.SendAsync(request, Cancel);
     }
 
     private static (string ClientId, string Secret) Issued(string html)

@@ -21,7 +21,16 @@ public interface IIntegrations
 
     /// <summary>The organisation behind an enabled client, for the token endpoint; null when unknown or disabled.</summary>
     Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>The first answer to a client's request with this <c>Idempotency-Key</c> in the last 24 hours; null when there is none.</summary>
+    Task<RememberedAnswer?> RecallAsync(string clientId, string key, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the answer for 24 hours; a second answer with the same key (two requests at once) keeps the first.</summary>
+    Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken);
 }
+
+/// <summary>An API answer kept for its <c>Idempotency-Key</c>: the request it answered and what was sent back.</summary>
+public sealed record RememberedAnswer(string Method, string Path, int StatusCode, string? ContentType, byte[] Body);
 
 public sealed record RegisterIntegration(Guid OrganisationId, Guid UserId, string Name, IReadOnlyList<string> Scopes);
 

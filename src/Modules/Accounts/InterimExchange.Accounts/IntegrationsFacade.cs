@@ -2,8 +2,14 @@ using InterimExchange.Accounts.Features.Integrations;
 
 namespace InterimExchange.Accounts;
 
-internal sealed class IntegrationsFacade(IntegrationsHandler integrations) : IIntegrations
+internal sealed class IntegrationsFacade(IntegrationsHandler integrations, TimeProvider clock) : IIntegrations
 {
+    public Task<RememberedAnswer?> RecallAsync(string clientId, string key, CancellationToken cancellationToken) =>
+        integrations.RecallAsync(clientId, key, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    public Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken) =>
+        integrations.RememberAsync(clientId, key, answer, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
     public Task<IReadOnlyList<IntegrationView>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
         integrations.ListAsync(organisationId, cancellationToken);
 

@@ -15,6 +15,8 @@ internal class AccountsDbContext(DbContextOptions options)
 
     public DbSet<Integration> Integrations => Set<Integration>();
 
+    public DbSet<IdempotentAnswer> IdempotentAnswers => Set<IdempotentAnswer>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -63,6 +65,17 @@ internal class AccountsDbContext(DbContextOptions options)
             integration.HasIndex(i => i.ClientId).IsUnique();
             integration.HasIndex(i => i.OrganisationId);
             integration.Ignore(i => i.ScopeList);
+        });
+
+        builder.Entity<IdempotentAnswer>(answer =>
+        {
+            answer.HasKey(a => new { a.ClientId, a.Key });
+            answer.Property(a => a.ClientId).HasMaxLength(100);
+            answer.Property(a => a.Key).HasMaxLength(100);
+            answer.Property(a => a.Method).HasMaxLength(10);
+            answer.Property(a => a.Path).HasMaxLength(400);
+            answer.Property(a => a.ContentType).HasMaxLength(100);
+            answer.HasIndex(a => a.AnsweredAtUtc);
         });
 
         // The roles are reference data: every database has them from its first migration.

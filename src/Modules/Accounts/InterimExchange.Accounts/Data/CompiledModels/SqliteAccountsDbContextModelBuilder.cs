@@ -11,12 +11,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f9f5e7a-93fb-4206-823f-bb75e964b8cb"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("4dd30c4c-a25a-46fa-aeef-fee09f464f96"), entityTypeCount: 17)
         {
         }
 
         partial void Initialize()
         {
+            var idempotentAnswer = IdempotentAnswerEntityType.Create(this);
             var integration = IntegrationEntityType.Create(this);
             var invitationToken = InvitationTokenEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
 
+            IdempotentAnswerEntityType.CreateAnnotations(idempotentAnswer);
             IntegrationEntityType.CreateAnnotations(integration);
             InvitationTokenEntityType.CreateAnnotations(invitationToken);
             OrganisationEntityType.CreateAnnotations(organisation);

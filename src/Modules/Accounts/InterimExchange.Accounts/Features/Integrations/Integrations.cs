@@ -102,6 +102,31 @@ internal sealed class IntegrationsHandler(
             .Select(i => new IntegrationClient(i.ClientId, i.OrganisationId, i.Kind, i.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .SingleOrDefaultAsync(cancellationToken);
 
+    public Task<RememberedAnswer?> RecallAsync(string clientId, string key, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var since = nowUtc - IdempotentAnswer.Lifetime;
+        return db.IdempotentAnswers.AsNoTracking()
+            .Where(a => a.ClientId == clientId && a.Key == key && a.AnsweredAtUtc > since)
+            .Select(a => new RememberedAnswer(a.Method, a.Path, a.StatusCode, a.ContentType, a.Body))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task RememberAsync(string clientId, string key, RememberedAnswer answer, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        // A key used again after its day starts afresh.
+        await db.IdempotentAnswers.Where(a => a.ClientId == clientId && a.Key == key).ExecuteDeleteAsync(cancellationToken);
+        db.IdempotentAnswers.Add(new IdempotentAnswer(clientId, key, answer, nowUtc));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same key answered at the same moment by another request: the first answer kept stays.
+            db.ChangeTracker.Clear();
+        }
+    }
+
     private Task<UserAccount?> AdminAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) =>
         db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == organisationId && u.IsOrganisationAdmin, cancellationToken);
 

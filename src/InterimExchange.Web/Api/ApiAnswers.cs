@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using OpenIddict.Abstractions;
+
+namespace InterimExchange.Web.Api;
+
+/// <summary>
+/// What the API does around every answer: a POST with an <c>Idempotency-Key</c> is answered once and its answer repeated for the
+/// same key for 24 hours; a read carries an <c>ETag</c>, and a read whose <c>If-None-Match</c> still holds is answered 304.
+/// </summary>
+internal static class ApiAnswers
+{
+    public const string IdempotencyKey = "Idempotency-Key";
+    public const string Replayed = "Idempotent-Replayed";
+    private const int MaxKeyLength = 100;
+
+    public static WebApplication UseApiAnswers(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api/v1"), api => api.Use(AnswerAsync));
+        return app;
+    }
+
+    private static async Task AnswerAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        var client = context.User.FindFirst(OpenIddictConstants.Claims.Subject)?.Value;
+        string? key = HttpMethods.IsPost(request.Method) && client is not null && request.Headers.TryGetValue(IdempotencyKey, out var header) ? header.ToString() : null;
+        if (key is not null)
+        {
+            if (key.Length is 0 or > MaxKeyLength)
+            {
+                await Results.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    [IdempotencyKey] = [$"Send a key of 1 to {MaxKeyLength} characters, new for each operation (a UUID, say)."],
+                }).ExecuteAsync(context);
+                return;
+            }
+
+            var integrations = context.RequestServices.GetRequiredService<IIntegrations>();
+            if (await integrations.RecallAsync(client!, key, context.RequestAborted) is { } remembered)
+            {
+                await ReplayAsync(context, remembered);
+                return;
+            }
+        }
+        else if (!HttpMethods.IsGet(request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        var response = context.Response;
+        if (key is not null && Keeps(response.StatusCode))
+        {
+            await context.RequestServices.GetRequiredService<IIntegrations>().RememberAsync(client!, key,
+                new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode, response.ContentType, body), context.RequestAborted);
+        }
+        else if (HttpMethods.IsGet(request.Method) && response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+            response.Headers.ETag = etag;
+            if (request.Headers.IfNoneMatch.Any(value => value == etag || value == "*"))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = 0;
+                return;
+            }
+        }
+
+        await original.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>The answers of the operation itself are kept; a refusal before it ran (no token, no scope, too many calls, a fault) is not.</summary>
+    private static bool Keeps(int status) =>
+        status < 500 && status is not (StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests);
+
+    private static async Task ReplayAsync(HttpContext context, RememberedAnswer remembered)
+    {
+        if (remembered.Method != context.Request.Method || remembered.Path != context.Request.Path + context.Request.QueryString)
+        {
+            await Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused",
+                detail: $"This key was used for {remembered.Method} {remembered.Path} in the last 24 hours: send a new key for a new operation.").ExecuteAsync(context);
+            return;
+        }
+
+        context.Response.StatusCode = remembered.StatusCode;
+        context.Response.ContentType = remembered.ContentType;
+        context.Response.Headers[Replayed] = "true";
+        await context.Response.Body.WriteAsync(remembered.Body, context.RequestAborted);
+    }
+}
