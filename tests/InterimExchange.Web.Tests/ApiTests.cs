@@ -138,6 +138,60 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task An_RPO_s_integration_creates_and_edits_a_draft_only_against_the_version_it_read()
+    {
+        var scopes = $"{ApiScopes.BriefsRead} {ApiScopes.BriefsWrite}";
+        var (clientId, secret) = await RegisterAsync(Amelia, "Draft writer", scopes, [ApiScopes.BriefsRead, ApiScopes.BriefsWrite]);
+        var ats = await ClientAsync(clientId, secret, scopes);
+        var client = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().ListClientCompaniesAsync(Marketplace.Northbridge, Cancel))[0].Id);
+        var draft = new
+        {
+            roleTitle = "Interim Plant Director", clientCompanyId = client, sector = "pharma", function = "operations", seniority = "executive",
+            location = "Basel", region = "dach", remotePolicy = "OnSite", expectedStart = "2027-02-01", durationMonths = 6, confidential = false,
+        };
+
+        var missing = await ats.PostAsJsonAsync("/api/v1/briefs", draft with { roleTitle = "" }, Cancel);
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(await missing.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("errors").TryGetProperty("roleTitle", out _).ShouldBeTrue();
+
+        var created = await ats.PostAsJsonAsync("/api/v1/briefs", draft, Cancel);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var location = created.Headers.Location!.ToString();
+        var read = await ats.GetAsync(location, Cancel);
+        (await read.Content.ReadAsStringAsync(Cancel)).ShouldContain("Interim Plant Director");
+        var etag = read.Headers.ETag!.Tag;
+
+        (await ats.PutAsJsonAsync(location, draft with { roleTitle = "Interim Site Director" }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+        (await PutAsync(ats, location, draft with { roleTitle = "Interim Site Director" }, "\"stale\"")).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await PutAsync(ats, location, draft with { roleTitle = "Interim Site Director" }, etag)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ats.GetStringAsync(location, Cancel)).ShouldContain("Interim Site Director");
+        (await PutAsync(ats, location, draft with { roleTitle = "Interim Plant Manager" }, etag)).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+
+        var (readerId, readerSecret) = await RegisterAsync(Amelia, "Reader", ApiScopes.BriefsRead);
+        var reader = await ClientAsync(readerId, readerSecret, ApiScopes.BriefsRead);
+        (await reader.PostAsJsonAsync("/api/v1/briefs", draft, Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_RPO_s_integration_reads_a_brief_s_routed_firms_and_outcomes_and_a_firm_s_its_own_decisions()
+    {
+        var briefId = DemoBriefs.QualityDirector;
+        var scopes = $"{ApiScopes.BriefsRead} {ApiScopes.OutcomesRead}";
+        var (clientId, secret) = await RegisterAsync(Amelia, "Outcomes", scopes, [ApiScopes.BriefsRead, ApiScopes.OutcomesRead]);
+        var ats = await ClientAsync(clientId, secret, scopes);
+
+        (await ats.GetStringAsync($"/api/v1/briefs/{briefId}/routed", Cancel)).ShouldContain("Meridian Quality Interim");
+        (await ats.GetStringAsync($"/api/v1/briefs/{briefId}/outcomes", Cancel)).ShouldContain("decisionBy");
+        (await ats.GetAsync($"/api/v1/briefs/{Guid.NewGuid()}/routed", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var (firmId, firmSecret) = await RegisterAsync(Maria, "Meridian outcomes", ApiScopes.OutcomesRead);
+        var crm = await ClientAsync(firmId, firmSecret, ApiScopes.OutcomesRead);
+        (await crm.GetStringAsync($"/api/v1/routed/{briefId}/outcomes", Cancel)).ShouldContain("decisionBy");
+        (await crm.GetAsync($"/api/v1/briefs/{briefId}/outcomes", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ats.GetAsync($"/api/v1/routed/{briefId}/outcomes", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_firm_s_integration_reads_what_was_routed_to_it_and_answers_as_the_portal_does()
     {
         var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian, Marketplace.RegPath], answer: false);
@@ -267,6 +321,13 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var html = await response.Content.ReadAsStringAsync(Cancel);
         html.ShouldContain("Copy the secret now");
         return Issued(html);
+    }
+
+    private static Task<HttpResponseMessage> PutAsync(HttpClient client, string path, object body, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request, Cancel);
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body, string idempotencyKey)

@@ -69,7 +69,7 @@ internal static class ApiAnswers
         }
         else if (HttpMethods.IsGet(request.Method) && response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+            var etag = ETagOf(body);
             response.Headers.ETag = etag;
             if (request.Headers.IfNoneMatch.Any(value => value == etag || value == "*"))
             {
@@ -81,6 +81,13 @@ internal static class ApiAnswers
 
         await original.WriteAsync(body, context.RequestAborted);
     }
+
+    /// <summary>The ETag of a read: a hash of its body.</summary>
+    public static string ETagOf(byte[] body) => $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+
+    /// <summary>The ETag a read of <paramref name="value"/> carries: its body as the API writes it, hashed.</summary>
+    public static string ETagOf<T>(HttpContext context, T value) => ETagOf(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value,
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
 
     /// <summary>The answers of the operation itself are kept; a refusal before it ran (no token, no scope, too many calls, a fault) is not.</summary>
     private static bool Keeps(int status) =>

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Taxonomy;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Routing.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,10 +24,13 @@ internal static class ApiV1
     public const int PageSize = 50;
 
     private static readonly ApiScope ReadBriefs = new(ApiScopes.BriefsRead, Roles.RpoCoordinator);
+    private static readonly ApiScope WriteBriefs = new(ApiScopes.BriefsWrite, Roles.RpoCoordinator);
+    private static readonly ApiScope ReadOutcomes = new(ApiScopes.OutcomesRead, Roles.RpoCoordinator);
     private static readonly ApiScope ReadRouted = new(ApiScopes.RoutedRead, Roles.FirmMember);
     private static readonly ApiScope RespondToRouted = new(ApiScopes.RoutedRespond, Roles.FirmMember);
+    private static readonly ApiScope ReadFirmOutcomes = new(ApiScopes.OutcomesRead, Roles.FirmMember);
 
-    public static IReadOnlyList<ApiScope> Scopes { get; } = [ReadBriefs, ReadRouted, RespondToRouted];
+    public static IReadOnlyList<ApiScope> Scopes { get; } = [ReadBriefs, WriteBriefs, ReadOutcomes, ReadRouted, RespondToRouted, ReadFirmOutcomes];
 
     public static IServiceCollection AddApiV1(this IServiceCollection services)
     {
@@ -56,6 +60,20 @@ internal static class ApiV1
             .WithDescription("Filter by `status` (Draft, AwaitingBriefing, BriefingSubmitted, Confirmed, Routed, OnHold, Filled, Withdrawn...). Pass the answer's `nextCursor` as `cursor` for the next 50; it is null on the last page.");
         briefs.MapGet("/{id:guid}", GetBriefAsync).Requires(ReadBriefs)
             .WithSummary("One of your briefs, with its success criteria and commercial expectations");
+        briefs.MapPost("/", CreateDraftAsync).Requires(WriteBriefs)
+            .WithSummary("Create a draft brief for one of your client companies; 201 with its address")
+            .WithDescription(DraftCodes);
+        briefs.MapPut("/{id:guid}", EditDraftAsync).Requires(WriteBriefs)
+            .WithSummary("Change a draft brief's details; send the ETag of your last read as If-Match (412 when it changed since, 428 without it)")
+            .WithDescription(DraftCodes);
+        briefs.MapGet("/{id:guid}/routed", RoutedFirmsAsync).Requires(ReadBriefs)
+            .WithSummary("The firms a brief was routed to, and what each answered");
+        briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid id, CancellationToken cancellationToken) =>
+                await outcomes.ForBriefAsync(http.User.OrganisationId(), id, cancellationToken) is { } decisions
+                    ? Results.Ok(decisions)
+                    : NotYours("brief", "Your organisation has no routed brief with this id."))
+            .Requires(ReadOutcomes)
+            .WithSummary("Every decision a routed brief owes its firms: open ones with their decision-by date and owner, given ones with their outcome");
 
         var routed = api.MapGroup("/routed").WithTags("Routed briefs (firm)");
         routed.MapGet("/", async (HttpContext http, IFirmInbox inbox, CancellationToken cancellationToken) =>
@@ -66,8 +84,22 @@ internal static class ApiV1
             .WithSummary("A brief routed to your firm, led by its success criteria; no commercial expectations, and no client name when the brief is confidential");
         routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted)
             .WithSummary("Answer a routed brief: interested, or decline with a reason (NoFit, NoCapacity, Conflict, Other; Other needs a note)");
+        routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid briefId, CancellationToken cancellationToken) =>
+                await outcomes.TimelineAsync(http.User.OrganisationId(), briefId, cancellationToken) is { } timeline
+                    ? Results.Ok(timeline)
+                    : NotYours("routed brief", "No brief with this id was routed to your firm."))
+            .Requires(ReadFirmOutcomes)
+            .WithSummary("Where your firm stands on a routed brief: the decisions it awaits with their decision-by dates, and its timeline of outcomes");
         return app;
     }
+
+    /// <summary>The codes a draft's fields take, from the taxonomy the portal's lists show.</summary>
+    private static string DraftCodes =>
+        $"`sector`: {Codes(Taxonomy.Sectors)}. `function`: {Codes(Taxonomy.Functions)}. `seniority`: {Codes(Taxonomy.Seniorities)}. " +
+        $"`region`: {Codes(Taxonomy.Regions)}. `remotePolicy`: {string.Join(", ", Enum.GetNames<RemotePolicy>())}. `clientCompanyId`: one of your client companies. " +
+        "`expectedStart` (not in the past) as yyyy-mm-dd; `durationMonths` 1 to 36.";
+
+    private static string Codes(IEnumerable<TaxonomyItem> items) => string.Join(", ", items.Select(i => $"`{i.Code}` ({i.Name})"));
 
     private static RouteHandlerBuilder Requires(this RouteHandlerBuilder route, ApiScope scope) =>
         route.RequireAuthorization(scope.Policy).WithMetadata(scope).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -115,6 +147,39 @@ internal static class ApiV1
         From(await inbox.RespondAsync(new RespondToBrief(http.User.OrganisationId(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
             "No brief with this id was routed to your firm.");
 
+    private static async Task<IResult> RoutedFirmsAsync(HttpContext http, IBriefs briefs, IRouting routing, Guid id, CancellationToken cancellationToken) =>
+        await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is null
+            ? NotYours("brief", "Your organisation has no brief with this id.")
+            : Results.Ok(await routing.RoutedFirmsAsync(http.User.OrganisationId(), id, cancellationToken));
+
+    private static async Task<IResult> CreateDraftAsync(HttpContext http, IBriefs briefs, Draft draft, CancellationToken cancellationToken)
+    {
+        var result = await briefs.SaveDraftAsync(draft.For(http.User, null), cancellationToken);
+        return result.Succeeded ? TypedResults.Created($"/api/v1/briefs/{result.Id}", new { id = result.Id }) : From(result, "");
+    }
+
+    private static async Task<IResult> EditDraftAsync(HttpContext http, IBriefs briefs, Guid id, Draft draft, CancellationToken cancellationToken)
+    {
+        if (await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is not { } current)
+        {
+            return NotYours("brief", "Your organisation has no brief with this id.");
+        }
+
+        if (http.Request.Headers.IfMatch.Count == 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
+                detail: "Read the brief first and send its ETag as If-Match, so that a change made since is not overwritten.");
+        }
+
+        if (!http.Request.Headers.IfMatch.Contains(ApiAnswers.ETagOf(http, current)))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The brief changed since you read it",
+                detail: "Read it again, apply your change to what it is now, and send the new ETag.");
+        }
+
+        return From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), "Your organisation has no brief with this id.");
+    }
+
     /// <summary>A use case's <see cref="BuildingBlocks.Results.Result"/> as the API answers it: 204, 404, or 400 with each field's errors.</summary>
     private static IResult From(BuildingBlocks.Results.Result result, string notFound) =>
         result.IsNotFound ? NotYours("brief", notFound)
@@ -153,6 +218,15 @@ internal static class ApiV1
         await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is { } brief
             ? TypedResults.Ok(brief)
             : NotYours("brief", "Your organisation has no brief with this id.");
+}
+
+/// <summary>A draft brief's details, as an RPO's system sends them.</summary>
+internal sealed record Draft(string? RoleTitle, Guid? ClientCompanyId, string? Sector, string? Function, string? Seniority, string? Location, string? Region,
+    RemotePolicy? RemotePolicy, DateOnly? ExpectedStart, int? DurationMonths, bool Confidential)
+{
+    public SaveDraft For(System.Security.Claims.ClaimsPrincipal integration, Guid? briefId) =>
+        new(integration.OrganisationId(), briefId, $"{integration.FindFirst(OpenIddictConstants.Claims.Name)?.Value ?? "An integration"} (API)", RoleTitle,
+            ClientCompanyId, Sector, Function, Seniority, Location, Region, RemotePolicy, ExpectedStart, DurationMonths, Confidential);
 }
 
 /// <summary>A firm's answer to a routed brief.</summary>

@@ -98,6 +98,7 @@ internal static class OpenIdServer
 
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, client.ClientId)
+            .SetClaim(Claims.Name, client.Name)
             .SetClaim(AccountClaims.OrganisationId, client.OrganisationId.ToString())
             .SetClaim(Claims.Role, RoleOf(client.Kind));
         identity.SetScopes(request.GetScopes().Intersect(client.Scopes));

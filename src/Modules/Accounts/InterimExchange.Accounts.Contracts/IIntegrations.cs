@@ -42,7 +42,7 @@ public sealed record IntegrationView(Guid Id, string Name, string ClientId, IRea
 /// <summary>The answer to registering or rotating: the client id and the secret, shown once.</summary>
 public sealed record IntegrationSecret(Result Result, string? ClientId = null, string? ClientSecret = null);
 
-public sealed record IntegrationClient(string ClientId, Guid OrganisationId, OrganisationKind Kind, IReadOnlyList<string> Scopes);
+public sealed record IntegrationClient(string ClientId, string Name, Guid OrganisationId, OrganisationKind Kind, IReadOnlyList<string> Scopes);
 
 /// <summary>The API's scopes, by area; an organisation's integration may ask for those of its kind.</summary>
 public static class ApiScopes

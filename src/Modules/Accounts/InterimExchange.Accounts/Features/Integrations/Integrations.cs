@@ -98,8 +98,8 @@ internal sealed class IntegrationsHandler(
     public async Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken) =>
         await db.Integrations.AsNoTracking()
             .Where(i => i.ClientId == clientId && i.DisabledAtUtc == null)
-            .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { i.ClientId, i.OrganisationId, o.Kind, i.Scopes })
-            .Select(i => new IntegrationClient(i.ClientId, i.OrganisationId, i.Kind, i.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { i.ClientId, i.Name, i.OrganisationId, o.Kind, i.Scopes })
+            .Select(i => new IntegrationClient(i.ClientId, i.Name, i.OrganisationId, i.Kind, i.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .SingleOrDefaultAsync(cancellationToken);
 
     public Task<RememberedAnswer?> RecallAsync(string clientId, string key, DateTime nowUtc, CancellationToken cancellationToken)
