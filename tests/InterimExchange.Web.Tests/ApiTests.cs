@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Proposals.Contracts;
 using InterimExchange.Testing;
 using InterimExchange.Web.Api;
 using Microsoft.AspNetCore.Routing;
@@ -194,7 +195,7 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     [Fact]
     public async Task A_firm_s_integration_reads_what_was_routed_to_it_and_answers_as_the_portal_does()
     {
-        var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian, Marketplace.RegPath], answer: false);
+        var briefId = await RegulatoryAsync();
         var (clientId, secret) = await RegisterAsync(Maria, "Meridian CRM", $"{ApiScopes.RoutedRead} {ApiScopes.RoutedRespond}", [ApiScopes.RoutedRead, ApiScopes.RoutedRespond]);
         var crm = await ClientAsync(clientId, secret, $"{ApiScopes.RoutedRead} {ApiScopes.RoutedRespond}");
 
@@ -236,6 +237,32 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
 
         var (ameliaId, ameliaSecret) = await RegisterAsync(Amelia, "Not a firm", ApiScopes.BriefsRead);
         (await (await ClientAsync(ameliaId, ameliaSecret, ApiScopes.BriefsRead)).GetAsync("/api/v1/routed", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_firm_s_integration_drafts_and_submits_a_proposal_through_the_proposals_own_rules()
+    {
+        var briefId = await RegulatoryAsync();
+        var scopes = $"{ApiScopes.RoutedRespond} {ApiScopes.ProposalsWrite}";
+        var (clientId, secret) = await RegisterAsync("daniel.weber@regpath.example", "RegPath proposals", scopes, [ApiScopes.RoutedRespond, ApiScopes.ProposalsWrite]);
+        var crm = await ClientAsync(clientId, secret, scopes);
+
+        (await crm.GetAsync($"/api/v1/routed/{briefId}/proposal", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "no proposal before answering interested");
+        (await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/answer", new { interested = true }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var blank = await crm.GetAsync($"/api/v1/routed/{briefId}/proposal", Cancel);
+        blank.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var proposal = Marketplace.Proposal("Candidate R", 1650);
+        (await PutAsync(crm, $"/api/v1/routed/{briefId}/proposal", proposal, blank.Headers.ETag!.Tag)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await PutAsync(crm, $"/api/v1/routed/{briefId}/proposal", proposal, blank.Headers.ETag!.Tag)).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await crm.GetStringAsync($"/api/v1/routed/{briefId}/proposal", Cancel)).ShouldContain("Candidate R");
+
+        var incomplete = await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/proposal/submit", new ProposalInput(), Cancel);
+        incomplete.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(await incomplete.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("errors").EnumerateObject().ShouldNotBeEmpty();
+
+        (await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/proposal/submit", proposal, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await crm.GetStringAsync($"/api/v1/routed/{briefId}/proposal", Cancel)).ShouldContain("\"status\":\"Submitted\"");
     }
 
     [Fact]
@@ -322,6 +349,12 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         html.ShouldContain("Copy the secret now");
         return Issued(html);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PortalFactory, Lazy<Task<Guid>>> Regulatory = new();
+
+    /// <summary>The demo Regulatory Affairs brief, routed once per app to Meridian and RegPath, neither of which has answered.</summary>
+    private Task<Guid> RegulatoryAsync() => Regulatory.GetOrAdd(app, _ => new(() =>
+        app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian, Marketplace.RegPath], answer: false))).Value;
 
     private static Task<HttpResponseMessage> PutAsync(HttpClient client, string path, object body, string ifMatch)
     {

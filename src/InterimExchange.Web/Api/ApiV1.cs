@@ -29,8 +29,9 @@ internal static class ApiV1
     private static readonly ApiScope ReadRouted = new(ApiScopes.RoutedRead, Roles.FirmMember);
     private static readonly ApiScope RespondToRouted = new(ApiScopes.RoutedRespond, Roles.FirmMember);
     private static readonly ApiScope ReadFirmOutcomes = new(ApiScopes.OutcomesRead, Roles.FirmMember);
+    private static readonly ApiScope WriteProposals = new(ApiScopes.ProposalsWrite, Roles.FirmMember);
 
-    public static IReadOnlyList<ApiScope> Scopes { get; } = [ReadBriefs, WriteBriefs, ReadOutcomes, ReadRouted, RespondToRouted, ReadFirmOutcomes];
+    public static IReadOnlyList<ApiScope> Scopes { get; } = [ReadBriefs, WriteBriefs, ReadOutcomes, ReadRouted, RespondToRouted, ReadFirmOutcomes, WriteProposals];
 
     public static IServiceCollection AddApiV1(this IServiceCollection services)
     {
@@ -90,6 +91,21 @@ internal static class ApiV1
                     : NotYours("routed brief", "No brief with this id was routed to your firm."))
             .Requires(ReadFirmOutcomes)
             .WithSummary("Where your firm stands on a routed brief: the decisions it awaits with their decision-by dates, and its timeline of outcomes");
+
+        var proposal = routed.MapGroup("/{briefId:guid}/proposal").WithTags("Proposals (firm)");
+        proposal.MapGet("/", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
+                await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is { } form
+                    ? Results.Ok(form)
+                    : NotYours("proposal", NoProposal))
+            .Requires(WriteProposals)
+            .WithSummary("Your firm's proposal for a brief it answered interested: the criteria to answer, the proposal as it stands (a blank draft at first), its versions");
+        proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals)
+            .WithSummary("Save the proposal as a draft (only lengths are checked); send the ETag of your last read of it as If-Match");
+        proposal.MapPost("/submit", async (HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
+                From(await proposals.SubmitAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal))
+            .Requires(WriteProposals)
+            .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
+                "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
         return app;
     }
 
@@ -158,27 +174,31 @@ internal static class ApiV1
         return result.Succeeded ? TypedResults.Created($"/api/v1/briefs/{result.Id}", new { id = result.Id }) : From(result, "");
     }
 
-    private static async Task<IResult> EditDraftAsync(HttpContext http, IBriefs briefs, Guid id, Draft draft, CancellationToken cancellationToken)
-    {
-        if (await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is not { } current)
-        {
-            return NotYours("brief", "Your organisation has no brief with this id.");
-        }
+    private static async Task<IResult> EditDraftAsync(HttpContext http, IBriefs briefs, Guid id, Draft draft, CancellationToken cancellationToken) =>
+        await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is not { } current
+            ? NotYours("brief", "Your organisation has no brief with this id.")
+            : Unchanged(http, current, "brief")
+                ?? From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), "Your organisation has no brief with this id.");
 
-        if (http.Request.Headers.IfMatch.Count == 0)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-                detail: "Read the brief first and send its ETag as If-Match, so that a change made since is not overwritten.");
-        }
+    private const string NoProposal = "Your firm has no proposal for this brief: it was not routed to you, or you did not answer interested.";
 
-        if (!http.Request.Headers.IfMatch.Contains(ApiAnswers.ETagOf(http, current)))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The brief changed since you read it",
+    private static async Task<IResult> SaveProposalAsync(HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
+        await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is not { } current
+            ? NotYours("proposal", NoProposal)
+            : Unchanged(http, current, "proposal")
+                ?? From(await proposals.SaveDraftAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal);
+
+    /// <summary>
+    /// An edit must name the version it was made on: null when <c>If-Match</c> holds the ETag of <paramref name="current"/> as it is
+    /// read now, else 428 (none sent) or 412 (it changed since).
+    /// </summary>
+    private static IResult? Unchanged<T>(HttpContext http, T current, string what) =>
+        http.Request.Headers.IfMatch.Count == 0
+            ? TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
+                detail: $"Read the {what} first and send its ETag as If-Match, so that a change made since is not overwritten.")
+            : http.Request.Headers.IfMatch.Contains(ApiAnswers.ETagOf(http, current)) ? null
+            : TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: $"The {what} changed since you read it",
                 detail: "Read it again, apply your change to what it is now, and send the new ETag.");
-        }
-
-        return From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), "Your organisation has no brief with this id.");
-    }
 
     /// <summary>A use case's <see cref="BuildingBlocks.Results.Result"/> as the API answers it: 204, 404, or 400 with each field's errors.</summary>
     private static IResult From(BuildingBlocks.Results.Result result, string notFound) =>
