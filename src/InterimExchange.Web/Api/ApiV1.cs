@@ -59,7 +59,9 @@ internal static class ApiV1
         briefs.MapGet("/", ListBriefsAsync).Requires(ReadBriefs)
             .WithSummary("Your briefs, newest first, 50 at a time")
             .WithDescription("Filter by `status` (Draft, AwaitingBriefing, BriefingSubmitted, Confirmed, Routed, OnHold, Filled, Withdrawn...). Pass the answer's `nextCursor` as `cursor` for the next 50; it is null on the last page.");
-        briefs.MapGet("/{id:guid}", GetBriefAsync).Requires(ReadBriefs)
+        briefs.MapGet("/{id:guid}", async (HttpContext http, IBriefs briefs, Guid id, CancellationToken cancellationToken) =>
+                Found(await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", NoBrief))
+            .Requires(ReadBriefs)
             .WithSummary("One of your briefs, with its success criteria and commercial expectations");
         briefs.MapPost("/", CreateDraftAsync).Requires(WriteBriefs)
             .WithSummary("Create a draft brief for one of your client companies; 201 with its address")
@@ -70,9 +72,7 @@ internal static class ApiV1
         briefs.MapGet("/{id:guid}/routed", RoutedFirmsAsync).Requires(ReadBriefs)
             .WithSummary("The firms a brief was routed to, and what each answered");
         briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid id, CancellationToken cancellationToken) =>
-                await outcomes.ForBriefAsync(http.User.OrganisationId(), id, cancellationToken) is { } decisions
-                    ? Results.Ok(decisions)
-                    : NotYours("brief", "Your organisation has no routed brief with this id."))
+                Found(await outcomes.ForBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", "Your organisation has no routed brief with this id."))
             .Requires(ReadOutcomes)
             .WithSummary("Every decision a routed brief owes its firms: open ones with their decision-by date and owner, given ones with their outcome");
 
@@ -81,22 +81,20 @@ internal static class ApiV1
                 TypedResults.Ok(await inbox.ListAsync(http.User.OrganisationId(), cancellationToken)))
             .Requires(ReadRouted)
             .WithSummary("The briefs routed to your firm, with their respond-by and proposals-due dates, your answer and the decision-by date");
-        routed.MapGet("/{briefId:guid}", GetRoutedAsync).Requires(ReadRouted)
+        routed.MapGet("/{briefId:guid}", async (HttpContext http, IFirmInbox inbox, Guid briefId, CancellationToken cancellationToken) =>
+                Found(await inbox.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
+            .Requires(ReadRouted)
             .WithSummary("A brief routed to your firm, led by its success criteria; no commercial expectations, and no client name when the brief is confidential");
         routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted)
             .WithSummary("Answer a routed brief: interested, or decline with a reason (NoFit, NoCapacity, Conflict, Other; Other needs a note)");
         routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid briefId, CancellationToken cancellationToken) =>
-                await outcomes.TimelineAsync(http.User.OrganisationId(), briefId, cancellationToken) is { } timeline
-                    ? Results.Ok(timeline)
-                    : NotYours("routed brief", "No brief with this id was routed to your firm."))
+                Found(await outcomes.TimelineAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
             .Requires(ReadFirmOutcomes)
             .WithSummary("Where your firm stands on a routed brief: the decisions it awaits with their decision-by dates, and its timeline of outcomes");
 
         var proposal = routed.MapGroup("/{briefId:guid}/proposal").WithTags("Proposals (firm)");
         proposal.MapGet("/", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
-                await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is { } form
-                    ? Results.Ok(form)
-                    : NotYours("proposal", NoProposal))
+                Found(await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "proposal", NoProposal))
             .Requires(WriteProposals)
             .WithSummary("Your firm's proposal for a brief it answered interested: the criteria to answer, the proposal as it stands (a blank draft at first), its versions");
         proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals)
@@ -153,19 +151,13 @@ internal static class ApiV1
         return TypedResults.Ok(new BriefList(result.Items, more ? (result.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
     }
 
-    private static async Task<Results<Ok<RoutedBriefView>, ProblemHttpResult>> GetRoutedAsync(HttpContext http, IFirmInbox inbox, Guid briefId,
-        CancellationToken cancellationToken) =>
-        await inbox.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is { } brief
-            ? TypedResults.Ok(brief)
-            : NotYours("routed brief", "No brief with this id was routed to your firm.");
-
     private static async Task<IResult> AnswerAsync(HttpContext http, IFirmInbox inbox, Guid briefId, Answer answer, CancellationToken cancellationToken) =>
         From(await inbox.RespondAsync(new RespondToBrief(http.User.OrganisationId(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
-            "No brief with this id was routed to your firm.");
+            NotRouted);
 
     private static async Task<IResult> RoutedFirmsAsync(HttpContext http, IBriefs briefs, IRouting routing, Guid id, CancellationToken cancellationToken) =>
         await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is null
-            ? NotYours("brief", "Your organisation has no brief with this id.")
+            ? NotYours("brief", NoBrief)
             : Results.Ok(await routing.RoutedFirmsAsync(http.User.OrganisationId(), id, cancellationToken));
 
     private static async Task<IResult> CreateDraftAsync(HttpContext http, IBriefs briefs, Draft draft, CancellationToken cancellationToken)
@@ -176,9 +168,9 @@ internal static class ApiV1
 
     private static async Task<IResult> EditDraftAsync(HttpContext http, IBriefs briefs, Guid id, Draft draft, CancellationToken cancellationToken) =>
         await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is not { } current
-            ? NotYours("brief", "Your organisation has no brief with this id.")
+            ? NotYours("brief", NoBrief)
             : Unchanged(http, current, "brief")
-                ?? From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), "Your organisation has no brief with this id.");
+                ?? From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), NoBrief);
 
     private const string NoProposal = "Your firm has no proposal for this brief: it was not routed to you, or you did not answer interested.";
 
@@ -205,6 +197,12 @@ internal static class ApiV1
         result.IsNotFound ? NotYours("brief", notFound)
         : result.Succeeded ? TypedResults.NoContent()
         : TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key.Length == 0 ? "" : char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => e.Value));
+
+    private const string NoBrief = "Your organisation has no brief with this id.";
+    private const string NotRouted = "No brief with this id was routed to your firm.";
+
+    /// <summary>What a read found, or 404 when it is not the caller's (or does not exist: the two are not told apart).</summary>
+    private static IResult Found<T>(T? value, string what, string detail) => value is { } found ? TypedResults.Ok(found) : NotYours(what, detail);
 
     private static ProblemHttpResult NotYours(string what, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: detail);
@@ -233,11 +231,6 @@ internal static class ApiV1
         return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
             detail: $"This integration made more calls than its limit; try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.");
     }
-
-    private static async Task<Results<Ok<BriefView>, ProblemHttpResult>> GetBriefAsync(HttpContext http, IBriefs briefs, Guid id, CancellationToken cancellationToken) =>
-        await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is { } brief
-            ? TypedResults.Ok(brief)
-            : NotYours("brief", "Your organisation has no brief with this id.");
 }
 
 /// <summary>A draft brief's details, as an RPO's system sends them.</summary>

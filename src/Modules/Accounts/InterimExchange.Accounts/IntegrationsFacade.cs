@@ -8,7 +8,7 @@ internal sealed class IntegrationsFacade(IntegrationsHandler integrations, TimeP
         integrations.RecallAsync(clientId, key, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     public Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken) =>
-        integrations.RememberAsync(clientId, key, answer, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        integrations.RememberAsync(clientId, key, answer, cancellationToken);
 
     public Task<IReadOnlyList<IntegrationView>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
         integrations.ListAsync(organisationId, cancellationToken);

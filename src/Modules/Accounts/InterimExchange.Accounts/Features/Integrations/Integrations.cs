@@ -111,14 +111,17 @@ internal sealed class IntegrationsHandler(
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task RememberAsync(string clientId, string key, RememberedAnswer answer, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken)
     {
         // A key used again after its day starts afresh.
         await db.IdempotentAnswers.Where(a => a.ClientId == clientId && a.Key == key).ExecuteDeleteAsync(cancellationToken);
-        db.IdempotentAnswers.Add(new IdempotentAnswer(clientId, key, answer, nowUtc));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(object? (now) =>
+            {
+                db.IdempotentAnswers.Add(new IdempotentAnswer(clientId, key, answer, now));
+                return null;
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
