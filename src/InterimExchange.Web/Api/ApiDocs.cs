@@ -26,7 +26,7 @@ internal static class ApiDocs
                     Title = "InterimExchange API",
                     Version = "v1",
                     Description = "Briefs, routed briefs, proposals and outcomes for the systems of RPOs and specialist firms. " +
-                        "An organisation's admin registers an integration under Organisation → Integrations and receives a client id and " +
+                        "An organisation's admin registers an integration on its Integrations page (`/organisation/integrations`, linked from Team) and receives a client id and " +
                         $"a secret; the integration asks `{OpenIdServer.TokenPath}` for a token (client_credentials) and sends it as a bearer token. " +
                         "A token reads and changes only its organisation's data.",
                 };
