@@ -10,7 +10,10 @@ internal static class ApiDocs
 
     public const string Path = "/api/docs";
 
-    /// <summary>The reference is a script application (Scalar) that starts from an inline script: only its pages allow one.</summary>
+    /// <summary>
+    /// The reference is a script application (Scalar) that starts from an inline script: only its pages allow one. It may
+    /// connect only to this app, so a token tried out there goes nowhere else; its AI assistant and developer bar are off.
+    /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
@@ -62,7 +65,7 @@ internal static class ApiDocs
     public static WebApplication MapApiDocs(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(Path, scalar => scalar.WithTitle("InterimExchange API")).AllowAnonymous();
+        app.MapScalarApiReference(Path, scalar => scalar.WithTitle("InterimExchange API").DisableAgent().HideDeveloperTools()).AllowAnonymous();
         return app;
     }
 }
