@@ -83,7 +83,7 @@ internal static class ApiAnswers
     }
 
     /// <summary>The ETag of a read: a hash of its body.</summary>
-    public static string ETagOf(byte[] body) => $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+    public static string ETagOf(byte[] body) => $"\"{System.Buffers.Text.Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 16))}\"";
 
     /// <summary>The ETag a read of <paramref name="value"/> carries: its body as the API writes it, hashed.</summary>
     public static string ETagOf<T>(HttpContext context, T value) => ETagOf(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value,

@@ -42,7 +42,7 @@ internal sealed class InvitationToken
             throw new ArgumentOutOfRangeException(nameof(request), "An invitation must live for some time.");
         }
 
-        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
+        var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
         var invitation = new InvitationToken
         {
             Id = Guid.NewGuid(),
@@ -88,7 +88,4 @@ internal sealed class InvitationToken
         RedeemedAtUtc = nowUtc;
         return true;
     }
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -155,5 +155,5 @@ internal sealed class IntegrationsHandler(
 
     /// <summary>256 random bits, URL-safe.</summary>
     private static string NewSecret() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(SecretBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
 }
