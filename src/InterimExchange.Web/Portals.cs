@@ -35,6 +35,10 @@ internal static class Portals
             pages.Conventions.AllowAnonymousToPage("/Index");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToFolder("/Account");
+
+            // It signs the person in itself, so that an app asking without a prompt (prompt=none) gets its answer, not the sign-in page.
+            pages.Conventions.AllowAnonymousToPage("/Connect/Authorize");
+            pages.Conventions.AllowAnonymousToPage("/Connect/EndSession");
         }).AddMvcOptions(mvc =>
         {
             mvc.ModelBinderProviders.Insert(0, new InterimExchange.Web.Pages.BooleanBinderProvider());

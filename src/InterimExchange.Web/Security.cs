@@ -76,6 +76,20 @@ internal static class Security
     public const string ContentSecurityPolicy =
         "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /// <summary>
+    /// Lets this page's form lead on to <paramref name="address"/>'s site too: the browser applies form-action to where the answer
+    /// redirects, and a consent or sign-out form answers with a redirect to the app's own address (one it registered).
+    /// </summary>
+    public static void AllowFormsTo(this HttpContext context, string? address)
+    {
+        if (Uri.TryCreate(address, UriKind.Absolute, out var uri))
+        {
+            context.Items[FormTargetItem] = uri.GetLeftPart(UriPartial.Authority);
+        }
+    }
+
+    private const string FormTargetItem = "InterimExchange.FormTarget";
+
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
@@ -242,7 +256,8 @@ internal static class Security
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiDocs.Path) ? ApiDocs.ContentSecurityPolicy : ContentSecurityPolicy;
+                var policy = context.Request.Path.StartsWithSegments(ApiDocs.Path) ? ApiDocs.ContentSecurityPolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Items[FormTargetItem] is string target ? policy.Replace("form-action 'self'", $"form-action 'self' {target}", StringComparison.Ordinal) : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";

@@ -132,8 +132,9 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldShowErrorNextTo("Name", "Name the integration, for example the system it connects (\"Our ATS\").");
         html.ShouldShowErrorNextTo("Scopes", "Choose at least one thing the integration may do.");
+        html.ShouldShowErrorNextTo("GrantTypes", "Choose how it acts: as your organisation, for your people, or both.");
 
-        var firmScope = await amelia.PostFormAsync("/organisation/integrations", new() { ["Name"] = "Wrong kind", ["Scopes"] = ApiScopes.RoutedRead },
+        var firmScope = await amelia.PostFormAsync("/organisation/integrations", new() { ["Name"] = "Wrong kind", ["Scopes"] = ApiScopes.RoutedRead, ["GrantTypes"] = IntegrationGrants.ClientCredentials },
             "/organisation/integrations?handler=Register");
         (await firmScope.Content.ReadAsStringAsync(Cancel)).ShouldContain("may ask for briefs.read");
     }
@@ -341,10 +342,9 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     private async Task<(string ClientId, string Secret)> RegisterAsync(string admin, string name, string scope, IReadOnlyList<string>? scopes = null)
     {
         var client = await app.SignedInAsync(admin);
-        var fields = (scopes ?? [scope]).Select(s => new KeyValuePair<string, string>("Scopes", s)).Append(new("Name", name));
-        var html0 = await client.GetStringAsync("/organisation/integrations", Cancel);
-        var response = await client.PostAsync("/organisation/integrations?handler=Register",
-            new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", Forms.AntiforgeryToken(html0)))), Cancel);
+        var fields = (scopes ?? [scope]).Select(s => new KeyValuePair<string, string>("Scopes", s))
+            .Append(new("Name", name)).Append(new("GrantTypes", IntegrationGrants.ClientCredentials));
+        var response = await client.PostFormAsync("/organisation/integrations", fields, "/organisation/integrations?handler=Register");
         var html = await response.Content.ReadAsStringAsync(Cancel);
         html.ShouldContain("Copy the secret now");
         return Issued(html);
@@ -405,7 +405,8 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
             var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
             var admin = (await accounts.FindAccountAsync(email, Cancel))!.Value;
             var issued = await sp.GetRequiredService<IIntegrations>().RegisterAsync(
-                new RegisterIntegration(founded.Result.Id!.Value, admin, "Harbour ATS", [ApiScopes.BriefsRead]), Cancel);
+                new RegisterIntegration(founded.Result.Id!.Value, admin, "Harbour ATS", [ApiScopes.BriefsRead], [IntegrationGrants.ClientCredentials], [], false),
+                Cancel);
             return (founded.Result.Id!.Value, issued.ClientSecret!, issued.ClientId!);
         });
         organisationId.ShouldNotBe(Marketplace.Northbridge);

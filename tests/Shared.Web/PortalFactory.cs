@@ -97,11 +97,15 @@ public partial class PortalFactory : WebApplicationFactory<Program>
 public static partial class Forms
 {
     /// <summary>Posts a form the way a browser does: with the antiforgery token of the page it came from.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? action = null)
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? action = null) =>
+        client.PostFormAsync(page, (IEnumerable<KeyValuePair<string, string>>)fields, action);
+
+    /// <summary>The same, for a form where a field may have several values (checkboxes of one name).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
     {
         var html = await client.GetStringAsync(page);
-        fields["__RequestVerificationToken"] = AntiforgeryToken(html);
-        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(fields));
+        var posted = fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", AntiforgeryToken(html)));
+        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(posted));
     }
 
     /// <summary>

@@ -207,7 +207,7 @@ internal static class ApiV1
     private static ProblemHttpResult NotYours(string what, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: detail);
 
-    /// <summary>Each integration may make <see cref="RateLimitOptions.PerClient"/> calls per window, whatever token it holds.</summary>
+    /// <summary>Each integration may make <see cref="RateLimitOptions.PerClient"/> calls per window, whatever token it holds and for whomever.</summary>
     private static PartitionedRateLimiter<string> PerClientLimiter(RateLimitOptions.Limit limit) =>
         PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
@@ -219,7 +219,8 @@ internal static class ApiV1
     private static async ValueTask<object?> LimitPerClientAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var client = http.User.FindFirst(OpenIddictConstants.Claims.Subject)?.Value ?? "";
+        // The app the token was issued to, whether it acts as its organisation or for one of its people.
+        var client = http.User.GetPresenters().FirstOrDefault() ?? http.User.FindFirst(OpenIddictConstants.Claims.Subject)?.Value ?? "";
         using var lease = http.RequestServices.GetRequiredService<PartitionedRateLimiter<string>>().AttemptAcquire(client);
         if (lease.IsAcquired)
         {

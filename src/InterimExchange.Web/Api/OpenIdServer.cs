@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
@@ -26,11 +27,18 @@ internal sealed class OidcOptions
 
 /// <summary>
 /// The OpenID Connect server (OpenIddict) that issues the API's tokens to the integrations organisations register, and the
-/// validation of those tokens on the API. A token carries the organisation of the integration it was issued to.
+/// validation of those tokens on the API. A token carries the organisation of the integration it was issued to, and, when a
+/// person consented to an app acting for them (authorization code with PKCE), that person: the API then sees what they see.
 /// </summary>
 internal static class OpenIdServer
 {
     public const string TokenPath = "/connect/token";
+
+    public const string AuthorizePath = "/connect/authorize";
+
+    public const string UserInfoPath = "/connect/userinfo";
+
+    public const string EndSessionPath = "/connect/endsession";
 
     /// <summary>The authentication scheme of the API: a bearer token this server issued.</summary>
     public const string Scheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
@@ -45,17 +53,28 @@ internal static class OpenIdServer
             .AddServer(server =>
             {
                 server.SetTokenEndpointUris(TokenPath.TrimStart('/'))
+                    .SetAuthorizationEndpointUris(AuthorizePath.TrimStart('/'))
+                    .SetUserInfoEndpointUris(UserInfoPath.TrimStart('/'))
+                    .SetEndSessionEndpointUris(EndSessionPath.TrimStart('/'))
                     .SetRevocationEndpointUris("connect/revoke")
                     .SetIntrospectionEndpointUris("connect/introspect");
-                server.AllowClientCredentialsFlow();
-                server.RegisterScopes([.. ApiScopes.All]);
+                server.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+
+                // Every app proves with PKCE that it is the one that started the sign-in, secret or not.
+                server.RequireProofKeyForCodeExchange();
+                server.RegisterScopes([.. ApiScopes.All, .. ApiScopes.PersonDescriptions.Keys]);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+
+                // Refresh tokens roll: each use gives a new one, and a used one presented again (after a short grace for
+                // requests in flight) revokes the whole grant, so a stolen refresh token is worth one use at most.
+                server.SetRefreshTokenLifetime(TimeSpan.FromDays(30));
                 server.AddSigningCertificate(Certificate(oidc.SigningCertificatePath, oidc.SigningCertificatePassword, development, keys, "oidc-signing",
                     X509KeyUsageFlags.DigitalSignature));
                 server.AddEncryptionCertificate(Certificate(oidc.EncryptionCertificatePath, oidc.EncryptionCertificatePassword, development, keys, "oidc-encryption",
                     X509KeyUsageFlags.KeyEncipherment));
 
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough().EnableEndSessionEndpointPassthrough();
                 if (development)
                 {
                     // Outside Development the app is reached over HTTPS (through a TLS proxy, Security:Proxies); here over HTTP.
@@ -76,19 +95,57 @@ internal static class OpenIdServer
     public static WebApplication MapOpenIdServer(this WebApplication app)
     {
         app.MapPost(TokenPath, IssueTokenAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapMethods(UserInfoPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfoAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
     /// <summary>
-    /// The client-credentials grant: OpenIddict has checked the client's secret and that it may ask for the scopes; the token
-    /// carries the integration's organisation and the role of its members, so the API applies the portals' tenancy.
+    /// The token a person's consent leads to: who they are, their organisation and its members' role, with the scopes they
+    /// granted. Built afresh at each refresh, so a person who left the organisation, or an app that was disabled, gets no more.
+    /// </summary>
+    public static ClaimsPrincipal ForPerson(ClaimsIdentity identity, IntegrationUser person)
+    {
+        identity.SetClaim(Claims.Subject, person.UserId.ToString())
+            .SetClaim(Claims.Name, person.DisplayName)
+            .SetClaim(Claims.Email, person.Email)
+            .SetClaim(AccountClaims.OrganisationId, person.OrganisationId.ToString())
+            .SetClaim(Claims.Role, RoleOf(person.Kind));
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.Name when claim.Subject!.HasScope(Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.Email when claim.Subject!.HasScope(Scopes.Email) => [Destinations.AccessToken, Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
+        return new ClaimsPrincipal(identity);
+    }
+
+    public static ClaimsIdentity NewIdentity() => new(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+
+    /// <summary>
+    /// Client credentials: OpenIddict has checked the client's secret and that it may ask for the scopes; the token carries the
+    /// integration's organisation and the role of its members, so the API applies the portals' tenancy. An authorization code or
+    /// a refresh token: OpenIddict has checked it (and PKCE); the token is issued again for the person, as they are now.
     /// </summary>
     private static async Task<IResult> IssueTokenAsync(HttpContext http, IIntegrations integrations, CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request is missing.");
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            var granted = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
+                ?? throw new InvalidOperationException("OpenIddict validated the grant but gave no principal.");
+            var person = Guid.TryParse(granted.GetClaim(Claims.Subject), out var userId)
+                ? await integrations.FindUserAsync(request.ClientId ?? "", userId, cancellationToken)
+                : null;
+            return person is null
+                ? Refuse(Errors.InvalidGrant, "This person is no longer a member of the organisation that registered the app, or the app was disabled.")
+                : Results.SignIn(ForPerson(new ClaimsIdentity(granted.Claims, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role), person),
+                    authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
         if (!request.IsClientCredentialsGrantType())
         {
-            return Refuse(Errors.UnsupportedGrantType, "Only the client_credentials grant is supported.");
+            return Refuse(Errors.UnsupportedGrantType, "Use client_credentials, authorization_code or refresh_token.");
         }
 
         if (await integrations.FindClientAsync(request.ClientId ?? "", cancellationToken) is not { } client)
@@ -96,7 +153,7 @@ internal static class OpenIdServer
             return Refuse(Errors.InvalidClient, "This integration is unknown or disabled.");
         }
 
-        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, client.ClientId)
             .SetClaim(Claims.Name, client.Name)
             .SetClaim(AccountClaims.OrganisationId, client.OrganisationId.ToString())
@@ -106,9 +163,32 @@ internal static class OpenIdServer
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
+    /// <summary>What the person behind an access token agreed the app may know of them.</summary>
+    private static async Task<IResult> UserInfoAsync(HttpContext http)
+    {
+        var principal = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        if (principal is null)
+        {
+            return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var claims = new Dictionary<string, object?> { [Claims.Subject] = principal.GetClaim(Claims.Subject) };
+        if (principal.HasScope(Scopes.Profile))
+        {
+            claims[Claims.Name] = principal.GetClaim(Claims.Name);
+        }
+
+        if (principal.HasScope(Scopes.Email))
+        {
+            claims[Claims.Email] = principal.GetClaim(Claims.Email);
+        }
+
+        return Results.Ok(claims);
+    }
+
     private static string RoleOf(OrganisationKind kind) => kind == OrganisationKind.SpecialistFirm ? Roles.FirmMember : Roles.RpoCoordinator;
 
-    private static IResult Refuse(string error, string description) =>
+    public static IResult Refuse(string error, string description) =>
         Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme], properties: new(new Dictionary<string, string?>
         {
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,

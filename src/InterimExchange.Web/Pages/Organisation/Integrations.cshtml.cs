@@ -14,6 +14,16 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
     [BindProperty]
     public List<string> Scopes { get; set; } = [];
 
+    [BindProperty]
+    public List<string> GrantTypes { get; set; } = [IntegrationGrants.ClientCredentials];
+
+    /// <summary>One address per line (or separated by spaces).</summary>
+    [BindProperty]
+    public string? RedirectUris { get; set; }
+
+    [BindProperty]
+    public bool Public { get; set; }
+
     public IReadOnlyList<IntegrationView> Integrations { get; private set; } = [];
 
     /// <summary>The client id and secret just issued; shown in this answer only.</summary>
@@ -34,7 +44,8 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
             return Forbid();
         }
 
-        var issued = await integrations.RegisterAsync(new RegisterIntegration(User.OrganisationId(), User.UserId(), Name ?? "", Scopes), cancellationToken);
+        var issued = await integrations.RegisterAsync(new RegisterIntegration(User.OrganisationId(), User.UserId(), Name ?? "", Scopes, GrantTypes,
+            (RedirectUris ?? "").Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries), Public), cancellationToken);
         return await ShowAsync(issued, $"Integration \"{Name?.Trim()}\" registered.", cancellationToken);
     }
 
@@ -75,6 +86,9 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
             TempData["Confirmation"] = confirmation;
             Name = null;
             Scopes = [];
+            GrantTypes = [IntegrationGrants.ClientCredentials];
+            RedirectUris = null;
+            Public = false;
         }
 
         await OnGetAsync(cancellationToken);

@@ -10,7 +10,7 @@ public interface IIntegrations
 {
     Task<IReadOnlyList<IntegrationView>> ListAsync(Guid organisationId, CancellationToken cancellationToken);
 
-    /// <summary>Registers a client for the client-credentials grant; its secret is in the answer and nowhere else (it is stored hashed).</summary>
+    /// <summary>Registers an OAuth client; its secret (none for a public app) is in the answer and nowhere else: it is stored hashed.</summary>
     Task<IntegrationSecret> RegisterAsync(RegisterIntegration request, CancellationToken cancellationToken);
 
     /// <summary>Gives the integration a new secret; the old one stops working at once.</summary>
@@ -22,6 +22,12 @@ public interface IIntegrations
     /// <summary>The organisation behind an enabled client, for the token endpoint; null when unknown or disabled.</summary>
     Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The person a token is issued to through the integration: a member of the organisation that registered it. Null when the
+    /// integration is unknown or disabled, or the person is not one of its organisation's members.
+    /// </summary>
+    Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The first answer to a client's request with this <c>Idempotency-Key</c> in the last 24 hours; null when there is none.</summary>
     Task<RememberedAnswer?> RecallAsync(string clientId, string key, CancellationToken cancellationToken);
 
@@ -32,17 +38,45 @@ public interface IIntegrations
 /// <summary>An API answer kept for its <c>Idempotency-Key</c>: the request it answered and what was sent back.</summary>
 public sealed record RememberedAnswer(string Method, string Path, int StatusCode, string? ContentType, byte[] Body);
 
-public sealed record RegisterIntegration(Guid OrganisationId, Guid UserId, string Name, IReadOnlyList<string> Scopes);
+/// <summary>
+/// An integration as its organisation's admin registers it: what it may do (<see cref="Scopes"/>), how it gets its tokens
+/// (<see cref="GrantTypes"/>, from <see cref="IntegrationGrants"/>), where people who consent are sent back to, and whether it
+/// can keep a secret.
+/// </summary>
+public sealed record RegisterIntegration(Guid OrganisationId, Guid UserId, string Name, IReadOnlyList<string> Scopes, IReadOnlyList<string> GrantTypes,
+    IReadOnlyList<string> RedirectUris, bool Public);
 
 /// <summary>An organisation admin acting on one of the organisation's integrations.</summary>
 public sealed record IntegrationCommand(Guid OrganisationId, Guid UserId, Guid IntegrationId);
 
-public sealed record IntegrationView(Guid Id, string Name, string ClientId, IReadOnlyList<string> Scopes, DateTime CreatedAtUtc, DateTime? DisabledAtUtc);
+public sealed record IntegrationView(Guid Id, string Name, string ClientId, IReadOnlyList<string> Scopes, IReadOnlyList<string> GrantTypes,
+    IReadOnlyList<string> RedirectUris, bool Public, DateTime CreatedAtUtc, DateTime? DisabledAtUtc);
 
-/// <summary>The answer to registering or rotating: the client id and the secret, shown once.</summary>
+/// <summary>The answer to registering or rotating: the client id and the secret, shown once (a public app has none).</summary>
 public sealed record IntegrationSecret(Result Result, string? ClientId = null, string? ClientSecret = null);
 
 public sealed record IntegrationClient(string ClientId, string Name, Guid OrganisationId, OrganisationKind Kind, IReadOnlyList<string> Scopes);
+
+/// <summary>A person a token is issued to, through an integration of their organisation.</summary>
+public sealed record IntegrationUser(Guid UserId, string DisplayName, string Email, Guid OrganisationId, OrganisationKind Kind, string Integration);
+
+/// <summary>How an integration gets its tokens: the OAuth grant types, in words.</summary>
+public static class IntegrationGrants
+{
+    /// <summary>The integration acts as the organisation, with its secret.</summary>
+    public const string ClientCredentials = "client_credentials";
+
+    /// <summary>The integration acts for a person who signs in and consents (with PKCE, and refresh tokens when it asks for offline access).</summary>
+    public const string AuthorizationCode = "authorization_code";
+
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
+    {
+        [ClientCredentials] = "As your organisation, with its secret: for a system that runs on its own (an ATS synchronising briefs)",
+        [AuthorizationCode] = "For one of your people, who signs in and agrees: for an app people use (it sees only what that person may see)",
+    };
+
+    public static IReadOnlyList<string> All { get; } = [.. Descriptions.Keys];
+}
 
 /// <summary>The API's scopes, by area; an organisation's integration may ask for those of its kind.</summary>
 public static class ApiScopes
@@ -68,6 +102,19 @@ public static class ApiScopes
     };
 
     public static IReadOnlyList<string> All { get; } = [.. Descriptions.Keys];
+
+    /// <summary>The OpenID Connect scopes an app acting for a person may ask for besides the API's, in words.</summary>
+    public static IReadOnlyDictionary<string, string> PersonDescriptions { get; } = new Dictionary<string, string>
+    {
+        ["openid"] = "Know it is you who signed in",
+        ["profile"] = "See your name",
+        ["email"] = "See your email address",
+        ["offline_access"] = "Keep this access while you are away, until you or your organisation's admin withdraw it",
+    };
+
+    /// <summary>A scope in the words shown to the person asked to grant it.</summary>
+    public static string Describe(string scope) =>
+        Descriptions.TryGetValue(scope, out var words) || PersonDescriptions.TryGetValue(scope, out words) ? words : scope;
 
     public static IReadOnlyList<string> For(OrganisationKind kind) => kind switch
     {

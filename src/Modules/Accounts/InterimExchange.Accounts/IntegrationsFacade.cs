@@ -22,6 +22,9 @@ internal sealed class IntegrationsFacade(IntegrationsHandler integrations, TimeP
     public Task<Result> DisableAsync(IntegrationCommand command, CancellationToken cancellationToken) =>
         integrations.DisableAsync(command, cancellationToken);
 
+    public Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken) =>
+        integrations.FindUserAsync(clientId, userId, cancellationToken);
+
     public Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken) =>
         integrations.FindClientAsync(clientId, cancellationToken);
 }

@@ -64,7 +64,11 @@ internal class AccountsDbContext(DbContextOptions options)
             integration.Property(i => i.Scopes).HasMaxLength(400);
             integration.HasIndex(i => i.ClientId).IsUnique();
             integration.HasIndex(i => i.OrganisationId);
+            integration.Property(i => i.GrantTypes).HasMaxLength(100).HasDefaultValue(IntegrationGrants.ClientCredentials);
+            integration.Property(i => i.RedirectUris).HasMaxLength(2000);
             integration.Ignore(i => i.ScopeList);
+            integration.Ignore(i => i.GrantTypeList);
+            integration.Ignore(i => i.RedirectUriList);
         });
 
         builder.Entity<IdempotentAnswer>(answer =>

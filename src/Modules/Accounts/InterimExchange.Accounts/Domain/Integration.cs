@@ -17,6 +17,15 @@ internal sealed class Integration
     /// <summary>Space-separated, as OAuth writes scopes.</summary>
     public string Scopes { get; private set; } = "";
 
+    /// <summary>Space-separated OAuth grant types: <c>client_credentials</c> acts as the organisation, <c>authorization_code</c> for a signed-in person.</summary>
+    public string GrantTypes { get; private set; } = IntegrationGrants.ClientCredentials;
+
+    /// <summary>Space-separated addresses the people who consent are sent back to (and after signing out); for <c>authorization_code</c>.</summary>
+    public string RedirectUris { get; private set; } = "";
+
+    /// <summary>An app that cannot keep a secret (on a phone or in a browser): it has none, and proves itself with PKCE alone.</summary>
+    public bool IsPublic { get; private set; }
+
     public Guid RegisteredBy { get; private set; }
 
     public DateTime RegisteredAtUtc { get; private set; }
@@ -27,18 +36,25 @@ internal sealed class Integration
     {
     }
 
-    public Integration(Guid organisationId, string name, IEnumerable<string> scopes, Guid registeredBy, DateTime nowUtc)
+    public Integration(Guid organisationId, RegisterIntegration request, Guid registeredBy, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         OrganisationId = organisationId;
-        Name = name.Trim();
+        Name = request.Name.Trim();
         ClientId = $"ix-{Id:N}";
-        Scopes = string.Join(' ', scopes);
+        Scopes = string.Join(' ', request.Scopes.Distinct());
+        GrantTypes = string.Join(' ', request.GrantTypes.Distinct());
+        RedirectUris = string.Join(' ', request.RedirectUris.Distinct());
+        IsPublic = request.Public;
         RegisteredBy = registeredBy;
         RegisteredAtUtc = nowUtc;
     }
 
     public IReadOnlyList<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public IReadOnlyList<string> GrantTypeList => GrantTypes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public IReadOnlyList<string> RedirectUriList => RedirectUris.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public void RequireEnabled() =>
         BusinessRuleException.Require(DisabledAtUtc is null, "This integration is disabled. Register a new one to connect again.");

@@ -19,7 +19,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 "InterimExchange.Accounts.Domain.Integration",
                 typeof(Integration),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 11,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -46,6 +46,22 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 fieldInfo: typeof(Integration).GetField("<DisabledAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var grantTypes = runtimeEntityType.AddProperty(
+                "GrantTypes",
+                typeof(string),
+                propertyInfo: typeof(Integration).GetProperty("GrantTypes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Integration).GetField("<GrantTypes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            grantTypes.AddAnnotation("Relational:DefaultValue", "client_credentials");
+
+            var isPublic = runtimeEntityType.AddProperty(
+                "IsPublic",
+                typeof(bool),
+                propertyInfo: typeof(Integration).GetProperty("IsPublic", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Integration).GetField("<IsPublic>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var name = runtimeEntityType.AddProperty(
                 "Name",
                 typeof(string),
@@ -59,6 +75,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 propertyInfo: typeof(Integration).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Integration).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var redirectUris = runtimeEntityType.AddProperty(
+                "RedirectUris",
+                typeof(string),
+                propertyInfo: typeof(Integration).GetProperty("RedirectUris", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Integration).GetField("<RedirectUris>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2000);
 
             var registeredAtUtc = runtimeEntityType.AddProperty(
                 "RegisteredAtUtc",

@@ -11,7 +11,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4dd30c4c-a25a-46fa-aeef-fee09f464f96"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("54240823-7a3c-416f-95b6-693df307ef82"), entityTypeCount: 17)
         {
         }
 

@@ -13,13 +13,30 @@ internal sealed class RegisterIntegrationValidator : AbstractValidator<RegisterI
             .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
         RuleFor(r => r.Scopes).NotEmpty().WithMessage("Choose at least one thing the integration may do.")
             .Must(scopes => scopes.All(ApiScopes.All.Contains)).WithMessage("Choose from the listed permissions.");
+        RuleFor(r => r.GrantTypes).NotEmpty().WithMessage("Choose how it acts: as your organisation, for your people, or both.")
+            .Must(grants => grants.All(IntegrationGrants.All.Contains)).WithMessage("Choose from the listed ways.");
+        RuleFor(r => r.GrantTypes).Must(grants => !grants.Contains(IntegrationGrants.ClientCredentials)).When(r => r.Public)
+            .WithMessage("An app that cannot keep a secret cannot act as your organisation: it may act only for people who sign in.");
+        RuleFor(r => r.RedirectUris).NotEmpty().When(r => r.GrantTypes.Contains(IntegrationGrants.AuthorizationCode))
+            .WithMessage("Give the address people are sent back to after they agree, for example https://ats.example.com/signin-interimexchange.");
+        RuleFor(r => r.RedirectUris).Must(uris => uris.Count <= MaxRedirectUris).WithMessage($"Give at most {MaxRedirectUris} addresses.");
+        RuleFor(r => r.RedirectUris).Must(uris => uris.All(IsRedirectUri))
+            .WithMessage(r => $"\"{r.RedirectUris.First(uri => !IsRedirectUri(uri))}\" is not an address people can be sent back to: " +
+                "use https:// (or http://localhost for an app on the person's computer), without a #.");
     }
+
+    private const int MaxRedirectUris = 5;
+
+    /// <summary>HTTPS, or plain HTTP only to the person's own computer (a desktop app); never with a fragment.</summary>
+    private static bool IsRedirectUri(string value) =>
+        value.Length <= 300 && Uri.TryCreate(value, UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }
 
 /// <summary>
-/// An organisation admin registers, rotates and disables its integrations. Each is an OpenIddict application for the
-/// client-credentials grant: OpenIddict keeps the secret hashed and issues the tokens; the integration row ties the client
-/// to the organisation, whose tenancy every token then carries.
+/// An organisation admin registers, rotates and disables its integrations. Each is an OpenIddict application: OpenIddict keeps
+/// the secret hashed and issues the tokens; the integration row ties the client to the organisation, whose tenancy every token
+/// then carries (acting as the organisation, or for one of its people who consented).
 /// </summary>
 internal sealed class IntegrationsHandler(
     AccountsDbContext db,
@@ -35,7 +52,7 @@ internal sealed class IntegrationsHandler(
             .OrderBy(i => i.DisabledAtUtc != null).ThenByDescending(i => i.RegisteredAtUtc)
             .Take(100)
             .ToListAsync(cancellationToken))
-        .Select(i => new IntegrationView(i.Id, i.Name, i.ClientId, i.ScopeList, i.RegisteredAtUtc, i.DisabledAtUtc))
+        .Select(i => new IntegrationView(i.Id, i.Name, i.ClientId, i.ScopeList, i.GrantTypeList, i.RedirectUriList, i.IsPublic, i.RegisteredAtUtc, i.DisabledAtUtc))
         .ToList();
 
     public async Task<IntegrationSecret> RegisterAsync(RegisterIntegration request, CancellationToken cancellationToken)
@@ -45,7 +62,7 @@ internal sealed class IntegrationsHandler(
             return new IntegrationSecret(refusal);
         }
 
-        var secret = NewSecret();
+        var secret = request.Public ? null : NewSecret();
         string? clientId = null;
         var result = await changes.ApplyAsync(c => AdminAsync(request.OrganisationId, request.UserId, c), async (admin, now) =>
         {
@@ -54,7 +71,7 @@ internal sealed class IntegrationsHandler(
             BusinessRuleException.Require(request.Scopes.All(allowed.Contains),
                 $"An integration of {organisation.Name} may ask for {string.Join(", ", allowed)}.", nameof(RegisterIntegration.Scopes));
 
-            var integration = new Integration(organisation.Id, request.Name, request.Scopes.Distinct(), admin.Id, now);
+            var integration = new Integration(organisation.Id, request, admin.Id, now);
             db.Integrations.Add(integration);
             clientId = integration.ClientId;
 
@@ -72,6 +89,7 @@ internal sealed class IntegrationsHandler(
         var result = await changes.ApplyAsync(c => OwnAsync(command, c), async (integration, _) =>
         {
             integration.RequireEnabled();
+            BusinessRuleException.Require(!integration.IsPublic, "This app has no secret: it proves itself with PKCE each time a person signs in.");
             clientId = integration.ClientId;
             var application = await applications.FindByClientIdAsync(integration.ClientId, cancellationToken)
                 ?? throw new InvalidOperationException($"The OAuth client of integration {integration.Id} is missing.");
@@ -100,6 +118,14 @@ internal sealed class IntegrationsHandler(
             .Where(i => i.ClientId == clientId && i.DisabledAtUtc == null)
             .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { i.ClientId, i.Name, i.OrganisationId, o.Kind, i.Scopes })
             .Select(i => new IntegrationClient(i.ClientId, i.Name, i.OrganisationId, i.Kind, i.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken) =>
+        await db.Integrations.AsNoTracking()
+            .Where(i => i.ClientId == clientId && i.DisabledAtUtc == null)
+            .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { Integration = i.Name, o.Id, o.Kind })
+            .Join(db.Users.Where(u => u.Id == userId), i => i.Id, u => u.OrganisationId,
+                (i, u) => new IntegrationUser(u.Id, u.DisplayName, u.Email ?? "", i.Id, i.Kind, i.Integration))
             .SingleOrDefaultAsync(cancellationToken);
 
     public Task<RememberedAnswer?> RecallAsync(string clientId, string key, DateTime nowUtc, CancellationToken cancellationToken)
@@ -138,17 +164,42 @@ internal sealed class IntegrationsHandler(
             ? null
             : await db.Integrations.SingleOrDefaultAsync(i => i.Id == command.IntegrationId && i.OrganisationId == command.OrganisationId, cancellationToken);
 
-    private static OpenIddictApplicationDescriptor Descriptor(Integration integration, string secret)
+    /// <summary>
+    /// The OAuth client OpenIddict keeps for the integration: the grants, endpoints and scopes it may use, and its addresses.
+    /// People consent explicitly to an app acting for them; the same addresses are where they return after signing out.
+    /// </summary>
+    private static OpenIddictApplicationDescriptor Descriptor(Integration integration, string? secret)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = integration.ClientId,
             ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
+            ClientType = integration.IsPublic ? ClientTypes.Public : ClientTypes.Confidential,
+            ConsentType = ConsentTypes.Explicit,
             DisplayName = integration.Name,
         };
-        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.Endpoints.Introspection,
-            Permissions.GrantTypes.ClientCredentials]);
+        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.Endpoints.Revocation]);
+        if (!integration.IsPublic)
+        {
+            descriptor.Permissions.Add(Permissions.Endpoints.Introspection);
+        }
+
+        if (integration.GrantTypeList.Contains(IntegrationGrants.ClientCredentials))
+        {
+            descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+        }
+
+        if (integration.GrantTypeList.Contains(IntegrationGrants.AuthorizationCode))
+        {
+            descriptor.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.EndSession, Permissions.GrantTypes.AuthorizationCode,
+                Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Scopes.Email]);
+            foreach (var uri in integration.RedirectUriList)
+            {
+                descriptor.RedirectUris.Add(new Uri(uri));
+                descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
+            }
+        }
+
         descriptor.Permissions.UnionWith(integration.ScopeList.Select(scope => Permissions.Prefixes.Scope + scope));
         return descriptor;
     }

@@ -78,6 +78,16 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DisabledAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("GrantTypes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasDefaultValue("client_credentials");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -85,6 +95,11 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RedirectUris")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("datetime2");

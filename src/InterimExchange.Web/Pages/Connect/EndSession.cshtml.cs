@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Primitives;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace InterimExchange.Web.Pages.Connect;
+
+/// <summary>
+/// An app signs its person out of InterimExchange too (OpenID Connect end-session). When the app shows the identity token it
+/// holds for the person signed in here, they are signed out at once; otherwise they are asked, so that no other site can sign
+/// anyone out with a link. Either way they go back to the app's address, when it is one the app registered.
+/// </summary>
+public sealed class EndSessionModel(IAccounts accounts) : PageModel
+{
+    /// <summary>The request's parameters, carried through the confirmation form.</summary>
+    public IEnumerable<KeyValuePair<string, StringValues>> RequestParameters =>
+        (Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)Request.Form : Request.Query)
+        .Where(p => p.Key is not ("__RequestVerificationToken" or "handler"));
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var hinted = (await HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var person = User.Identity?.IsAuthenticated == true ? User.UserId().ToString() : null;
+        if (person is null || hinted?.GetClaim(Claims.Subject) == person)
+        {
+            return await SignOutAsync();
+        }
+
+        HttpContext.AllowFormsTo(HttpContext.GetOpenIddictServerRequest()?.PostLogoutRedirectUri);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync() => SignOutAsync();
+
+    private async Task<IActionResult> SignOutAsync()
+    {
+        await accounts.SignOutAsync();
+        TempData["Confirmation"] = "You are signed out.";
+        return SignOut(new AuthenticationProperties { RedirectUri = "/" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+}

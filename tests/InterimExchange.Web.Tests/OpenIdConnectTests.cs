@@ -1,0 +1,293 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Duende.IdentityModel.Client;
+using Duende.IdentityModel.OidcClient;
+using Duende.IdentityModel.OidcClient.Browser;
+using Duende.IdentityModel.OidcClient.Results;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Testing;
+using InterimExchange.Web.Api;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>
+/// An app acting for a person, through a real OpenID Connect client (Duende OidcClient): the code flow with PKCE through
+/// sign-in and consent, refresh with rotation, revocation and sign-out, against the running app.
+/// </summary>
+public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) : IClassFixture<OpenIdConnectTests.Factory>
+{
+    private const string Amelia = "amelia.hart@northbridge.example";
+    private const string Tom = "tom.okafor@northbridge.example";
+    private const string Maria = "maria.santos@meridianquality.example";
+    private const string Callback = "https://ats.example/signin-interimexchange";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>The app on the real date: the client checks the identity tokens' lifetimes against its own clock.</summary>
+    public sealed class Factory : PortalFactory
+    {
+        public Factory() => Clock.SetUtcNow(DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_and_agrees_and_the_app_reads_their_organisation_s_briefs_as_them_until_the_token_is_revoked()
+    {
+        var (clientId, secret) = await RegisterAsync("Northbridge ATS", [ApiScopes.BriefsRead]);
+        var browser = new PersonBrowser(app, Tom);
+        var oidc = Client(clientId, secret, browser, $"openid profile email offline_access {ApiScopes.BriefsRead}");
+
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error + " " + login.ErrorDescription);
+        browser.Shown.ShouldContain(page => page.Contains("Sign in"));
+        var consent = WebUtility.HtmlDecode(browser.Shown.Last());
+        consent.ShouldContain("Let <em>Northbridge ATS</em> act for you?");
+        consent.ShouldContain(ApiScopes.Descriptions[ApiScopes.BriefsRead]);
+        consent.ShouldContain(ApiScopes.PersonDescriptions["offline_access"]);
+        login.User.FindFirst("name")!.Value.ShouldBe("Tom Okafor");
+        login.User.FindFirst("email")!.Value.ShouldBe(Tom);
+        login.RefreshToken.ShouldNotBeNullOrEmpty();
+
+        var ats = Bearer(login.AccessToken);
+        (await ats.GetStringAsync("/api/v1/briefs", Cancel)).ShouldContain("Interim Head of Quality");
+        (await ats.GetAsync("/api/v1/routed", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Agreed once: the next sign-in asks nothing.
+        var again = new PersonBrowser(app, Tom);
+        var second = await Client(clientId, secret, again, $"openid {ApiScopes.BriefsRead}").LoginAsync(cancellationToken: Cancel);
+        second.IsError.ShouldBeFalse(second.Error);
+        again.Shown.ShouldNotContain(page => page.Contains("act for you?"));
+
+        var revoked = await Backchannel().RevokeTokenAsync(new TokenRevocationRequest
+        {
+            Address = "/connect/revoke", ClientId = clientId, ClientSecret = secret, Token = login.AccessToken, TokenTypeHint = "access_token",
+        }, Cancel);
+        revoked.IsError.ShouldBeFalse(revoked.Error);
+        (await ats.GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_rolls_and_one_used_twice_ends_the_whole_grant()
+    {
+        var (clientId, secret) = await RegisterAsync("Rolling", [ApiScopes.BriefsRead]);
+        var oidc = Client(clientId, secret, new PersonBrowser(app, Amelia), $"openid offline_access {ApiScopes.BriefsRead}");
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+
+        var refreshed = await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel);
+        refreshed.IsError.ShouldBeFalse(refreshed.Error);
+        refreshed.RefreshToken.ShouldNotBe(login.RefreshToken);
+        (await Bearer(refreshed.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Past the grace for requests in flight, the first refresh token comes back: someone else holds a copy.
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var reused = await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel);
+        reused.IsError.ShouldBeTrue();
+        reused.Error.ShouldBe("invalid_grant");
+        (await oidc.RefreshTokenAsync(refreshed.RefreshToken, cancellationToken: Cancel)).IsError.ShouldBeTrue();
+        (await Bearer(refreshed.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_person_of_another_organisation_cannot_let_the_app_act_and_a_refusal_reaches_the_app()
+    {
+        var (clientId, secret) = await RegisterAsync("Northbridge only", [ApiScopes.BriefsRead]);
+
+        var maria = new PersonBrowser(app, Maria);
+        var refused = await Client(clientId, secret, maria, $"openid {ApiScopes.BriefsRead}").LoginAsync(cancellationToken: Cancel);
+        refused.IsError.ShouldBeTrue();
+        refused.Error.ShouldBe("access_denied");
+        maria.Shown.ShouldNotContain(page => page.Contains("act for you?"));
+
+        var tom = new PersonBrowser(app, Tom, agree: false);
+        var declined = await Client(clientId, secret, tom, $"openid {ApiScopes.BriefsRead}").LoginAsync(cancellationToken: Cancel);
+        declined.IsError.ShouldBeTrue();
+        declined.Error.ShouldBe("access_denied");
+        tom.Shown.ShouldContain(page => page.Contains("act for you?"));
+    }
+
+    [Fact]
+    public async Task An_app_without_a_secret_proves_itself_with_PKCE_and_a_request_without_PKCE_is_refused()
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        var html = await (await amelia.PostFormAsync("/organisation/integrations", Fields("Phone app", [ApiScopes.BriefsRead], IntegrationGrants.AuthorizationCode, publicApp: true), "/organisation/integrations?handler=Register")).Content.ReadAsStringAsync(Cancel);
+        html.ShouldContain("None: this app proves itself with PKCE");
+        var clientId = ClientIdIn(html);
+
+        var login = await Client(clientId, null, new PersonBrowser(app, Amelia), $"openid {ApiScopes.BriefsRead}").LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+        (await Bearer(login.AccessToken).GetStringAsync("/api/v1/briefs", Cancel)).ShouldContain("Interim Head of Quality");
+
+        var withoutPkce = await amelia.GetAsync(
+            $"/connect/authorize?client_id={clientId}&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(Callback)}&state=abc", Cancel);
+        withoutPkce.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var elsewhere = await amelia.GetAsync(
+            $"/connect/authorize?client_id={clientId}&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString("https://evil.example/cb")}&code_challenge=abc&code_challenge_method=S256", Cancel);
+        elsewhere.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Signing_out_through_the_app_ends_the_portal_session_and_returns_to_the_app_and_a_bare_link_only_asks()
+    {
+        var (clientId, secret) = await RegisterAsync("Sign-out", [ApiScopes.BriefsRead]);
+        var browser = new PersonBrowser(app, Tom);
+        var oidc = Client(clientId, secret, browser, $"openid {ApiScopes.BriefsRead}");
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+        (await browser.Person.GetAsync("/rpo", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A link from anywhere, without the app's identity token, only asks.
+        var asked = await browser.Person.GetAsync("/connect/endsession", Cancel);
+        (await asked.Content.ReadAsStringAsync(Cancel)).ShouldContain("Sign out of InterimExchange?");
+        (await browser.Person.GetAsync("/rpo", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var logout = await oidc.LogoutAsync(new LogoutRequest { IdTokenHint = login.IdentityToken }, Cancel);
+        logout.IsError.ShouldBeFalse(logout.Error);
+        (await browser.Person.GetAsync("/rpo", Cancel)).ShouldBeRefused("/rpo");
+    }
+
+    [Fact]
+    public async Task Registering_an_app_for_people_needs_an_address_to_return_to_on_https_and_one_without_a_secret_cannot_act_as_the_organisation()
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        async Task<string> RegisterAsync(IEnumerable<KeyValuePair<string, string>> fields) =>
+            await (await amelia.PostFormAsync("/organisation/integrations", fields, "/organisation/integrations?handler=Register")).Content.ReadAsStringAsync(Cancel);
+
+        var noAddress = await RegisterAsync(Fields("No address", [ApiScopes.BriefsRead], IntegrationGrants.AuthorizationCode, redirectUri: null));
+        noAddress.ShouldShowErrorNextTo("RedirectUris", "Give the address people are sent back to after they agree, for example https://ats.example.com/signin-interimexchange.");
+        noAddress.ShouldContain("value=\"No address\"");
+
+        var plain = await RegisterAsync(Fields("Plain", [ApiScopes.BriefsRead], IntegrationGrants.AuthorizationCode, "http://ats.example/cb"));
+        plain.ShouldContain("is not an address people can be sent back to");
+        plain.ShouldContain("http://ats.example/cb");
+
+        var publicServer = await RegisterAsync(Fields("Public server", [ApiScopes.BriefsRead], IntegrationGrants.ClientCredentials, publicApp: true));
+        publicServer.ShouldShowErrorNextTo("GrantTypes",
+            "An app that cannot keep a secret cannot act as your organisation: it may act only for people who sign in.");
+        publicServer.ShouldNotContain("Copy the secret now");
+    }
+
+    private async Task<(string ClientId, string Secret)> RegisterAsync(string name, IReadOnlyList<string> scopes)
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        var response = await amelia.PostFormAsync("/organisation/integrations", Fields(name, scopes, IntegrationGrants.AuthorizationCode),
+            "/organisation/integrations?handler=Register");
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        html.ShouldContain("Copy the secret now");
+        var codes = CodeRegex().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        return (codes[0], codes[1]);
+    }
+
+    private static string ClientIdIn(string html) => WebUtility.HtmlDecode(CodeRegex().Match(html).Groups[1].Value);
+
+    /// <summary>The registration form as an admin fills it in.</summary>
+    private static List<KeyValuePair<string, string>> Fields(string name, IReadOnlyList<string> scopes, string grant, string? redirectUri = Callback,
+        bool publicApp = false) =>
+        [new("Name", name), new("GrantTypes", grant), new("RedirectUris", redirectUri ?? ""), new("Public", publicApp ? "true" : "false"),
+            .. scopes.Select(s => new KeyValuePair<string, string>("Scopes", s))];
+
+    private OidcClient Client(string clientId, string? secret, IBrowser browser, string scope) => new(new OidcClientOptions
+    {
+        Authority = "http://localhost",
+        ClientId = clientId,
+        ClientSecret = secret,
+        Scope = scope,
+        RedirectUri = Callback,
+        PostLogoutRedirectUri = Callback,
+        Browser = browser,
+        BackchannelHandler = app.Server.CreateHandler(),
+        IdentityTokenValidator = new SignedBy(app),
+        Policy = new Policy { Discovery = new DiscoveryPolicy { RequireHttps = false }, RequireIdentityTokenSignature = true },
+    });
+
+    private HttpClient Backchannel() => new(app.Server.CreateHandler()) { BaseAddress = new Uri("http://localhost") };
+
+    private HttpClient Bearer(string accessToken)
+    {
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>Checks an identity token as a relying party must: signed with a key the app publishes, for this client, from this issuer, in date.</summary>
+    private sealed class SignedBy(Factory app) : IIdentityTokenValidator
+    {
+        public async Task<IdentityTokenValidationResult> ValidateAsync(string identityToken, OidcClientOptions options, CancellationToken cancellationToken = default)
+        {
+            var jwks = await app.Anonymous().GetStringAsync("/.well-known/jwks", cancellationToken);
+            var result = await new JsonWebTokenHandler().ValidateTokenAsync(identityToken, new TokenValidationParameters
+            {
+                ValidIssuer = "http://localhost/",
+                ValidAudience = options.ClientId,
+                IssuerSigningKeys = new JsonWebKeySet(jwks).GetSigningKeys(),
+            });
+            return result.IsValid
+                ? new IdentityTokenValidationResult { User = new(result.ClaimsIdentity), SignatureAlgorithm = ((JsonWebToken)result.SecurityToken).Alg }
+                : new IdentityTokenValidationResult { Error = result.Exception?.Message ?? "invalid identity token" };
+        }
+    }
+
+    /// <summary>
+    /// The person's browser as the app sends them: it follows the redirects, signs in as <c>email</c> when asked, agrees (or
+    /// refuses) on the consent page, and hands the app what reached the app's own address.
+    /// </summary>
+    private sealed class PersonBrowser(PortalFactory app, string email, bool agree = true) : IBrowser
+    {
+        public HttpClient Person { get; } = app.Anonymous();
+
+        /// <summary>The pages it was shown, in order.</summary>
+        public List<string> Shown { get; } = [];
+
+        public async Task<BrowserResult> InvokeAsync(BrowserOptions options, CancellationToken cancellationToken = default)
+        {
+            var address = options.StartUrl;
+            var response = await Person.GetAsync(address, cancellationToken);
+            for (var step = 0; step < 10; step++)
+            {
+                if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther)
+                {
+                    address = new Uri(new Uri("http://localhost"), response.Headers.Location!).ToString();
+                    if (address.StartsWith(options.EndUrl, StringComparison.Ordinal))
+                    {
+                        return new BrowserResult { ResultType = BrowserResultType.Success, Response = address };
+                    }
+
+                    response = await Person.GetAsync(address, cancellationToken);
+                    continue;
+                }
+
+                var html = await response.Content.ReadAsStringAsync(cancellationToken);
+                Shown.Add(html);
+                if (html.Contains("name=\"Input.Password\"", StringComparison.Ordinal))
+                {
+                    response = await Person.PostFormAsync(address, new Dictionary<string, string>
+                    {
+                        ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password,
+                    });
+                }
+                else if (html.Contains("act for you?", StringComparison.Ordinal))
+                {
+                    var form = html[html.IndexOf("<main>", StringComparison.Ordinal)..];
+                    var fields = HiddenRegex().Matches(form).Select(m => new KeyValuePair<string, string>(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value)));
+                    response = await Person.PostAsync($"/connect/authorize?handler={(agree ? "Accept" : "Deny")}", new FormUrlEncodedContent(fields), cancellationToken);
+                }
+                else
+                {
+                    return new BrowserResult { ResultType = BrowserResultType.HttpError, Error = $"{(int)response.StatusCode} at {address}: {html[..Math.Min(html.Length, 3000)]}" };
+                }
+            }
+
+            return new BrowserResult { ResultType = BrowserResultType.UnknownError, Error = "too many steps" };
+        }
+    }
+
+    [GeneratedRegex("<code>([^<]+)</code>")]
+    private static partial Regex CodeRegex();
+
+    [GeneratedRegex("<input name=\"([^\"]+)\" type=\"hidden\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenRegex();
+}
