@@ -145,7 +145,8 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var scopes = $"{ApiScopes.BriefsRead} {ApiScopes.BriefsWrite}";
         var (clientId, secret) = await RegisterAsync(Amelia, "Draft writer", scopes, [ApiScopes.BriefsRead, ApiScopes.BriefsWrite]);
         var ats = await ClientAsync(clientId, secret, scopes);
-        var client = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().ListClientCompaniesAsync(Marketplace.Northbridge, Cancel))[0].Id);
+        var company = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().ListClientCompaniesAsync(Marketplace.Northbridge, Cancel))[0]);
+        var client = company.Id;
         var draft = new
         {
             roleTitle = "Interim Plant Director", clientCompanyId = client, sector = "pharma", function = "operations", seniority = "executive",
@@ -168,6 +169,18 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         (await PutAsync(ats, location, draft with { roleTitle = "Interim Site Director" }, etag)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await ats.GetStringAsync(location, Cancel)).ShouldContain("Interim Site Director");
         (await PutAsync(ats, location, draft with { roleTitle = "Interim Plant Manager" }, etag)).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+
+        // The client's executive is invited as from the portal: the email names the RPO, whose admin registered the integration.
+        var contact = company.Contacts[0];
+        var unknownContact = await ats.PostAsJsonAsync($"{location}/invitation", new { contactId = Guid.NewGuid() }, Cancel);
+        unknownContact.StatusCode.ShouldNotBe(HttpStatusCode.NoContent);
+        ((int)unknownContact.StatusCode).ShouldBeLessThan(500);
+        (await ats.PostAsJsonAsync($"{location}/invitation", new { contactId = contact.Id }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var email = await app.EmailToAsync(contact.Email, "Please brief us on the Interim Site Director");
+        email.ShouldContain("Northbridge Talent Partners is finding");
+        (await ats.GetStringAsync(location, Cancel)).ShouldContain("\"status\":\"AwaitingBriefing\"");
+        (await ats.PostAsJsonAsync($"/api/v1/briefs/{DemoBriefs.QualityDirector}/invitation", new { contactId = contact.Id }, Cancel))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a brief past its briefing takes no invitation");
 
         var (readerId, readerSecret) = await RegisterAsync(Amelia, "Reader", ApiScopes.BriefsRead);
         var reader = await ClientAsync(readerId, readerSecret, ApiScopes.BriefsRead);
@@ -264,6 +277,12 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
 
         (await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/proposal/submit", proposal, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await crm.GetStringAsync($"/api/v1/routed/{briefId}/proposal", Cancel)).ShouldContain("\"status\":\"Submitted\"");
+
+        var withoutReason = await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/proposal/withdraw", new { reason = "" }, Cancel);
+        withoutReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await crm.PostAsJsonAsync($"/api/v1/routed/{briefId}/proposal/withdraw", new { reason = "Our candidate accepted another role." }, Cancel))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await crm.GetStringAsync($"/api/v1/routed/{briefId}/proposal", Cancel)).ShouldContain("\"status\":\"Withdrawn\"");
     }
 
     [Fact]

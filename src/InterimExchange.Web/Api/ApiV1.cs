@@ -43,6 +43,7 @@ internal static class ApiV1
             authorization.AddPolicy(scope.Policy, policy => policy.AddAuthenticationSchemes(OpenIdServer.Scheme)
                 .RequireAuthenticatedUser()
                 .RequireClaim(AccountClaims.OrganisationId)
+                .RequireClaim(AccountClaims.ActsAs)
                 .RequireRole(scope.Role)
                 .RequireAssertion(context => context.User.HasScope(scope.Scope)));
         }
@@ -69,6 +70,11 @@ internal static class ApiV1
         briefs.MapPut("/{id:guid}", EditDraftAsync).Requires(WriteBriefs)
             .WithSummary("Change a draft brief's details; send the ETag of your last read as If-Match (412 when it changed since, 428 without it)")
             .WithDescription(DraftCodes);
+        briefs.MapPost("/{id:guid}/invitation", async (HttpContext http, IBriefs briefs, Guid id, Invitation invitation, CancellationToken cancellationToken) =>
+                From(await briefs.InviteExecutiveAsync(new InviteExecutive(http.User.Acting(id), invitation.ContactId), cancellationToken), NoBrief))
+            .Requires(WriteBriefs)
+            .WithSummary("Invite the client's executive (one of the client company's contacts, by `contactId`) to complete the structured briefing; " +
+                "their link works for 14 days, and inviting again sends a new one");
         briefs.MapGet("/{id:guid}/routed", RoutedFirmsAsync).Requires(ReadBriefs)
             .WithSummary("The firms a brief was routed to, and what each answered");
         briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid id, CancellationToken cancellationToken) =>
@@ -104,8 +110,22 @@ internal static class ApiV1
             .Requires(WriteProposals)
             .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
                 "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
+        proposal.MapPost("/withdraw", async (HttpContext http, IProposals proposals, Guid briefId, Withdrawal withdrawal, CancellationToken cancellationToken) =>
+                From(await proposals.WithdrawAsync(http.User.OrganisationId(), briefId, withdrawal.Reason ?? "", cancellationToken), NoProposal))
+            .Requires(WriteProposals)
+            .WithSummary("Withdraw your firm's submitted proposal, with the reason the RPO will read");
         return app;
     }
+
+    /// <summary>
+    /// Who an API change is recorded as: the person an app acts for; for an integration acting as its organisation, the admin
+    /// who registered it, named as the organisation in what people read (a brief's history, an invitation's email).
+    /// </summary>
+    private static BriefCommand Acting(this System.Security.Claims.ClaimsPrincipal token, Guid briefId) =>
+        new(token.OrganisationId(), briefId, Guid.Parse(token.FindFirst(AccountClaims.ActsAs)!.Value), token.ActorName());
+
+    public static string ActorName(this System.Security.Claims.ClaimsPrincipal token) =>
+        token.FindFirst(AccountClaims.OrganisationName)?.Value ?? token.FindFirst(OpenIddictConstants.Claims.Name)?.Value ?? "";
 
     /// <summary>The codes a draft's fields take, from the taxonomy the portal's lists show.</summary>
     private static string DraftCodes =>
@@ -238,10 +258,16 @@ internal static class ApiV1
 internal sealed record Draft(string? RoleTitle, Guid? ClientCompanyId, string? Sector, string? Function, string? Seniority, string? Location, string? Region,
     RemotePolicy? RemotePolicy, DateOnly? ExpectedStart, int? DurationMonths, bool Confidential)
 {
-    public SaveDraft For(System.Security.Claims.ClaimsPrincipal integration, Guid? briefId) =>
-        new(integration.OrganisationId(), briefId, $"{integration.FindFirst(OpenIddictConstants.Claims.Name)?.Value ?? "An integration"} (API)", RoleTitle,
-            ClientCompanyId, Sector, Function, Seniority, Location, Region, RemotePolicy, ExpectedStart, DurationMonths, Confidential);
+    public SaveDraft For(System.Security.Claims.ClaimsPrincipal token, Guid? briefId) =>
+        new(token.OrganisationId(), briefId, token.ActorName(), RoleTitle, ClientCompanyId, Sector, Function, Seniority, Location, Region, RemotePolicy, ExpectedStart, DurationMonths,
+            Confidential);
 }
+
+/// <summary>Which of the client company's contacts to invite to brief.</summary>
+internal sealed record Invitation(Guid ContactId);
+
+/// <summary>Why the firm withdraws its proposal.</summary>
+internal sealed record Withdrawal(string? Reason);
 
 /// <summary>A firm's answer to a routed brief.</summary>
 internal sealed record Answer(bool Interested, DeclineReason? Reason, string? Note);

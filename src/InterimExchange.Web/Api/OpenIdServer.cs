@@ -108,6 +108,7 @@ internal static class OpenIdServer
         identity.SetClaim(Claims.Subject, person.UserId.ToString())
             .SetClaim(Claims.Name, person.DisplayName)
             .SetClaim(Claims.Email, person.Email)
+            .SetClaim(AccountClaims.ActsAs, person.UserId.ToString())
             .SetClaim(AccountClaims.OrganisationId, person.OrganisationId.ToString())
             .SetClaim(Claims.Role, RoleOf(person.Kind));
         identity.SetDestinations(claim => claim.Type switch
@@ -157,6 +158,8 @@ internal static class OpenIdServer
         identity.SetClaim(Claims.Subject, client.ClientId)
             .SetClaim(Claims.Name, client.Name)
             .SetClaim(AccountClaims.OrganisationId, client.OrganisationId.ToString())
+            .SetClaim(AccountClaims.OrganisationName, client.OrganisationName)
+            .SetClaim(AccountClaims.ActsAs, client.RegisteredBy.ToString())
             .SetClaim(Claims.Role, RoleOf(client.Kind));
         identity.SetScopes(request.GetScopes().Intersect(client.Scopes));
         identity.SetDestinations(_ => [Destinations.AccessToken]);

@@ -55,7 +55,9 @@ public sealed record IntegrationView(Guid Id, string Name, string ClientId, IRea
 /// <summary>The answer to registering or rotating: the client id and the secret, shown once (a public app has none).</summary>
 public sealed record IntegrationSecret(Result Result, string? ClientId = null, string? ClientSecret = null);
 
-public sealed record IntegrationClient(string ClientId, string Name, Guid OrganisationId, OrganisationKind Kind, IReadOnlyList<string> Scopes);
+/// <summary>An integration acting as its organisation; what it changes is recorded as done by the admin who registered it.</summary>
+public sealed record IntegrationClient(string ClientId, string Name, Guid OrganisationId, string OrganisationName, OrganisationKind Kind, IReadOnlyList<string> Scopes,
+    Guid RegisteredBy);
 
 /// <summary>A person a token is issued to, through an integration of their organisation.</summary>
 public sealed record IntegrationUser(Guid UserId, string DisplayName, string Email, Guid OrganisationId, OrganisationKind Kind, string Integration);

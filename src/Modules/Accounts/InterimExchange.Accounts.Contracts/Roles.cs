@@ -19,6 +19,12 @@ public static class AccountClaims
     public const string OrganisationAdmin = "ix:organisation_admin";
     public const string DisplayName = "ix:display_name";
     public const string TimeZone = "ix:time_zone";
+
+    /// <summary>
+    /// In an API token, the account its changes are recorded as: the person an app acts for, or the admin who registered an
+    /// integration acting as its organisation.
+    /// </summary>
+    public const string ActsAs = "ix:acts_as";
 }
 
 public enum OrganisationKind

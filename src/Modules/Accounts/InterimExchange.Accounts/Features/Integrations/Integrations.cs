@@ -116,8 +116,10 @@ internal sealed class IntegrationsHandler(
     public async Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken) =>
         await db.Integrations.AsNoTracking()
             .Where(i => i.ClientId == clientId && i.DisabledAtUtc == null)
-            .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { i.ClientId, i.Name, i.OrganisationId, o.Kind, i.Scopes })
-            .Select(i => new IntegrationClient(i.ClientId, i.Name, i.OrganisationId, i.Kind, i.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Join(db.Organisations, i => i.OrganisationId, o => o.Id,
+                (i, o) => new { i.ClientId, i.Name, i.OrganisationId, Organisation = o.Name, o.Kind, i.Scopes, i.RegisteredBy })
+            .Select(i => new IntegrationClient(i.ClientId, i.Name, i.OrganisationId, i.Organisation, i.Kind, i.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                i.RegisteredBy))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken) =>
