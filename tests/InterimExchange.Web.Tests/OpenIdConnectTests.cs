@@ -70,6 +70,31 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
     }
 
     [Fact]
+    public async Task A_person_withdraws_an_app_from_their_settings_and_its_tokens_stop_while_another_person_cannot_withdraw_it()
+    {
+        var (clientId, secret) = await RegisterAsync("Withdrawn ATS", [ApiScopes.BriefsRead]);
+        var oidc = Client(clientId, secret, new PersonBrowser(app, Tom), $"openid offline_access {ApiScopes.BriefsRead}");
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+
+        var tom = await app.SignedInAsync(Tom);
+        var settings = WebUtility.HtmlDecode(await tom.GetStringAsync("/settings", Cancel));
+        settings.ShouldContain("Withdrawn ATS");
+        settings.ShouldContain(ApiScopes.Descriptions[ApiScopes.BriefsRead]);
+        var agreement = AgreementRegex().Match(settings, settings.IndexOf("Withdrawn ATS", StringComparison.Ordinal)).Groups[1].Value;
+
+        var amelia = await app.SignedInAsync(Amelia);
+        (await amelia.PostFormAsync("/settings", [], $"/settings?handler=Withdraw&agreementId={agreement}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var withdrawn = await tom.PostFormAsync("/settings", [], $"/settings?handler=Withdraw&agreementId={agreement}");
+        withdrawn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await tom.GetStringAsync("/settings", Cancel)).ShouldContain("The app no longer acts for you");
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel)).IsError.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_refresh_token_rolls_and_one_used_twice_ends_the_whole_grant()
     {
         var (clientId, secret) = await RegisterAsync("Rolling", [ApiScopes.BriefsRead]);
@@ -284,6 +309,9 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
             return new BrowserResult { ResultType = BrowserResultType.UnknownError, Error = "too many steps" };
         }
     }
+
+    [GeneratedRegex("agreementId=([^\"&]+)")]
+    private static partial Regex AgreementRegex();
 
     [GeneratedRegex("<code>([^<]+)</code>")]
     private static partial Regex CodeRegex();

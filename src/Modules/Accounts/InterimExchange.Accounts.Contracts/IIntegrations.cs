@@ -28,6 +28,12 @@ public interface IIntegrations
     /// </summary>
     Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The apps a person agreed may act for them, newest first.</summary>
+    Task<IReadOnlyList<AgreedApp>> AgreedAppsAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws the person's agreement: the app's tokens for them stop at once, and it must ask again.</summary>
+    Task<Result> WithdrawAgreementAsync(Guid userId, string agreementId, CancellationToken cancellationToken);
+
     /// <summary>The first answer to a client's request with this <c>Idempotency-Key</c> in the last 24 hours; null when there is none.</summary>
     Task<RememberedAnswer?> RecallAsync(string clientId, string key, CancellationToken cancellationToken);
 
@@ -58,6 +64,9 @@ public sealed record IntegrationSecret(Result Result, string? ClientId = null, s
 /// <summary>An integration acting as its organisation; what it changes is recorded as done by the admin who registered it.</summary>
 public sealed record IntegrationClient(string ClientId, string Name, Guid OrganisationId, string OrganisationName, OrganisationKind Kind, IReadOnlyList<string> Scopes,
     Guid RegisteredBy);
+
+/// <summary>An app a person agreed may act for them, with what they agreed to.</summary>
+public sealed record AgreedApp(string Id, string App, IReadOnlyList<string> Scopes, DateTime? AgreedAtUtc);
 
 /// <summary>A person a token is issued to, through an integration of their organisation.</summary>
 public sealed record IntegrationUser(Guid UserId, string DisplayName, string Email, Guid OrganisationId, OrganisationKind Kind, string Integration);

@@ -25,6 +25,12 @@ internal sealed class IntegrationsFacade(IntegrationsHandler integrations, TimeP
     public Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken) =>
         integrations.FindUserAsync(clientId, userId, cancellationToken);
 
+    public Task<IReadOnlyList<AgreedApp>> AgreedAppsAsync(Guid userId, CancellationToken cancellationToken) =>
+        integrations.AgreedAppsAsync(userId, cancellationToken);
+
+    public Task<Result> WithdrawAgreementAsync(Guid userId, string agreementId, CancellationToken cancellationToken) =>
+        integrations.WithdrawAgreementAsync(userId, agreementId, cancellationToken);
+
     public Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken) =>
         integrations.FindClientAsync(clientId, cancellationToken);
 }

@@ -42,6 +42,8 @@ internal sealed class IntegrationsHandler(
     AccountsDbContext db,
     Changes<AccountsDbContext> changes,
     IOpenIddictApplicationManager applications,
+    IOpenIddictAuthorizationManager authorizations,
+    IOpenIddictTokenManager tokens,
     IValidator<RegisterIntegration> validator)
 {
     private const int SecretBytes = 32;
@@ -129,6 +131,32 @@ internal sealed class IntegrationsHandler(
             .Join(db.Users.Where(u => u.Id == userId), i => i.Id, u => u.OrganisationId,
                 (i, u) => new IntegrationUser(u.Id, u.DisplayName, u.Email ?? "", i.Id, i.Kind, i.Integration))
             .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AgreedApp>> AgreedAppsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var subject = userId.ToString();
+        var agreed = await db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization>().AsNoTracking()
+            .Where(a => a.Subject == subject && a.Status == Statuses.Valid && a.Type == AuthorizationTypes.Permanent)
+            .OrderByDescending(a => a.CreationDate)
+            .Select(a => new { a.Id, App = a.Application!.DisplayName, a.Scopes, a.CreationDate })
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        return [.. agreed.Select(a => new AgreedApp(a.Id!, a.App ?? "", System.Text.Json.JsonSerializer.Deserialize<string[]>(a.Scopes ?? "[]") ?? [], a.CreationDate))];
+    }
+
+    /// <summary>Revokes the agreement and every token issued under it; another person's agreement is not found.</summary>
+    public async Task<Result> WithdrawAgreementAsync(Guid userId, string agreementId, CancellationToken cancellationToken)
+    {
+        var agreement = await authorizations.FindByIdAsync(agreementId, cancellationToken);
+        if (agreement is null || await authorizations.GetSubjectAsync(agreement, cancellationToken) != userId.ToString())
+        {
+            return Result.NotFound();
+        }
+
+        await authorizations.TryRevokeAsync(agreement, cancellationToken);
+        await tokens.RevokeByAuthorizationIdAsync(agreementId, cancellationToken);
+        return Result.Success;
+    }
 
     public Task<RememberedAnswer?> RecallAsync(string clientId, string key, DateTime nowUtc, CancellationToken cancellationToken)
     {
