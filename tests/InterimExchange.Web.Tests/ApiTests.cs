@@ -308,8 +308,14 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
 
         var openApi = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json", Cancel)).RootElement;
         openApi.GetProperty("openapi").GetString().ShouldStartWith("3.1");
-        openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty(ApiDocs.SecurityScheme)
-            .GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe(OpenIdServer.TokenPath);
+        var flows = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty(ApiDocs.SecurityScheme).GetProperty("flows");
+        flows.GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe(OpenIdServer.TokenPath);
+        flows.GetProperty("authorizationCode").GetProperty("authorizationUrl").GetString().ShouldBe(OpenIdServer.AuthorizePath);
+        discovery.GetProperty("authorization_endpoint").GetString().ShouldEndWith(OpenIdServer.AuthorizePath);
+        discovery.GetProperty("end_session_endpoint").GetString().ShouldEndWith(OpenIdServer.EndSessionPath);
+        discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()).ShouldContain("S256");
+        discovery.GetProperty("grant_types_supported").EnumerateArray().Select(m => m.GetString())
+            .ShouldBe(["authorization_code", "client_credentials", "refresh_token"], ignoreOrder: true);
 
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)

@@ -31,6 +31,7 @@ internal static class ApiDocs
                     Description = "Briefs, routed briefs, proposals and outcomes for the systems of RPOs and specialist firms. " +
                         "An organisation's admin registers an integration on its Integrations page (`/organisation/integrations`, linked from Team) and receives a client id and " +
                         $"a secret; the integration asks `{OpenIdServer.TokenPath}` for a token (client_credentials) and sends it as a bearer token. " +
+                        $"An app people use sends them to `{OpenIdServer.AuthorizePath}` instead (authorization code with PKCE), and its token sees what they see. " +
                         "A token reads and changes only its organisation's data.",
                 };
                 document.Components ??= new OpenApiComponents();
@@ -38,13 +39,21 @@ internal static class ApiDocs
                 document.Components.SecuritySchemes[SecurityScheme] = new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.OAuth2,
-                    Description = "Client credentials of an integration registered by your organisation's admin.",
+                    Description = "An integration registered by your organisation's admin: as the organisation (client credentials), or for one of its " +
+                        "people who signs in and agrees (authorization code with PKCE; refresh tokens with offline_access).",
                     Flows = new OpenApiOAuthFlows
                     {
                         ClientCredentials = new OpenApiOAuthFlow
                         {
                             TokenUrl = new Uri(OpenIdServer.TokenPath, UriKind.Relative),
                             Scopes = ApiScopes.Descriptions.ToDictionary(),
+                        },
+                        AuthorizationCode = new OpenApiOAuthFlow
+                        {
+                            AuthorizationUrl = new Uri(OpenIdServer.AuthorizePath, UriKind.Relative),
+                            TokenUrl = new Uri(OpenIdServer.TokenPath, UriKind.Relative),
+                            RefreshUrl = new Uri(OpenIdServer.TokenPath, UriKind.Relative),
+                            Scopes = ApiScopes.Descriptions.Concat(ApiScopes.PersonDescriptions).ToDictionary(),
                         },
                     },
                 };
