@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Notifications.Contracts;
 using InterimExchange.Testing;
 using InterimExchange.Web.Api;
 using Microsoft.AspNetCore.Routing;
@@ -18,7 +19,7 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private sealed record Token(string Organisation, OrganisationKind Kind, bool Owner, string Scope, HttpClient Client);
+    private sealed record Token(string Organisation, OrganisationKind Kind, string Scope, HttpClient Client);
 
     [Fact]
     public async Task Every_route_answers_only_its_scope_and_kind_and_404s_another_organisation_s_data()
@@ -27,19 +28,22 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
         // (a firm it was not routed to) own none of it.
         var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", "amelia.hart@northbridge.example", [Marketplace.Meridian]);
         var harbour = await OtherRpoAsync();
-        (string Name, Guid Id, OrganisationKind Kind, string Admin, bool Owner)[] organisations =
+        // The webhook subscription is Northbridge's.
+        var subscriptionId = await app.WithAsync(async sp => (await sp.GetRequiredService<IWebhooks>().SubscribeAsync(
+            new Subscribe(Marketplace.Northbridge, OrganisationKind.RpoProvider, "https://ats.example/hook", [WebhookEvents.ProposalReceived], "Matrix"), Cancel)).Id!.Value);
+        (string Name, Guid Id, OrganisationKind Kind, string Admin)[] organisations =
         [
-            ("Northbridge", Marketplace.Northbridge, OrganisationKind.RpoProvider, "amelia.hart@northbridge.example", true),
-            ("Harbour", harbour.Id, OrganisationKind.RpoProvider, harbour.Admin, false),
-            ("Meridian", Marketplace.Meridian, OrganisationKind.SpecialistFirm, "maria.santos@meridianquality.example", true),
-            ("Ledgerline", DemoAccounts.Firms[2].Id, OrganisationKind.SpecialistFirm, "priya.shah@ledgerline.example", false),
+            ("Northbridge", Marketplace.Northbridge, OrganisationKind.RpoProvider, "amelia.hart@northbridge.example"),
+            ("Harbour", harbour.Id, OrganisationKind.RpoProvider, harbour.Admin),
+            ("Meridian", Marketplace.Meridian, OrganisationKind.SpecialistFirm, "maria.santos@meridianquality.example"),
+            ("Ledgerline", DemoAccounts.Firms[2].Id, OrganisationKind.SpecialistFirm, "priya.shah@ledgerline.example"),
         ];
         var tokens = new List<Token>();
         foreach (var organisation in organisations)
         {
             foreach (var scope in ApiScopes.For(organisation.Kind))
             {
-                tokens.Add(new(organisation.Name, organisation.Kind, organisation.Owner, scope, await TokenAsync(organisation.Id, organisation.Admin, scope)));
+                tokens.Add(new(organisation.Name, organisation.Kind, scope, await TokenAsync(organisation.Id, organisation.Admin, scope)));
             }
         }
 
@@ -52,26 +56,30 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
         var wrong = new List<string>();
         foreach (var (pattern, method, scope) in routes)
         {
-            var path = pattern.Replace("{id:guid}", briefId.ToString(), StringComparison.Ordinal).Replace("{briefId:guid}", briefId.ToString(), StringComparison.Ordinal);
-            var aboutTheBrief = path != pattern;
-            foreach (var token in tokens)
+            var webhooks = pattern.StartsWith("/api/v1/webhooks", StringComparison.Ordinal);
+            var owner = pattern.StartsWith("/api/v1/routed", StringComparison.Ordinal) ? "Meridian" : "Northbridge";
+            var path = pattern.Replace("{id:guid}", (webhooks ? subscriptionId : briefId).ToString(), StringComparison.Ordinal)
+                .Replace("{briefId:guid}", briefId.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            var aboutAnItem = path != pattern;
+            foreach (var token in tokens.Select(t => (t.Organisation, t.Kind, t.Scope, t.Client, Owner: t.Organisation == owner)))
             {
                 var response = await SendAsync(token.Client, method, path);
                 var status = (int)response.StatusCode;
                 var body = await response.Content.ReadAsStringAsync(Cancel);
-                var allowed = token.Scope == scope!.Scope && RoleOf(token.Kind) == scope.Role;
+                var allowed = token.Scope == scope!.Scope && (scope.Role is null || RoleOf(token.Kind) == scope.Role);
                 var expected = !allowed ? "403"
-                    : aboutTheBrief && !token.Owner ? "as for a brief that does not exist (404, or 400 for input refused before anything is looked up)"
+                    : aboutAnItem && !token.Owner ? "as for an item that does not exist (404, or 400 for input refused before anything is looked up)"
                     : method == "GET" ? "200"
                     : "an answer to the input (no 401, 403 or 5xx)";
                 var ok = expected switch
                 {
                     "403" => status == 403,
-                    "200" => status == 200 && (token.Owner || !body.Contains(briefId.ToString(), StringComparison.OrdinalIgnoreCase)),
-                    _ when aboutTheBrief && !token.Owner =>
+                    "200" => status == 200 && (token.Owner || !body.Contains(briefId.ToString(), StringComparison.OrdinalIgnoreCase))
+                        && (token.Owner || !body.Contains(subscriptionId.ToString(), StringComparison.OrdinalIgnoreCase)),
+                    _ when aboutAnItem && !token.Owner =>
                         (status == 404 || (status == 400 && method != "GET"))
-                        && status == await StatusForAnUnknownBriefAsync(token.Client, method, pattern)
-                        && !body.Contains("Regulatory", StringComparison.OrdinalIgnoreCase),
+                        && status == await StatusForAnUnknownItemAsync(token.Client, method, pattern)
+                        && !body.Contains("Regulatory", StringComparison.OrdinalIgnoreCase) && !body.Contains("ats.example", StringComparison.OrdinalIgnoreCase),
                     _ => status is not (401 or 403) && status < 500,
                 };
                 if (!ok)
@@ -84,9 +92,9 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
         wrong.ShouldBeEmpty(string.Join(Environment.NewLine, wrong));
     }
 
-    private static async Task<int> StatusForAnUnknownBriefAsync(HttpClient client, string method, string pattern) =>
+    private static async Task<int> StatusForAnUnknownItemAsync(HttpClient client, string method, string pattern) =>
         (int)(await SendAsync(client, method, pattern.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{briefId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal))).StatusCode;
+            .Replace("{briefId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal))).StatusCode;
 
     private static string RoleOf(OrganisationKind kind) => kind == OrganisationKind.SpecialistFirm ? Roles.FirmMember : Roles.RpoCoordinator;
 

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks.Taxonomy;
+using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Routing.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,10 +10,10 @@ using OpenIddict.Abstractions;
 
 namespace InterimExchange.Web.Api;
 
-/// <summary>What a route of the API asks of its token: a scope, and the role of the organisation's members.</summary>
-internal sealed record ApiScope(string Scope, string Role)
+/// <summary>What a route of the API asks of its token: a scope, and the role of the organisation's members (any member's when null).</summary>
+internal sealed record ApiScope(string Scope, string? Role)
 {
-    public string Policy => $"api:{Scope}:{Role}";
+    public string Policy => $"api:{Scope}:{Role ?? "any"}";
 }
 
 /// <summary>
@@ -30,8 +31,10 @@ internal static class ApiV1
     private static readonly ApiScope RespondToRouted = new(ApiScopes.RoutedRespond, Roles.FirmMember);
     private static readonly ApiScope ReadFirmOutcomes = new(ApiScopes.OutcomesRead, Roles.FirmMember);
     private static readonly ApiScope WriteProposals = new(ApiScopes.ProposalsWrite, Roles.FirmMember);
+    private static readonly ApiScope ManageWebhooks = new(ApiScopes.WebhooksManage, null);
 
-    public static IReadOnlyList<ApiScope> Scopes { get; } = [ReadBriefs, WriteBriefs, ReadOutcomes, ReadRouted, RespondToRouted, ReadFirmOutcomes, WriteProposals];
+    public static IReadOnlyList<ApiScope> Scopes { get; } =
+        [ReadBriefs, WriteBriefs, ReadOutcomes, ReadRouted, RespondToRouted, ReadFirmOutcomes, WriteProposals, ManageWebhooks];
 
     public static IServiceCollection AddApiV1(this IServiceCollection services)
     {
@@ -44,7 +47,7 @@ internal static class ApiV1
                 .RequireAuthenticatedUser()
                 .RequireClaim(AccountClaims.OrganisationId)
                 .RequireClaim(AccountClaims.ActsAs)
-                .RequireRole(scope.Role)
+                .RequireRole(scope.Role is null ? [Roles.RpoCoordinator, Roles.FirmMember] : [scope.Role])
                 .RequireAssertion(context => context.User.HasScope(scope.Scope)));
         }
 
@@ -110,6 +113,28 @@ internal static class ApiV1
             .Requires(WriteProposals)
             .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
                 "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
+        var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
+        webhooks.MapGet("/", async (HttpContext http, IWebhooks hooks, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await hooks.ListAsync(http.User.OrganisationId(), cancellationToken)))
+            .Requires(ManageWebhooks)
+            .WithSummary("Your organisation's webhook subscriptions");
+        webhooks.MapPost("/", SubscribeAsync).Requires(ManageWebhooks)
+            .WithSummary("Subscribe an https address to events; 201 with the signing secret, shown this once")
+            .WithDescription($"`events`: {string.Join(", ", WebhookEvents.Descriptions.Select(e => $"`{e.Key}` ({e.Value})"))}. RPOs subscribe to " +
+                $"{string.Join(", ", WebhookEvents.For(OrganisationKind.RpoProvider))}; firms to {string.Join(", ", WebhookEvents.For(OrganisationKind.SpecialistFirm))}.");
+        webhooks.MapDelete("/{id:guid}", async (HttpContext http, IWebhooks hooks, Guid id, CancellationToken cancellationToken) =>
+                From(await hooks.DisableAsync(http.User.OrganisationId(), id, cancellationToken), NoWebhook))
+            .Requires(ManageWebhooks)
+            .WithSummary("Disable a subscription: nothing more is sent to it");
+        webhooks.MapGet("/{id:guid}/deliveries", async (HttpContext http, IWebhooks hooks, Guid id, CancellationToken cancellationToken) =>
+                Found(await hooks.DeliveriesAsync(http.User.OrganisationId(), id, cancellationToken), "webhook", NoWebhook))
+            .Requires(ManageWebhooks)
+            .WithSummary("A subscription's latest 50 deliveries: attempts, the receiver's last answer, and the next attempt");
+        webhooks.MapPost("/deliveries/{deliveryId:guid}/replay", async (HttpContext http, IWebhooks hooks, Guid deliveryId, CancellationToken cancellationToken) =>
+                From(await hooks.ReplayAsync(http.User.OrganisationId(), deliveryId, cancellationToken), "Your organisation has no webhook delivery with this id."))
+            .Requires(ManageWebhooks)
+            .WithSummary("Send a delivery again now, with the same id and body");
+
         proposal.MapPost("/withdraw", async (HttpContext http, IProposals proposals, Guid briefId, Withdrawal withdrawal, CancellationToken cancellationToken) =>
                 From(await proposals.WithdrawAsync(http.User.OrganisationId(), briefId, withdrawal.Reason ?? "", cancellationToken), NoProposal))
             .Requires(WriteProposals)
@@ -192,6 +217,18 @@ internal static class ApiV1
             : Unchanged(http, current, "brief")
                 ?? From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), NoBrief);
 
+    private const string NoWebhook = "Your organisation has no webhook subscription with this id.";
+
+    private static async Task<IResult> SubscribeAsync(HttpContext http, IWebhooks hooks, Subscription subscription, CancellationToken cancellationToken)
+    {
+        var kind = http.User.IsInRole(Roles.FirmMember) ? OrganisationKind.SpecialistFirm : OrganisationKind.RpoProvider;
+        var issued = await hooks.SubscribeAsync(new Subscribe(http.User.OrganisationId(), kind, subscription.Address ?? "", subscription.Events ?? [], http.User.ActorName()),
+            cancellationToken);
+        return issued.Result.Succeeded
+            ? TypedResults.Created($"/api/v1/webhooks/{issued.Id}", new { id = issued.Id, secret = issued.Secret })
+            : From(issued.Result, NoWebhook);
+    }
+
     private const string NoProposal = "Your firm has no proposal for this brief: it was not routed to you, or you did not answer interested.";
 
     private static async Task<IResult> SaveProposalAsync(HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
@@ -262,6 +299,9 @@ internal sealed record Draft(string? RoleTitle, Guid? ClientCompanyId, string? S
         new(token.OrganisationId(), briefId, token.ActorName(), RoleTitle, ClientCompanyId, Sector, Function, Seniority, Location, Region, RemotePolicy, ExpectedStart, DurationMonths,
             Confidential);
 }
+
+/// <summary>A webhook subscription as a system asks for it.</summary>
+internal sealed record Subscription(string? Address, IReadOnlyList<string>? Events);
 
 /// <summary>Which of the client company's contacts to invite to brief.</summary>
 internal sealed record Invitation(Guid ContactId);

@@ -14,6 +14,9 @@ namespace InterimExchange.BuildingBlocks.Scheduling;
 /// </summary>
 public interface IHourlyWork
 {
+    /// <summary>How often it runs: every hour, unless what it sends cannot wait that long (webhook deliveries, every minute).</summary>
+    static virtual TimeSpan Every => TimeSpan.FromHours(1);
+
     /// <summary>Does what is due now; returns how many things it sent or changed.</summary>
     Task<int> RunAsync(CancellationToken cancellationToken);
 }
@@ -92,7 +95,7 @@ internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvid
         // The first run waits until the app has started: start-up (and answering the first requests) does not queue behind it.
         await lifetime.WhenStartedAsync(stoppingToken);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        using var timer = new PeriodicTimer(TWork.Every, clock);
         do
         {
             try
@@ -100,11 +103,12 @@ internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvid
                 await using var scope = scopes.CreateAsyncScope();
                 var started = Stopwatch.GetTimestamp();
                 var done = await scope.ServiceProvider.GetRequiredService<TWork>().RunAsync(stoppingToken);
-                logger.LogInformation("{Work} sent or changed {Count} in {Elapsed} ms", typeof(TWork).Name, done, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                logger.Log(done > 0 ? LogLevel.Information : LogLevel.Debug, "{Work} sent or changed {Count} in {Elapsed} ms", typeof(TWork).Name, done,
+                    (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "{Work} failed; it runs again within the hour", typeof(TWork).Name);
+                logger.LogWarning(exception, "{Work} failed; it runs again in {Every}", typeof(TWork).Name, TWork.Every);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

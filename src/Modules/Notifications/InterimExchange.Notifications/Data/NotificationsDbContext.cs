@@ -10,6 +10,10 @@ internal class NotificationsDbContext(DbContextOptions options) : ModuleDbContex
 
     public DbSet<DigestSent> Digests => Set<DigestSent>();
 
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     protected override void OnModuleModelCreating(ModelBuilder builder)
     {
         builder.Entity<Notification>(notification =>
@@ -34,6 +38,28 @@ internal class NotificationsDbContext(DbContextOptions options) : ModuleDbContex
         });
 
         builder.Entity<DigestSent>(digest => digest.HasKey(d => new { d.UserId, d.Day }));
+
+        builder.Entity<WebhookSubscription>(subscription =>
+        {
+            subscription.HasKey(s => s.Id);
+            subscription.Property(s => s.Url).HasMaxLength(500);
+            subscription.Property(s => s.Events).HasMaxLength(300);
+            subscription.Property(s => s.ProtectedSecret).HasMaxLength(1000);
+            subscription.Property(s => s.CreatedBy).HasMaxLength(200);
+            subscription.HasIndex(s => s.OrganisationId);
+            subscription.Ignore(s => s.EventList);
+        });
+
+        builder.Entity<WebhookDelivery>(delivery =>
+        {
+            delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.Id).ValueGeneratedNever();
+            delivery.Property(d => d.Event).HasMaxLength(50);
+            delivery.Property(d => d.LastError).HasMaxLength(300);
+            // The sender finds what is due; the log lists an organisation's newest first.
+            delivery.HasIndex(d => d.NextAttemptAtUtc);
+            delivery.HasIndex(d => new { d.OrganisationId, d.CreatedAtUtc });
+        });
     }
 }
 

@@ -11,7 +11,7 @@ namespace InterimExchange.Notifications.Data.CompiledModels
     public partial class SqliteNotificationsDbContextModel
     {
         private SqliteNotificationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2975b8ee-59cb-4a1a-b977-d79c46a7963e"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("3a9b8c58-71a7-42a3-9805-ca301297e48c"), entityTypeCount: 7)
         {
         }
 
@@ -22,12 +22,16 @@ namespace InterimExchange.Notifications.Data.CompiledModels
             var digestSent = DigestSentEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var preference = PreferenceEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             DigestSentEntityType.CreateAnnotations(digestSent);
             NotificationEntityType.CreateAnnotations(notification);
             PreferenceEntityType.CreateAnnotations(preference);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
 
             AddAnnotation("ProductVersion", "10.0.14");
         }

@@ -1,0 +1,62 @@
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks.Results;
+
+namespace InterimExchange.Notifications.Contracts;
+
+/// <summary>
+/// An organisation's webhooks: HTTPS addresses of its systems told of the events that concern it. Each delivery is signed with
+/// the subscription's secret, retried with backoff over a day, and kept in a log the organisation can read and send again.
+/// </summary>
+public interface IWebhooks
+{
+    Task<IReadOnlyList<WebhookView>> ListAsync(Guid organisationId, CancellationToken cancellationToken);
+
+    /// <summary>Subscribes an address; the signing secret is in the answer and shown nowhere else.</summary>
+    Task<WebhookSecret> SubscribeAsync(Subscribe request, CancellationToken cancellationToken);
+
+    /// <summary>Stops the subscription: nothing more is sent to it, deliveries waiting included.</summary>
+    Task<Result> DisableAsync(Guid organisationId, Guid subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>The organisation's latest deliveries, newest first (of one subscription when given); null for another organisation's subscription.</summary>
+    Task<IReadOnlyList<WebhookDeliveryView>?> DeliveriesAsync(Guid organisationId, Guid? subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>Sends a delivery again, now, with its id and body unchanged, and its retries afresh.</summary>
+    Task<Result> ReplayAsync(Guid organisationId, Guid deliveryId, CancellationToken cancellationToken);
+}
+
+public sealed record Subscribe(Guid OrganisationId, OrganisationKind Kind, string Address, IReadOnlyList<string> Events, string By);
+
+public sealed record WebhookSecret(Result Result, Guid? Id = null, string? Secret = null);
+
+public sealed record WebhookView(Guid Id, string Address, IReadOnlyList<string> Events, DateTime CreatedAtUtc, string CreatedBy, DateTime? DisabledAtUtc);
+
+/// <summary>One event sent to one subscription: how its attempts went, and when the next one is due (null once delivered or given up).</summary>
+public sealed record WebhookDeliveryView(Guid Id, Guid SubscriptionId, string Address, string Event, DateTime CreatedAtUtc, int Attempts, int? LastStatus, string? LastError,
+    DateTime? DeliveredAtUtc, DateTime? NextAttemptAtUtc)
+{
+    public string State => DeliveredAtUtc is not null ? "Delivered" : NextAttemptAtUtc is null ? "Given up" : Attempts == 0 ? "Waiting" : "Retrying";
+}
+
+/// <summary>The events a webhook may be subscribed to, in words, and which kind of organisation each concerns.</summary>
+public static class WebhookEvents
+{
+    public const string BriefRouted = "brief.routed";
+    public const string ProposalReceived = "proposal.received";
+    public const string OutcomeGiven = "outcome.given";
+    public const string DecisionDateMoved = "decision_date.moved";
+
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
+    {
+        [BriefRouted] = "A brief was routed to your firm",
+        [OutcomeGiven] = "Your firm was given an outcome on a brief, a proposal or a candidate",
+        [DecisionDateMoved] = "A decision your firm awaits has a new decision-by date",
+        [ProposalReceived] = "A firm submitted a proposal for one of your briefs",
+    };
+
+    public static IReadOnlyList<string> For(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.SpecialistFirm => [BriefRouted, OutcomeGiven, DecisionDateMoved],
+        OrganisationKind.RpoProvider => [ProposalReceived],
+        _ => [],
+    };
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using InterimExchange.BuildingBlocks.Scheduling;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace InterimExchange.Notifications.Features.Webhooks;
+
+/// <summary>The <c>Webhooks</c> configuration section.</summary>
+internal sealed class WebhookOptions
+{
+    public const string Section = "Webhooks";
+
+    /// <summary>
+    /// Whether deliveries may go to this machine or the private network. Off in production, so that a subscription cannot reach
+    /// what sits behind the app (its database, a cloud's metadata address); on in Development, for a receiver on the same machine.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+}
+
+/// <summary>
+/// Sends the deliveries that are due, every minute: each signed with its subscription's secret (HMAC-SHA256 over the timestamp, a
+/// dot and the body), claimed first so that two instances never send one at the same time, and retried with backoff until a 2xx.
+/// </summary>
+internal sealed class WebhookSender(NotificationsDbContext db, Changes<NotificationsDbContext> changes, IHttpClientFactory http, IDataProtectionProvider protection,
+    TimeProvider clock) : IHourlyWork
+{
+    public const string Client = "webhooks";
+
+    public static TimeSpan Every => TimeSpan.FromMinutes(1);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.WebhookDeliveries.AsNoTracking()
+            .Where(d => d.NextAttemptAtUtc <= now)
+            .Join(db.WebhookSubscriptions.Where(s => s.DisabledAtUtc == null), d => d.SubscriptionId, s => s.Id,
+                (d, s) => new { d.Id, d.NextAttemptAtUtc, d.Event, d.Payload, s.Url, s.ProtectedSecret })
+            .OrderBy(d => d.NextAttemptAtUtc)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        var protector = protection.CreateProtector(WebhooksHandler.SecretPurpose);
+        var sent = 0;
+        foreach (var delivery in due)
+        {
+            // Only the instance that moves the due time on sends it.
+            var lease = now + WebhookDelivery.AttemptLease;
+            if (await db.WebhookDeliveries.Where(d => d.Id == delivery.Id && d.NextAttemptAtUtc == delivery.NextAttemptAtUtc)
+                    .ExecuteUpdateAsync(u => u.SetProperty(d => d.NextAttemptAtUtc, lease), cancellationToken) == 0)
+            {
+                continue;
+            }
+
+            var (status, error) = await SendAsync(delivery.Id, delivery.Event, delivery.Url, delivery.Payload, protector.Unprotect(delivery.ProtectedSecret), cancellationToken);
+            await changes.ApplyAsync(c => db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == delivery.Id, c), object? (sending, at) =>
+            {
+                if (error is null)
+                {
+                    sending.Delivered(status!.Value, at);
+                }
+                else
+                {
+                    sending.Failed(status, error, at);
+                }
+
+                return null;
+            }, cancellationToken);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    /// <summary>The header a receiver checks: <c>t=</c> the Unix time it was sent, <c>v1=</c> the hex HMAC-SHA256 of "t.body" with the secret.</summary>
+    public static string Signature(string secret, long timestamp, string body) =>
+        $"t={timestamp},v1={Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")))}";
+
+    private async Task<(int? Status, string? Error)> SendAsync(Guid id, string @event, string url, string payload, string secret, CancellationToken cancellationToken)
+    {
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Webhook-Id", id.ToString());
+        request.Headers.Add("Webhook-Event", @event);
+        request.Headers.Add("Webhook-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add("Webhook-Signature", Signature(secret, timestamp, payload));
+        try
+        {
+            using var response = await http.CreateClient(Client).SendAsync(request, cancellationToken);
+            var status = (int)response.StatusCode;
+            return response.IsSuccessStatusCode ? (status, null) : (status, $"The receiver answered {status} {response.ReasonPhrase}.");
+        }
+        catch (Exception failed) when (failed is HttpRequestException or TaskCanceledException)
+        {
+            return (null, failed is TaskCanceledException ? "The receiver did not answer within 10 seconds." : $"The receiver could not be reached: {failed.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The connection of every delivery: unless <see cref="WebhookOptions.AllowPrivateAddresses"/>, refused when the address resolves
+    /// to this machine or a private network, checked on the address actually connected to, so a name cannot be re-pointed after it was checked.
+    /// </summary>
+    public static SocketsHttpHandler Handler(IOptions<WebhookOptions> options) => new()
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
+            var allowed = addresses.Where(a => options.Value.AllowPrivateAddresses || !IsPrivate(a)).ToArray();
+            if (allowed.Length == 0)
+            {
+                throw new HttpRequestException($"{context.DnsEndPoint.Host} is on this machine or a private network, where webhooks are not sent.");
+            }
+
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
+
+    private static bool IsPrivate(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal
+            || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        {
+            return true;
+        }
+
+        var bytes = address.GetAddressBytes();
+        return address.AddressFamily == AddressFamily.InterNetwork && (bytes[0] == 10 || bytes[0] == 0 || (bytes[0] == 172 && bytes[1] >= 16 && bytes[1] <= 31)
+            || (bytes[0] == 192 && bytes[1] == 168) || (bytes[0] == 169 && bytes[1] == 254) || (bytes[0] == 100 && bytes[1] >= 64 && bytes[1] <= 127));
+    }
+}

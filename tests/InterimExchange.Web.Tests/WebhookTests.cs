@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Testing;
+using InterimExchange.Web.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>
+/// Webhooks to a real receiver over HTTP: signed deliveries, retried after the receiver failed, sent again on request, and
+/// never to an organisation the event does not concern.
+/// </summary>
+public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<PortalFactory>, IAsyncLifetime
+{
+    private const string Amelia = "amelia.hart@northbridge.example";
+    private const string Maria = "maria.santos@meridianquality.example";
+    private const string Daniel = "daniel.weber@regpath.example";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private readonly Receiver receiver = new();
+
+    public ValueTask InitializeAsync() => receiver.StartAsync();
+
+    public ValueTask DisposeAsync() => receiver.DisposeAsync();
+
+    [Fact]
+    public async Task A_firm_s_system_receives_a_signed_delivery_again_after_answering_500_and_another_firm_receives_nothing()
+    {
+        // Meridian's admin subscribes in the portal; RegPath's system subscribes itself through the API.
+        var maria = await app.SignedInAsync(Maria);
+        var page = await (await maria.PostFormAsync("/organisation/webhooks",
+            [new("Address", receiver.Address("meridian")), new("Events", "brief.routed"), new("Events", "outcome.given")],
+            "/organisation/webhooks?handler=Subscribe")).Content.ReadAsStringAsync(Cancel);
+        page.ShouldContain("Copy the signing secret now");
+        var secret = SecretRegex().Match(page).Value;
+        secret.ShouldNotBeEmpty();
+        (await maria.GetStringAsync("/organisation/webhooks", Cancel)).ShouldNotContain(secret);
+
+        var regPath = await TokenAsync(Daniel);
+        var subscribed = await regPath.PostAsJsonAsync("/api/v1/webhooks", new { address = receiver.Address("regpath"), events = new[] { "brief.routed" } }, Cancel);
+        subscribed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await regPath.GetStringAsync("/api/v1/webhooks", Cancel)).ShouldContain(receiver.Address("regpath"));
+
+        receiver.Answer("meridian", HttpStatusCode.InternalServerError);
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Amelia, [Marketplace.Meridian], answer: false);
+
+        var first = await WaitForAsync("meridian", 1);
+        var retry = await WaitForAsync("meridian", 2);
+        retry.Headers["Webhook-Id"].ShouldBe(first.Headers["Webhook-Id"]);
+        retry.Body.ShouldBe(first.Body);
+        foreach (var delivery in new[] { first, retry })
+        {
+            Signed(delivery, secret).ShouldBeTrue("the signature is the HMAC-SHA256 of the timestamp and the body with the secret");
+            Signed(delivery, secret + "x").ShouldBeFalse();
+        }
+
+        var body = JsonDocument.Parse(retry.Body).RootElement;
+        body.GetProperty("type").GetString().ShouldBe("brief.routed");
+        body.GetProperty("id").GetString().ShouldBe(retry.Headers["Webhook-Id"]);
+        body.GetProperty("data").GetProperty("briefId").GetGuid().ShouldBe(briefId);
+        body.GetProperty("data").GetProperty("roleTitle").GetString().ShouldBe("Interim Head of Quality");
+        body.GetProperty("data").EnumerateObject().Select(p => p.Name).ShouldBe(["briefId", "roleTitle", "wave", "respondBy", "proposalsDue"], ignoreOrder: true);
+
+        var log = await maria.GetStringAsync("/organisation/webhooks", Cancel);
+        log.ShouldContain("Delivered");
+        log.ShouldContain("<td>2</td>", customMessage: "two attempts");
+        log.ShouldContain("<td>200</td>", customMessage: "the receiver's last answer");
+        receiver.Received("regpath").ShouldBeEmpty();
+
+        // Sent again on request, with the same id and body.
+        var deliveryId = retry.Headers["Webhook-Id"];
+        (await (await TokenAsync(Amelia)).PostAsync($"/api/v1/webhooks/deliveries/{deliveryId}/replay", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await maria.PostFormAsync("/organisation/webhooks", [], $"/organisation/webhooks?handler=Replay&deliveryId={deliveryId}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var replayed = await WaitForAsync("meridian", 3);
+        replayed.Headers["Webhook-Id"].ShouldBe(deliveryId);
+        replayed.Body.ShouldBe(first.Body);
+        receiver.Received("regpath").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_subscription_needs_an_https_address_and_the_events_of_its_kind_and_another_organisation_s_is_not_found()
+    {
+        var amelia = await app.SignedInAsync(Amelia);
+        var refused = await (await amelia.PostFormAsync("/organisation/webhooks", [new("Address", "http://ats.example/hook"), new("Events", "brief.routed")],
+            "/organisation/webhooks?handler=Subscribe")).Content.ReadAsStringAsync(Cancel);
+        refused.ShouldShowErrorNextTo("Address", "Use an https:// address (or http://localhost for a system on your own computer), without a #.");
+        refused.ShouldShowErrorNextTo("Events", "Choose from the listed events.");
+        refused.ShouldContain("value=\"http://ats.example/hook\"");
+
+        var tom = await app.SignedInAsync("tom.okafor@northbridge.example");
+        (await tom.PostFormAsync("/organisation/webhooks", [new("Address", "https://ats.example/hook"), new("Events", "proposal.received")],
+            "/organisation/webhooks?handler=Subscribe")).ShouldBeRefused();
+
+        var northbridge = await TokenAsync(Amelia);
+        var created = await northbridge.PostAsJsonAsync("/api/v1/webhooks", new { address = "https://ats.example/hook", events = new[] { "proposal.received" } }, Cancel);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("id").GetGuid();
+
+        var meridian = await TokenAsync(Maria);
+        (await meridian.GetAsync($"/api/v1/webhooks/{id}/deliveries", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await meridian.DeleteAsync($"/api/v1/webhooks/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await meridian.GetStringAsync("/api/v1/webhooks", Cancel)).ShouldNotContain(id.ToString());
+        (await northbridge.DeleteAsync($"/api/v1/webhooks/{id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await northbridge.GetStringAsync("/api/v1/webhooks", Cancel)).ShouldContain("disabledAtUtc\":\"");
+    }
+
+    /// <summary>Moves the app's clock a minute at a time (the sender runs every minute) until the receiver has <paramref name="count"/> deliveries.</summary>
+    private async Task<Receiver.Delivery> WaitForAsync(string name, int count)
+    {
+        for (var minute = 0; minute < 30 && receiver.Received(name).Count < count; minute++)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            for (var wait = 0; wait < 10 && receiver.Received(name).Count < count; wait++)
+            {
+                await Task.Delay(100, Cancel);
+            }
+        }
+
+        receiver.Received(name).Count.ShouldBeGreaterThanOrEqualTo(count, $"{count} deliveries to {name}");
+        return receiver.Received(name)[count - 1];
+    }
+
+    private static bool Signed(Receiver.Delivery delivery, string secret)
+    {
+        var timestamp = delivery.Headers["Webhook-Timestamp"];
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{delivery.Body}")));
+        return delivery.Headers["Webhook-Signature"] == $"t={timestamp},v1={expected}";
+    }
+
+    private async Task<HttpClient> TokenAsync(string admin)
+    {
+        var issued = await app.WithAsync(async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccounts>();
+            var adminId = (await accounts.FindAccountAsync(admin, Cancel))!.Value;
+            var organisation = DemoAccounts.All.Single(o => o.People.Any(p => p.Email == admin)).Id;
+            return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
+                new RegisterIntegration(organisation, adminId, "Webhooks", [ApiScopes.WebhooksManage], [IntegrationGrants.ClientCredentials], [], false), Cancel);
+        });
+        var response = await app.Anonymous().PostAsync(OpenIdServer.TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = issued.ClientId!, ["client_secret"] = issued.ClientSecret!, ["scope"] = ApiScopes.WebhooksManage,
+        }), Cancel);
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("access_token").GetString());
+        return client;
+    }
+
+    [GeneratedRegex("whsec_[A-Za-z0-9_-]+")]
+    private static partial Regex SecretRegex();
+
+    /// <summary>An organisation's system on a real port: it records what it receives at <c>/{name}</c>, and answers what it was told to once, then 200.</summary>
+    private sealed class Receiver : IAsyncDisposable
+    {
+        private readonly ConcurrentDictionary<string, List<Delivery>> received = new();
+        private readonly ConcurrentDictionary<string, HttpStatusCode> answers = new();
+        private WebApplication? host;
+
+        public string BaseUrl { get; private set; } = "";
+
+        public sealed record Delivery(Dictionary<string, string> Headers, string Body);
+
+        public string Address(string name) => $"{BaseUrl}/{name}";
+
+        public void Answer(string name, HttpStatusCode status) => answers[name] = status;
+
+        public IReadOnlyList<Delivery> Received(string name)
+        {
+            var list = received.GetOrAdd(name, _ => []);
+            lock (list)
+            {
+                return [.. list];
+            }
+        }
+
+        public async ValueTask StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            host = builder.Build();
+            host.MapPost("/{name}", async (HttpContext context, string name) =>
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                var delivery = new Delivery(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()), await reader.ReadToEndAsync());
+                var list = received.GetOrAdd(name, _ => []);
+                lock (list)
+                {
+                    list.Add(delivery);
+                }
+
+                return Results.StatusCode((int)(answers.TryRemove(name, out var status) ? status : HttpStatusCode.OK));
+            });
+            await host.StartAsync();
+            BaseUrl = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (host is not null)
+            {
+                await host.DisposeAsync();
+            }
+        }
+    }
+}
