@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Proposals.Contracts;
 using InterimExchange.Testing;
 using InterimExchange.Web.Api;
 using Microsoft.AspNetCore.Builder;
@@ -88,6 +89,51 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         replayed.Headers["Webhook-Id"].ShouldBe(deliveryId);
         replayed.Body.ShouldBe(first.Body);
         receiver.Received("regpath").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_RPO_s_system_hears_of_a_proposal_without_its_commercial_terms_and_the_firm_s_of_a_moved_date_and_its_outcome()
+    {
+        var northbridge = await TokenAsync(Amelia);
+        var created = await northbridge.PostAsJsonAsync("/api/v1/webhooks",
+            new { address = receiver.Address("northbridge"), events = new[] { "proposal.received" } }, Cancel);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var secret = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("secret").GetString()!;
+        (await (await TokenAsync(Maria)).PostAsJsonAsync("/api/v1/webhooks",
+            new { address = receiver.Address("meridian-decisions"), events = new[] { "outcome.given", "decision_date.moved" } }, Cancel)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian]);
+        var submitted = await app.WithAsync(sp => sp.GetRequiredService<IProposals>()
+            .SubmitAsync(Marketplace.Meridian, briefId, Marketplace.Proposal("Candidate W", 1873, "Paid monthly in arrears"), Cancel));
+        submitted.Succeeded.ShouldBeTrue();
+
+        var delivery = await WaitForAsync("northbridge", 1);
+        Signed(delivery, secret).ShouldBeTrue();
+        var body = JsonDocument.Parse(delivery.Body).RootElement;
+        body.GetProperty("type").GetString().ShouldBe("proposal.received");
+        body.GetProperty("data").GetProperty("briefId").GetGuid().ShouldBe(briefId);
+        body.GetProperty("data").GetProperty("firmName").GetString().ShouldBe("Meridian Quality Interim");
+        Regex.IsMatch(delivery.Body, "(?<![0-9A-Za-z_-])1,?873(?![0-9A-Za-z_-])").ShouldBeFalse("the day rate is sealed, and never in a webhook");
+        delivery.Body.ShouldNotContain("arrears");
+        delivery.Body.ShouldNotContain("Candidate W");
+
+        // The coordinator moves the date the firm awaits its answer by, then gives it.
+        Task<T> Outcomes<T>(Func<IOutcomes, Task<T>> use) => app.WithAsync(sp => use(sp.GetRequiredService<IOutcomes>()));
+        var decision = (await Outcomes(o => o.ForBriefAsync(Marketplace.Northbridge, briefId, Cancel)))!.Items.First(i => i.FirmId == Marketplace.Meridian && i.Outcome is null);
+        var coordinator = new Coordinator(Marketplace.Northbridge, await app.AccountAsync(Amelia), "Amelia Hart");
+        var newDate = decision.DecisionBy.AddDays(3);
+        (await Outcomes(o => o.MoveDecisionDateAsync(coordinator, briefId, decision.Id, newDate, "The client's board meets on Friday", Cancel))).Succeeded.ShouldBeTrue();
+        var moved = JsonDocument.Parse((await WaitForAsync("meridian-decisions", 1)).Body).RootElement;
+        moved.GetProperty("type").GetString().ShouldBe("decision_date.moved");
+        moved.GetProperty("data").GetProperty("to").GetString().ShouldBe(newDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        moved.GetProperty("data").GetProperty("reason").GetString().ShouldBe("The client's board meets on Friday");
+
+        (await Outcomes(o => o.NotProgressAsync(coordinator, briefId, decision.Id, NotProgressedReason.CriteriaNotMet,
+            "The client chose a candidate with more biologics experience.", Cancel))).Succeeded.ShouldBeTrue();
+        var given = JsonDocument.Parse((await WaitForAsync("meridian-decisions", 2)).Body).RootElement;
+        given.GetProperty("type").GetString().ShouldBe("outcome.given");
+        given.GetProperty("data").GetProperty("decisionId").GetGuid().ShouldBe(decision.Id);
+        receiver.Received("northbridge").Count.ShouldBe(1, "an RPO is not sent the firm's events");
     }
 
     [Fact]

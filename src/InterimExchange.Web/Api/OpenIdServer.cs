@@ -121,6 +121,14 @@ internal static class OpenIdServer
         return new ClaimsPrincipal(identity);
     }
 
+    /// <summary>
+    /// The parameters of the OpenID Connect request a page answers, for its form to carry them: a consent or sign-out form posts
+    /// the request again, which OpenIddict then checks as it checked the first.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> RequestParameters(HttpRequest request) =>
+        (request.HasFormContentType ? (IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>)request.Form : request.Query)
+        .Where(p => p.Key is not ("__RequestVerificationToken" or "handler"));
+
     public static ClaimsIdentity NewIdentity() => new(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
 
     /// <summary>

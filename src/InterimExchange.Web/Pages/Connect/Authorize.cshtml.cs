@@ -21,10 +21,8 @@ public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplic
 
     public IReadOnlyList<string> Scopes { get; private set; } = [];
 
-    /// <summary>The request's parameters, carried through the consent form.</summary>
-    public IEnumerable<KeyValuePair<string, StringValues>> RequestParameters =>
-        (Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)Request.Form : Request.Query)
-        .Where(p => p.Key is not ("__RequestVerificationToken" or "handler"));
+    /// <summary>The request's parameters, carried through the form.</summary>
+    public IEnumerable<KeyValuePair<string, StringValues>> RequestParameters => Api.OpenIdServer.RequestParameters(Request);
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => DecideAsync(consenting: false, cancellationToken);
 

@@ -14,10 +14,8 @@ namespace InterimExchange.Web.Pages.Connect;
 /// </summary>
 public sealed class EndSessionModel(IAccounts accounts) : PageModel
 {
-    /// <summary>The request's parameters, carried through the confirmation form.</summary>
-    public IEnumerable<KeyValuePair<string, StringValues>> RequestParameters =>
-        (Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)Request.Form : Request.Query)
-        .Where(p => p.Key is not ("__RequestVerificationToken" or "handler"));
+    /// <summary>The request's parameters, carried through the form.</summary>
+    public IEnumerable<KeyValuePair<string, StringValues>> RequestParameters => Api.OpenIdServer.RequestParameters(Request);
 
     public async Task<IActionResult> OnGetAsync()
     {

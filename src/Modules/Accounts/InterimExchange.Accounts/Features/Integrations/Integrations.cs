@@ -27,10 +27,7 @@ internal sealed class RegisterIntegrationValidator : AbstractValidator<RegisterI
 
     private const int MaxRedirectUris = 5;
 
-    /// <summary>HTTPS, or plain HTTP only to the person's own computer (a desktop app); never with a fragment.</summary>
-    private static bool IsRedirectUri(string value) =>
-        value.Length <= 300 && Uri.TryCreate(value, UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo)
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+    private static bool IsRedirectUri(string value) => CallbackAddress.IsAllowed(value, 300);
 }
 
 /// <summary>

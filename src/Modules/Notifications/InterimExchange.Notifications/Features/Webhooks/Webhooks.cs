@@ -12,14 +12,10 @@ internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
     public SubscribeValidator()
     {
         RuleFor(s => s.Address).NotEmpty().WithMessage("Give the address of your system that receives the events, for example https://ats.example.com/interimexchange/events.")
-            .Must(IsAddress).WithMessage("Use an https:// address (or http://localhost for a system on your own computer), without a #.");
+            .Must(address => CallbackAddress.IsAllowed(address, 500)).WithMessage("Use an https:// address (or http://localhost for a system on your own computer), without a #.");
         RuleFor(s => s.Events).NotEmpty().WithMessage("Choose at least one event to send.")
             .Must((s, events) => events.All(WebhookEvents.For(s.Kind).Contains)).WithMessage("Choose from the listed events.");
     }
-
-    private static bool IsAddress(string? value) =>
-        value is { Length: <= 500 } && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo)
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }
 
 /// <summary>
