@@ -29,6 +29,7 @@ internal static class ModuleRegistry
         builder.Services.AddPortals();
         builder.AddSecurity();
         builder.AddOpenIdServer();
+        builder.AddSingleSignOn();
         builder.Services.AddApiV1();
         builder.Services.AddApiDocs();
         builder.Services.AddHealthChecks();
@@ -57,6 +58,7 @@ internal static class ModuleRegistry
         app.UseNoStore();
         app.UseRouting();
         app.UseRateLimits();
+        app.UseSingleSignOn();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseApiAnswers();

@@ -78,7 +78,9 @@ internal static class Security
 
     /// <summary>
     /// Lets this page's form lead on to <paramref name="address"/>'s site too: the browser applies form-action to where the answer
-    /// redirects, and a consent or sign-out form answers with a redirect to the app's own address (one it registered).
+    /// redirects, and a consent or sign-out form answers with a redirect to the app's own address (one it registered). An
+    /// authorization's answer may also be OpenIddict's form_post page, a form to that address submitted by one fixed line of
+    /// script: that line alone may run, by its hash.
     /// </summary>
     public static void AllowFormsTo(this HttpContext context, string? address)
     {
@@ -87,6 +89,9 @@ internal static class Security
             context.Items[FormTargetItem] = uri.GetLeftPart(UriPartial.Authority);
         }
     }
+
+    /// <summary>The hash of OpenIddict's form_post script, <c>document.form.submit();</c> (a test checks it against the page OpenIddict writes).</summary>
+    public const string FormPostScript = "'sha256-j7OoGArf6XW6YY4cAyS3riSSvrJRqpSi1fOF9vQ5SrI='";
 
     private const string FormTargetItem = "InterimExchange.FormTarget";
 
@@ -257,7 +262,9 @@ internal static class Security
             {
                 var headers = context.Response.Headers;
                 var policy = context.Request.Path.StartsWithSegments(ApiDocs.Path) ? ApiDocs.ContentSecurityPolicy : ContentSecurityPolicy;
-                headers.ContentSecurityPolicy = context.Items[FormTargetItem] is string target ? policy.Replace("form-action 'self'", $"form-action 'self' {target}", StringComparison.Ordinal) : policy;
+                headers.ContentSecurityPolicy = context.Items[FormTargetItem] is string target
+                    ? policy.Replace("form-action 'self'", $"form-action 'self' {target}; script-src 'self' {FormPostScript}", StringComparison.Ordinal)
+                    : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";

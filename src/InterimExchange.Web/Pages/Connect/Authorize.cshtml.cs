@@ -29,11 +29,18 @@ public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplic
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) => DecideAsync(consenting: true, cancellationToken);
 
     /// <summary>The person refused: the app is told so (access_denied) at its own address.</summary>
-    public IActionResult OnPostDeny() => Forbid(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    public IActionResult OnPostDeny()
+    {
+        HttpContext.AllowFormsTo(HttpContext.GetOpenIddictServerRequest()?.RedirectUri);
+        return Forbid(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
 
     private async Task<IActionResult> DecideAsync(bool consenting, CancellationToken cancellationToken)
     {
         var request = HttpContext.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request is missing.");
+
+        // Every answer here leads to the app's registered address (OpenIddict checked it): the consent form, or OpenIddict's own form_post page.
+        HttpContext.AllowFormsTo(request.RedirectUri);
         if (User.Identity?.IsAuthenticated != true || (request.HasPromptValue(PromptValues.Login) && !consenting))
         {
             if (request.HasPromptValue(PromptValues.None))
@@ -71,7 +78,6 @@ public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplic
                 return Refuse(Errors.ConsentRequired, "The person has not agreed to this app yet.");
             }
 
-            HttpContext.AllowFormsTo(request.RedirectUri);
             App = person.Integration;
             Scopes = [.. request.GetScopes()];
             return Page();

@@ -17,6 +17,8 @@ internal class AccountsDbContext(DbContextOptions options)
 
     public DbSet<IdempotentAnswer> IdempotentAnswers => Set<IdempotentAnswer>();
 
+    public DbSet<OrganisationSignIn> OrganisationSignIns => Set<OrganisationSignIn>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -69,6 +71,18 @@ internal class AccountsDbContext(DbContextOptions options)
             integration.Ignore(i => i.ScopeList);
             integration.Ignore(i => i.GrantTypeList);
             integration.Ignore(i => i.RedirectUriList);
+        });
+
+        builder.Entity<OrganisationSignIn>(settings =>
+        {
+            settings.HasKey(s => s.OrganisationId);
+            settings.Property(s => s.OrganisationId).ValueGeneratedNever();
+            settings.Property(s => s.Issuer).HasMaxLength(300);
+            settings.Property(s => s.ClientId).HasMaxLength(200);
+            settings.Property(s => s.ProtectedSecret).HasMaxLength(2000);
+            settings.Property(s => s.EmailDomain).HasMaxLength(200);
+            // One organisation per domain: the sign-in page finds the provider by the domain typed.
+            settings.HasIndex(s => s.EmailDomain).IsUnique();
         });
 
         builder.Entity<IdempotentAnswer>(answer =>

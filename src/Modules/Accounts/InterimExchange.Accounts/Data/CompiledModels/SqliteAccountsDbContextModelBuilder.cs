@@ -11,7 +11,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("54240823-7a3c-416f-95b6-693df307ef82"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("f30a6d33-b739-47f7-b781-c701ec223f92"), entityTypeCount: 18)
         {
         }
 
@@ -21,6 +21,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             var integration = IntegrationEntityType.Create(this);
             var invitationToken = InvitationTokenEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var organisationSignIn = OrganisationSignInEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
@@ -50,6 +51,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             IntegrationEntityType.CreateAnnotations(integration);
             InvitationTokenEntityType.CreateAnnotations(invitationToken);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OrganisationSignInEntityType.CreateAnnotations(organisationSignIn);
             UserAccountEntityType.CreateAnnotations(userAccount);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);

@@ -197,6 +197,42 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                     b.ToTable("Organisations", "accounts");
                 });
 
+            modelBuilder.Entity("InterimExchange.Accounts.Domain.OrganisationSignIn", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EmailDomain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("EmailDomain")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationSignIns", "accounts");
+                });
+
             modelBuilder.Entity("InterimExchange.Accounts.Domain.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")

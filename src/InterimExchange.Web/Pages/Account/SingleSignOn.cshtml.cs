@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace InterimExchange.Web.Pages.Account;
+
+/// <summary>
+/// Signing in through the organisation's own provider: the person gives their email, whose domain names the organisation; the
+/// provider signs them in and sends them back, and they are signed in to the account their organisation has for that email.
+/// </summary>
+[Throttled]
+public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
+{
+    private const string OrganisationItem = "organisation";
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet(bool failed = false)
+    {
+        if (failed)
+        {
+            ModelState.AddModelError("", "Your organisation's sign-in did not complete. Try again, or sign in with your password.");
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Email) || await singleSignOn.ForEmailAsync(Email, cancellationToken) is not { } provider)
+        {
+            ModelState.AddModelError(nameof(Email), "No organisation signs in the people of this address through its own provider. Sign in with your password.");
+            return Page();
+        }
+
+        var scheme = await SingleSignOn.SchemeAsync(HttpContext.RequestServices, provider.OrganisationId, refresh: false);
+        var properties = new AuthenticationProperties { RedirectUri = Url.Page("/Account/SingleSignOn", "Callback", new { returnUrl = ReturnUrl }) };
+        properties.Items[OrganisationItem] = provider.OrganisationId.ToString();
+        properties.SetParameter("login_hint", Email.Trim());
+        return Challenge(properties, scheme);
+    }
+
+    /// <summary>Back from the provider: the organisation comes from the protected sign-in state, never from the address.</summary>
+    public async Task<IActionResult> OnGetCallbackAsync(CancellationToken cancellationToken)
+    {
+        var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        if (!external.Succeeded || external.Principal is not { } person || external.Properties?.Items.TryGetValue(OrganisationItem, out var organisation) != true
+            || !Guid.TryParse(organisation, out var organisationId) || person.FindFirst("sub") is not { } subject)
+        {
+            ModelState.AddModelError("", "Your organisation's sign-in did not complete. Try again, or sign in with your password.");
+            return Page();
+        }
+
+        var result = await singleSignOn.SignInAsync(
+            new ExternalIdentity(organisationId, person.FindFirstValue("iss") ?? subject.Issuer, subject.Value, person.FindFirstValue("email")), cancellationToken);
+        if (ModelState.AddErrors(result, prefix: ""))
+        {
+            return Page();
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace InterimExchange.Web.Pages.Organisation;
+
+/// <summary>An organisation's admin sets the organisation's own OpenID Connect provider for its people's sign-in.</summary>
+public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty]
+    public string? Issuer { get; set; }
+
+    [BindProperty]
+    public string? ClientId { get; set; }
+
+    [BindProperty]
+    public string? ClientSecret { get; set; }
+
+    [BindProperty]
+    public string? EmailDomain { get; set; }
+
+    public SingleSignOnView? Current { get; private set; }
+
+    public bool CanManage => User.IsOrganisationAdmin();
+
+    /// <summary>The address to register at the provider as this app's redirect URI.</summary>
+    public string Callback => $"{Request.Scheme}://{Request.Host}{SingleSignOn.CallbackPrefix}{User.OrganisationId():N}";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Current = await singleSignOn.GetAsync(User.OrganisationId(), cancellationToken);
+        Issuer ??= Current?.Issuer;
+        ClientId ??= Current?.ClientId;
+        EmailDomain ??= Current?.EmailDomain;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var result = await singleSignOn.SaveAsync(new SaveSingleSignOn(User.OrganisationId(), User.UserId(), Issuer, ClientId, ClientSecret, EmailDomain), cancellationToken);
+        if (result.Succeeded)
+        {
+            await SingleSignOn.SchemeAsync(HttpContext.RequestServices, User.OrganisationId(), refresh: true);
+        }
+
+        return await this.AfterChangeAsync(result, $"Your people at {EmailDomain?.Trim().TrimStart('@')} can now sign in through your provider.", "/organisation/sign-in",
+            async () => { await OnGetAsync(cancellationToken); return Page(); });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken) =>
+        !await IsAdminAsync() ? Forbid()
+        : await this.AfterChangeAsync(await singleSignOn.RemoveAsync(User.OrganisationId(), User.UserId(), cancellationToken),
+            "Your people sign in with their passwords again.", "/organisation/sign-in", async () => { await OnGetAsync(cancellationToken); return Page(); });
+
+    private async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Portals.OrganisationAdmin)).Succeeded;
+}

@@ -1,0 +1,47 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InterimExchange.Accounts.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OrganisationSignIn : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OrganisationSignIns",
+                schema: "accounts",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Issuer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ClientId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    EmailDomain = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationSignIns", x => x.OrganisationId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationSignIns_EmailDomain",
+                schema: "accounts",
+                table: "OrganisationSignIns",
+                column: "EmailDomain",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OrganisationSignIns",
+                schema: "accounts");
+        }
+    }
+}

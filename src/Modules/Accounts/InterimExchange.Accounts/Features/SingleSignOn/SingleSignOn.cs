@@ -1,0 +1,124 @@
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace InterimExchange.Accounts.Features.SingleSignOn;
+
+internal sealed partial class SaveSingleSignOnValidator : AbstractValidator<SaveSingleSignOn>
+{
+    public SaveSingleSignOnValidator()
+    {
+        RuleFor(s => s.Issuer).NotEmpty().WithMessage("Give your provider's issuer, for example https://login.example.com/.")
+            .Must(issuer => CallbackAddress.IsAllowed(issuer, 300)).WithMessage("The issuer is an https:// address, as your provider's discovery document gives it.");
+        RuleFor(s => s.ClientId).NotEmpty().WithMessage("Give the client id your provider issued for InterimExchange.")
+            .MaximumLength(200).WithMessage("Keep the client id under 200 characters.");
+        RuleFor(s => s.ClientSecret).MaximumLength(500).WithMessage("Keep the secret under 500 characters.");
+        RuleFor(s => s.EmailDomain).NotEmpty().WithMessage("Give the domain of your people's email addresses, for example northbridge.example.")
+            .Must(domain => domain is null || Domain().IsMatch(domain.Trim().TrimStart('@'))).WithMessage("Give a domain such as northbridge.example, without a name before it.");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial System.Text.RegularExpressions.Regex Domain();
+}
+
+/// <summary>
+/// An organisation's own provider for its people's sign-in. The client secret is kept encrypted (it is sent to the provider);
+/// a person signed in by the provider is linked only to the account their organisation has for the email the provider vouched for.
+/// </summary>
+internal sealed class SingleSignOnHandler(
+    AccountsDbContext db,
+    Changes<AccountsDbContext> changes,
+    IDataProtectionProvider protection,
+    SignInManager<UserAccount> signIn,
+    IValidator<SaveSingleSignOn> validator)
+{
+    private const string SecretPurpose = "InterimExchange.SingleSignOn.Secret";
+
+    public Task<SingleSignOnView?> GetAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.OrganisationSignIns.AsNoTracking().Where(s => s.OrganisationId == organisationId)
+            .Select(s => new SingleSignOnView(s.Issuer, s.ClientId, s.EmailDomain, s.UpdatedAtUtc))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<Result> SaveAsync(SaveSingleSignOn request, CancellationToken cancellationToken)
+    {
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var domain = request.EmailDomain!.Trim().TrimStart('@').ToLowerInvariant();
+        return await changes.ApplyAsync(async c => await IsAdminAsync(request.OrganisationId, request.UserId, c)
+                ? await db.OrganisationSignIns.SingleOrDefaultAsync(s => s.OrganisationId == request.OrganisationId, c) ?? Added(new OrganisationSignIn(request.OrganisationId))
+                : null,
+            async (settings, now) =>
+            {
+                BusinessRuleException.Require(!await db.OrganisationSignIns.AnyAsync(s => s.EmailDomain == domain && s.OrganisationId != request.OrganisationId, cancellationToken),
+                    "Another organisation signs in the people of this domain.", nameof(SaveSingleSignOn.EmailDomain));
+                var secret = string.IsNullOrWhiteSpace(request.ClientSecret) ? null : protection.CreateProtector(SecretPurpose).Protect(request.ClientSecret.Trim());
+                settings.Set(request.Issuer!, request.ClientId!, secret, domain, now);
+                return null;
+            }, cancellationToken);
+    }
+
+    public Task<Result> RemoveAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(async c => await IsAdminAsync(organisationId, userId, c)
+                ? await db.OrganisationSignIns.SingleOrDefaultAsync(s => s.OrganisationId == organisationId, c)
+                : null,
+            object? (settings, _) =>
+            {
+                db.OrganisationSignIns.Remove(settings);
+                return null;
+            }, cancellationToken);
+
+    public async Task<SingleSignOnProvider?> ForEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var at = email.Trim().LastIndexOf('@');
+        var domain = at < 0 ? "" : email.Trim()[(at + 1)..].ToLowerInvariant();
+        return domain.Length == 0 ? null : Provider(await db.OrganisationSignIns.AsNoTracking().SingleOrDefaultAsync(s => s.EmailDomain == domain, cancellationToken));
+    }
+
+    public async Task<SingleSignOnProvider?> ForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        Provider(await db.OrganisationSignIns.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken));
+
+    public async Task<Result> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    {
+        var provider = await ForOrganisationAsync(identity.OrganisationId, cancellationToken);
+        if (provider is null || identity.Issuer.TrimEnd('/') != provider.Issuer.TrimEnd('/'))
+        {
+            return Result.Failure("", "Your organisation no longer signs in through this provider. Sign in with your password.");
+        }
+
+        var users = signIn.UserManager;
+        var login = $"oidc:{provider.Issuer.TrimEnd('/')}";
+        var user = await users.FindByLoginAsync(login, identity.Subject);
+        if (user is null && identity.Email is { } email && email.EndsWith("@" + provider.EmailDomain, StringComparison.OrdinalIgnoreCase)
+            && await users.FindByEmailAsync(email) is { } account && account.OrganisationId == identity.OrganisationId)
+        {
+            // The first time: the provider vouched for an address of the organisation's domain, and the organisation has that account.
+            await users.AddLoginAsync(account, new UserLoginInfo(login, identity.Subject, provider.Issuer));
+            user = account;
+        }
+
+        if (user is null || user.OrganisationId != identity.OrganisationId)
+        {
+            return Result.Failure("",
+                $"{identity.Email ?? "Your account"} has no InterimExchange account in your organisation. Ask your organisation's admin to invite you, then sign in here again.");
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "sso");
+        return Result.Success;
+    }
+
+    private SingleSignOnProvider? Provider(OrganisationSignIn? settings) => settings is null ? null
+        : new SingleSignOnProvider(settings.OrganisationId, settings.Issuer, settings.ClientId, protection.CreateProtector(SecretPurpose).Unprotect(settings.ProtectedSecret),
+            settings.EmailDomain);
+
+    private OrganisationSignIn Added(OrganisationSignIn settings)
+    {
+        db.OrganisationSignIns.Add(settings);
+        return settings;
+    }
+
+    private Task<bool> IsAdminAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Id == userId && u.OrganisationId == organisationId && u.IsOrganisationAdmin, cancellationToken);
+}
