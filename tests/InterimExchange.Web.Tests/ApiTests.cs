@@ -299,14 +299,19 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task The_discovery_and_OpenAPI_documents_describe_the_token_endpoint_and_every_API_route_with_its_scope()
+    public async Task The_discovery_and_a_valid_OpenAPI_document_describe_the_token_endpoint_and_every_API_route_with_its_scope()
     {
         var anonymous = app.Anonymous();
         var discovery = JsonDocument.Parse(await anonymous.GetStringAsync("/.well-known/openid-configuration", Cancel)).RootElement;
         discovery.GetProperty("token_endpoint").GetString().ShouldEndWith(OpenIdServer.TokenPath);
         (await anonymous.GetAsync(discovery.GetProperty("jwks_uri").GetString(), Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var openApi = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json", Cancel)).RootElement;
+        var json = await anonymous.GetStringAsync("/openapi/v1.json", Cancel);
+        var read = Microsoft.OpenApi.OpenApiDocument.Parse(json, "json");
+        read.Diagnostic!.Errors.ShouldBeEmpty(string.Join("; ", read.Diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        var invalid = Microsoft.OpenApi.OpenApiElementExtensions.Validate(read.Document!, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet()).ToList();
+        invalid.ShouldBeEmpty(string.Join("; ", invalid.Select(e => $"{e.Pointer}: {e.Message}")));
+        var openApi = JsonDocument.Parse(json).RootElement;
         openApi.GetProperty("openapi").GetString().ShouldStartWith("3.1");
         var flows = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty(ApiDocs.SecurityScheme).GetProperty("flows");
         flows.GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe(OpenIdServer.TokenPath);
