@@ -55,13 +55,26 @@ if ! dotnet build InterimExchange.sln -warnaserror -nologo -v:minimal; then
 fi
 
 log "Testing"
-# The browser journeys run on their own once the rest have finished: sharing two cores with the other test assemblies, a
-# journey's page now and then waited past the browser's timeout.
-dotnet test InterimExchange.sln --no-build -nologo --filter "FullyQualifiedName!~InterimExchange.EndToEnd.Tests" 2>&1 | tee test.log
-status=${PIPESTATUS[0]}
-log "Testing the browser journeys"
-dotnet test tests/InterimExchange.EndToEnd.Tests --no-build -nologo 2>&1 | tee -a test.log
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+# One test assembly at a time, the browser journeys last; within an assembly xunit runs as many test classes at once as there
+# are cores. Each class starts whole apps, so that is what two cores carry: run side by side, assemblies competed for the cores
+# and a page or a browser click now and then waited past its timeout.
+results="$PWD/artifacts/test-results"
+rm -rf "$results" && : > test.log
+status=0
+for project in $(ls tests/*/*Tests.csproj | grep -v EndToEnd) tests/InterimExchange.EndToEnd.Tests/InterimExchange.EndToEnd.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  log "$name" | tee -a test.log
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 | tee -a test.log
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+done
+
+# Whatever failed, in full: each failure's whole message and stack trace (a cleanup failure's inner exception included),
+# what it wrote, and errors of the run itself.
+if ! python3 tests/failures.py "$results"/*.trx > failures.log; then
+  status=1
+  log "Failures"
+  cat failures.log
+fi
 
 summary=$(awk '/^(Passed|Failed)! +- Failed:/{gsub(",","");f+=$4;p+=$6;s+=$8}END{printf "%d passed, %d failed, %d skipped\n",p,f,s}' test.log)
 failed=$(echo "$summary" | awk '{print $3}')

@@ -20,11 +20,14 @@ public sealed class SmtpEmailTests
         }).Build();
         await using var services = new ServiceCollection().AddEmail(configuration).BuildServiceProvider();
 
+        var id = Guid.CreateVersion7();
         await services.GetRequiredService<IEmailSender>().SendAsync(new EmailRequested("sofia.lindqvist@valdora.example", "Sofia Lindqvist",
-            "Your briefing for Interim Head of Quality", "Please tell us what success looks like."), TestContext.Current.CancellationToken);
+            "Your briefing for Interim Head of Quality", "Please tell us what success looks like."), id, TestContext.Current.CancellationToken);
 
         var email = await sink.EmailContainingAsync("Please tell us what success looks like.");
         email.ShouldContain("To: Sofia Lindqvist <sofia.lindqvist@valdora.example>");
         email.ShouldContain("Subject: Your briefing for Interim Head of Quality");
+        // Sent again after a restart, it carries the same Message-ID, by which mail programs show it once.
+        email.ShouldContain($"Message-Id: <{id:N}@interimexchange.example>");
     }
 }

@@ -12,7 +12,11 @@ public sealed record EmailAttachment(string FileName, string ContentType, string
 /// <summary>Sends one email: to the pickup folder by default, through SMTP when configured.</summary>
 public interface IEmailSender
 {
-    Task SendAsync(EmailRequested email, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends <paramref name="email"/>. <paramref name="id"/> is the same each time one email is delivered again (after a restart):
+    /// the pickup folder keeps one file per id, and SMTP sends it as the Message-ID, by which mail programs show a repeat once.
+    /// </summary>
+    Task SendAsync(EmailRequested email, Guid id, CancellationToken cancellationToken);
 }
 
 public enum EmailDelivery

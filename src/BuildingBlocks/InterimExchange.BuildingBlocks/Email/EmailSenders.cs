@@ -9,9 +9,10 @@ namespace InterimExchange.BuildingBlocks.Email;
 
 internal static class MimeMessages
 {
-    public static MimeMessage From(EmailRequested email, EmailOptions options)
+    public static MimeMessage From(EmailRequested email, Guid id, EmailOptions options)
     {
-        var message = new MimeMessage();
+        var domain = options.FromAddress[(options.FromAddress.LastIndexOf('@') + 1)..];
+        var message = new MimeMessage { MessageId = $"{id:N}@{domain}" };
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(new MailboxAddress(email.ToName, email.To));
         message.Subject = email.Subject;
@@ -38,23 +39,24 @@ internal static class MimeMessages
 /// <summary>Writes each email as an .eml file, so that the embedded default needs no mail server.</summary>
 internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(EmailRequested email, CancellationToken cancellationToken)
+    public async Task SendAsync(EmailRequested email, Guid id, CancellationToken cancellationToken)
     {
         var folder = Path.GetFullPath(options.Value.PickupDirectory);
         Directory.CreateDirectory(folder);
-        var message = MimeMessages.From(email, options.Value);
-        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}";
-        var writing = Path.Combine(folder, name + ".tmp");
+        var message = MimeMessages.From(email, id, options.Value);
+        var writing = Path.Combine(folder, $"{id:N}-{Guid.NewGuid():N}.tmp");
 
-        // Written aside, then moved into place, so that a reader of the folder never sees half an email.
+        // Written aside, then moved into place, so that a reader of the folder never sees half an email. The file is named by
+        // the email's id (outbox ids rise with time, so names sort by when the email was asked for): one delivered again after a
+        // restart replaces itself rather than arriving twice.
         await message.WriteToAsync(writing, cancellationToken);
-        File.Move(writing, Path.Combine(folder, name + ".eml"));
+        File.Move(writing, Path.Combine(folder, $"{id:N}.eml"), overwrite: true);
     }
 }
 
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(EmailRequested email, CancellationToken cancellationToken)
+    public async Task SendAsync(EmailRequested email, Guid id, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var client = new SmtpClient();
@@ -65,7 +67,7 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSe
             await client.AuthenticateAsync(settings.SmtpUsername, settings.SmtpPassword ?? "", cancellationToken);
         }
 
-        await client.SendAsync(MimeMessages.From(email, settings), cancellationToken);
+        await client.SendAsync(MimeMessages.From(email, id, settings), cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using InterimExchange.BuildingBlocks.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +16,12 @@ public static class MessagingRegistration
         this IServiceCollection services, IConfiguration configuration, params Assembly[] consumerAssemblies)
     {
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        var consumers = ConsumerTypes([typeof(MessagingRegistration).Assembly, .. consumerAssemblies]);
+        services.AddSingleton(new InboxReceipts(consumers, untilHandled: options.Transport == MessageTransport.InMemory));
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
-            bus.AddConsumers(ConsumerTypes([typeof(MessagingRegistration).Assembly, .. consumerAssemblies]));
+            bus.AddConsumers(consumers);
 
             if (options.Transport == MessageTransport.RabbitMq)
             {

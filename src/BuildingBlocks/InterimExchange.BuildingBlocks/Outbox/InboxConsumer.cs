@@ -15,6 +15,9 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
 
     protected TimeProvider Clock { get; } = clock;
 
+    /// <summary>The id of the message being handled: the same on every delivery of it.</summary>
+    protected Guid MessageId { get; private set; }
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
@@ -25,6 +28,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
             return;
         }
 
+        MessageId = messageId;
         await HandleAsync(context.Message, context.CancellationToken);
         Db.InboxMessages.Add(new InboxMessage(messageId, consumer, Clock.GetUtcNow().UtcDateTime));
 

@@ -21,6 +21,12 @@ public sealed class OutboxOptions
     /// <summary>How long a claimed batch stays with one app instance before another may take it over.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// On the in-memory bus: how long a published message may wait for a consumer that keeps failing before it is delivered again.
+    /// Longer than any consumer's own retries (an email's last is five minutes after its first), so that a retry never races a redelivery.
+    /// </summary>
+    public TimeSpan RedeliverAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a sent row is kept (without its content) before it is deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 }
@@ -38,6 +44,8 @@ public static class OutboxRegistration
 /// <summary>
 /// Publishes one module's outbox rows in order. Several app instances may run it: each claims a batch
 /// with a lease, and consumers drop duplicates through their inbox, so a message is handled once in effect.
+/// Over a broker, a row is sent once the broker has it. On the in-memory bus, a row is sent only once every consumer of its
+/// message has recorded it in its inbox: until then it is in flight, and a process that dies meanwhile delivers it again on start.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -45,10 +53,17 @@ internal sealed class OutboxDispatcher<TContext>(
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     OutboxSignal<TContext> signal,
+    InboxReceipts receipts,
     IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IHasOutbox
 {
+    /// <summary>How often the consumers' inboxes are read while messages are in flight.</summary>
+    private static readonly TimeSpan SettleInterval = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Rows published on the in-memory bus that some consumer has not handled yet, by row id.</summary>
+    private readonly Dictionary<long, (Guid MessageId, System.Type Message)> inFlight = [];
+
     private DateTime lastPrunedUtc = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,26 +72,42 @@ internal sealed class OutboxDispatcher<TContext>(
         // so a message written at start-up (the demo data's, a restart's backlog) is not published to an exchange nobody listens to.
         await lifetime.WhenStartedAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
+        var claimsReleased = !receipts.UntilHandled;
         while (!stoppingToken.IsCancellationRequested)
         {
             var published = 0;
             try
             {
+                if (!claimsReleased)
+                {
+                    await ReleaseClaimsOfAnEarlierProcessAsync(stoppingToken);
+                    claimsReleased = true;
+                }
+
                 published = await DispatchBatchAsync(stoppingToken);
-                if (published == 0)
+                if (inFlight.Count > 0)
+                {
+                    await SettleAsync(stoppingToken);
+                }
+                else if (published == 0)
                 {
                     await PruneAsync(stoppingToken);
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(exception, "Outbox of {Context} could not be dispatched; retrying", typeof(TContext).Name);
+            }
+            catch (Exception)
+            {
+                // Stopping: what was claimed and not yet sent is sent by the next start, or by another instance once its claim lapses.
+                break;
             }
 
             if (published < options.Value.BatchSize)
             {
                 // Polling runs on wall-clock time; business time (a fake clock in tests) does not pace it.
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                await signal.WaitAsync(inFlight.Count > 0 ? SettleInterval : options.Value.PollInterval, stoppingToken);
             }
         }
     }
@@ -86,7 +117,7 @@ internal sealed class OutboxDispatcher<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var claimedUntil = now + options.Value.ClaimDuration;
+        var claimedUntil = now + (receipts.UntilHandled ? options.Value.RedeliverAfter : options.Value.ClaimDuration);
         var claim = Guid.NewGuid();
 
         var claimed = await db.OutboxMessages
@@ -109,14 +140,13 @@ internal sealed class OutboxDispatcher<TContext>(
         // The batch goes to the bus in order without waiting for each confirmation in turn (over RabbitMQ, a round trip per
         // message was most of a routing's time); then one statement marks what was sent.
         var sends = batch.Select(row => Publish(row, cancellationToken)).ToList();
-        var sent = new List<long>();
-        var emails = new List<long>();
+        var published = new List<(long Id, System.Type Message)>();
         Exception? failure = null;
         for (var i = 0; i < batch.Count; i++)
         {
             try
             {
-                (await sends[i] == typeof(Email.EmailRequested) ? emails : sent).Add(batch[i].Id);
+                published.Add((batch[i].Id, await sends[i]));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -129,11 +159,69 @@ internal sealed class OutboxDispatcher<TContext>(
             }
         }
 
-        // A sent email's body is not kept: it may carry a link token (a briefing, invitation or reset link).
-        var sentAt = clock.GetUtcNow().UtcDateTime;
-        if (sent.Count > 0)
+        if (receipts.UntilHandled)
         {
-            await db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(m => m
+            foreach (var (id, message) in published)
+            {
+                inFlight[id] = (batch.Single(row => row.Id == id).MessageId, message);
+            }
+        }
+        else
+        {
+            await MarkSentAsync(db, published);
+        }
+
+        if (failure is not null)
+        {
+            throw failure;
+        }
+
+        return published.Count;
+    }
+
+    /// <summary>Marks sent the rows in flight that every consumer of their message has handled.</summary>
+    private async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var handled = await receipts.HandledAsync(scope.ServiceProvider, inFlight.Values, cancellationToken);
+        if (handled.Count == 0)
+        {
+            return;
+        }
+
+        var settled = inFlight.Where(row => handled.Contains(row.Value.MessageId)).Select(row => (row.Key, row.Value.Message)).ToList();
+        await MarkSentAsync(scope.ServiceProvider.GetRequiredService<TContext>(), settled);
+        foreach (var (id, _) in settled)
+        {
+            inFlight.Remove(id);
+        }
+    }
+
+    /// <summary>
+    /// The in-memory bus lived in one process: a row that process claimed and never saw handled is delivered again now, without
+    /// waiting for its claim to lapse. (The in-memory bus means one instance: no other process is publishing these rows.)
+    /// </summary>
+    private async Task ReleaseClaimsOfAnEarlierProcessAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var released = await scope.ServiceProvider.GetRequiredService<TContext>().OutboxMessages
+            .Where(m => m.SentAtUtc == null && m.LockedUntilUtc != null)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.LockedBy, (Guid?)null).SetProperty(x => x.LockedUntilUtc, (DateTime?)null), cancellationToken);
+        if (released > 0)
+        {
+            logger.LogInformation("Outbox of {Context}: {Count} messages not handled before the last stop are delivered again", typeof(TContext).Name, released);
+        }
+    }
+
+    /// <summary>Marks rows sent. A sent email's body is not kept: it may carry a link token (a briefing, invitation or reset link).</summary>
+    private async Task MarkSentAsync(TContext db, IReadOnlyCollection<(long Id, System.Type Message)> rows)
+    {
+        var sentAt = clock.GetUtcNow().UtcDateTime;
+        var emails = rows.Where(r => r.Message == typeof(Email.EmailRequested)).Select(r => r.Id).ToList();
+        var others = rows.Where(r => r.Message != typeof(Email.EmailRequested)).Select(r => r.Id).ToList();
+        if (others.Count > 0)
+        {
+            await db.OutboxMessages.Where(m => others.Contains(m.Id)).ExecuteUpdateAsync(m => m
                 .SetProperty(x => x.SentAtUtc, sentAt)
                 .SetProperty(x => x.Attempts, x => x.Attempts + 1), CancellationToken.None);
         }
@@ -145,13 +233,6 @@ internal sealed class OutboxDispatcher<TContext>(
                 .SetProperty(x => x.Content, "")
                 .SetProperty(x => x.Attempts, x => x.Attempts + 1), CancellationToken.None);
         }
-
-        if (failure is not null)
-        {
-            throw failure;
-        }
-
-        return sent.Count + emails.Count;
     }
 
     /// <summary>Publishes one row's message, and says what type it was.</summary>

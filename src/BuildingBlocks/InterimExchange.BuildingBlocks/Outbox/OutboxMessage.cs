@@ -32,7 +32,8 @@ public sealed class OutboxMessage
 
     internal static OutboxMessage For(object message, DateTime nowUtc) => new()
     {
-        MessageId = Guid.NewGuid(),
+        // Ids rise with time, so that what is named by them (an email's file) sorts in the order it was asked for.
+        MessageId = Guid.CreateVersion7(new DateTimeOffset(nowUtc, TimeSpan.Zero)),
         Type = message.GetType().AssemblyQualifiedName!,
         Content = System.Text.Json.JsonSerializer.Serialize(message, message.GetType()),
         OccurredAtUtc = nowUtc,

@@ -93,7 +93,11 @@ internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvid
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first run waits until the app has started: start-up (and answering the first requests) does not queue behind it.
-        await lifetime.WhenStartedAsync(stoppingToken);
+        await lifetime.WhenStartedAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
 
         using var timer = new PeriodicTimer(TWork.Every, clock);
         do
@@ -106,9 +110,14 @@ internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvid
                 logger.Log(done > 0 ? LogLevel.Information : LogLevel.Debug, "{Work} sent or changed {Count} in {Elapsed} ms", typeof(TWork).Name, done,
                     (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(exception, "{Work} failed; it runs again in {Every}", typeof(TWork).Name, TWork.Every);
+            }
+            catch (Exception)
+            {
+                // Stopping: the run is abandoned; what it did not save is worked out again from the data at the next start.
+                return;
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -10,7 +10,7 @@ namespace InterimExchange.Notifications.Features.Delivery;
 internal sealed class SendEmailConsumer(IEmailSender sender, NotificationsDbContext db, TimeProvider clock)
     : InboxConsumer<EmailRequested, NotificationsDbContext>(db, clock)
 {
-    protected override Task HandleAsync(EmailRequested message, CancellationToken cancellationToken) => sender.SendAsync(message, cancellationToken);
+    protected override Task HandleAsync(EmailRequested message, CancellationToken cancellationToken) => sender.SendAsync(message, MessageId, cancellationToken);
 }
 
 internal sealed class SendEmailConsumerDefinition : ConsumerDefinition<SendEmailConsumer>
