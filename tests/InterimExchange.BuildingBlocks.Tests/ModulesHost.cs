@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace InterimExchange.BuildingBlocks.Tests;
 
@@ -28,13 +29,14 @@ internal sealed class ModulesHost : IAsyncDisposable
 
     public ConsumeCounter Consumed => host.Services.GetRequiredService<ConsumeCounter>();
 
-    public static async Task<ModulesHost> StartAsync(Dictionary<string, string?> settings)
+    /// <summary>Starts both modules; with <paramref name="clock"/>, the app's time (outbox claims among it) is that fake clock's.</summary>
+    public static async Task<ModulesHost> StartAsync(Dictionary<string, string?> settings, FakeTimeProvider? clock = null)
     {
         var folder = TestServices.TempFolder("modules");
         var builder = Host.CreateApplicationBuilder();
         settings["Outbox:PollInterval"] = "00:00:00.050";
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(clock ?? TimeProvider.System);
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddDbContext<ProducerDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "producer.db")}"));
         builder.Services.AddDbContext<ConsumerDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(folder, "consumer.db")}"));
@@ -61,7 +63,7 @@ internal sealed class ModulesHost : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<ProducerDbContext>();
         var note = new Note { Id = Guid.NewGuid(), Text = text };
         db.Notes.Add(note);
-        db.AddToOutbox(new NoteWritten(note.Id, text), TimeProvider.System);
+        db.AddToOutbox(new NoteWritten(note.Id, text), scope.ServiceProvider.GetRequiredService<TimeProvider>());
         await db.SaveChangesAsync();
         return note.Id;
     }

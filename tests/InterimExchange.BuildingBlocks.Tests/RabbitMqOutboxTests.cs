@@ -42,8 +42,17 @@ public sealed class RabbitMqOutboxTests
         try
         {
             var noteId = await modules.WriteNoteAsync("written while the broker was down");
-            await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+            var row = await modules.QueryAsync<ProducerDbContext, long>(db => db.OutboxMessages.MaxAsync(m => m.Id));
+
+            // The dispatcher has taken the row up, and it is not sent: only then does "nothing arrived" say something. With the broker
+            // stopped, the bus holds a publish until the connection is back rather than failing it, so the row stays claimed
+            // (LockedBy) with no failed attempt counted; a publish that failed instead would count one.
+            await TestServices.Eventually(
+                () => modules.QueryAsync<ProducerDbContext, bool>(db => db.OutboxMessages.AnyAsync(m =>
+                    m.Id == row && m.SentAtUtc == null && (m.LockedBy != null || m.Attempts > 0 || m.LastError != null))),
+                TimeSpan.FromSeconds(60), "the outbox to take up the note written while the broker was down");
             (await modules.QueryAsync<ConsumerDbContext, int>(db => db.ReceivedNotes.CountAsync(n => n.NoteId == noteId))).ShouldBe(0);
+            (await modules.QueryAsync<ProducerDbContext, bool>(db => db.OutboxMessages.AnyAsync(m => m.Id == row && m.SentAtUtc == null))).ShouldBeTrue("not sent while the broker is down");
 
             await RabbitMq.CtlAsync("start_app");
             await TestServices.Eventually(

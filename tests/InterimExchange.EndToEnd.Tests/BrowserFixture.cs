@@ -133,6 +133,35 @@ public sealed class People(IBrowser browser, string baseUrl) : IAsyncDisposable
 
 public static class Journeys
 {
+    /// <summary>
+    /// Reads the page again until <paramref name="locator"/> is on it and, given <paramref name="text"/>, contains it: for what reaches a
+    /// page through another module's events, on a page that does not refresh itself. Fails, saying what never appeared, after 30 s.
+    /// </summary>
+    public static async Task ReloadUntilAsync(this IPage page, ILocator locator, string what, string? text = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await ShowsAsync(locator, text))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Reloaded {page.Url} for 30 s and {what} never appeared.");
+            }
+
+            await Task.Delay(500);
+            try
+            {
+                await page.ReloadAsync();
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow <= deadline)
+            {
+                // A page that refreshes itself while it waits (routing preparing its recommendations) may navigate during the reload.
+            }
+        }
+    }
+
+    private static async Task<bool> ShowsAsync(ILocator locator, string? text) =>
+        await locator.CountAsync() > 0 && (text is null || (await locator.First.TextContentAsync() ?? "").Contains(text, StringComparison.Ordinal));
+
     /// <summary>Signs in through the sign-in page, as a person would, and waits to leave it.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password = InterimExchange.Accounts.Contracts.DemoAccounts.Password)
     {

@@ -48,7 +48,7 @@ public sealed class EngagementJourneyTests(BrowserFixture browser) : IClassFixtu
             await Assertions.Expect(firm.Locator("#criterion-4")).ToContainTextAsync("engineering head still open");
             await firm.GotoAsync("/firm");
             await firm.GetByRole(AriaRole.Link, new() { Name = "Your track record" }).ClickAsync();
-            await ReloadUntilAsync(firm, "#hit-on-target", "3½ of 4");
+            await firm.ReloadUntilAsync(firm.Locator("#hit-on-target"), "the four reviews in the firm's track record", "3½ of 4");
             await Assertions.Expect(firm.Locator("#hit-on-target")).ToContainTextAsync("Met 3½ of 4 reviewed criteria on 1 engagement");
 
             // The coordinator reads the insights as charts and downloads the monthly table.
@@ -67,14 +67,4 @@ public sealed class EngagementJourneyTests(BrowserFixture browser) : IClassFixtu
             november["Hit on target %"].ShouldBe("83.3");
             months.Single(m => (string)m["Month"] == "2026-08-01")["Briefs engaged"].ShouldBe("1");
         });
-
-    /// <summary>Track records follow the reviews' events: the page is read again until they have arrived.</summary>
-    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
-    {
-        for (var attempt = 0; attempt < 40 && !(await page.Locator(selector).TextContentAsync() ?? "").Contains(text, StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-    }
 }

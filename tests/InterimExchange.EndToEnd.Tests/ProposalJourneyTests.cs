@@ -1,9 +1,5 @@
 using InterimExchange.Accounts.Contracts;
-using InterimExchange.Briefs.Contracts;
-using InterimExchange.Proposals.Contracts;
-using InterimExchange.Routing.Contracts;
 using InterimExchange.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace InterimExchange.EndToEnd.Tests;
@@ -103,27 +99,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
     }
 
     /// <summary>Routing is the routing journey's subject; here the brief reaches the two firms, who answered interested, directly.</summary>
-    private async Task RouteToInterestedFirmsAsync(params Guid[] firms)
-    {
-        var cancel = TestContext.Current.CancellationToken;
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var briefId = (await scope.ServiceProvider.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, Brief, 1), cancel)).Items.Single().Id;
-        var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
-        await TestServices.Eventually(async () => await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, cancel) is not null,
-            TimeSpan.FromSeconds(20), "the confirmed brief in routing");
-        // The firms reach routing's directory through the firm network's events after start-up: until then routing refuses them.
-        var amelia = await scope.ServiceProvider.GetRequiredService<IAccounts>().FindAccountAsync("amelia.hart@northbridge.example", cancel);
-        var route = new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, amelia!.Value, "Amelia Hart", null, null,
-            firms.Select(f => new FirmToRoute(f, null)).ToList());
-        await TestServices.Eventually(async () => (await routing.RouteAsync(route, cancel)).Succeeded, TimeSpan.FromSeconds(20), "the routing");
-        var inbox = scope.ServiceProvider.GetRequiredService<IFirmInbox>();
-        foreach (var firm in firms)
-        {
-            await TestServices.Eventually(async () => await inbox.GetAsync(firm, briefId, cancel) is not null, TimeSpan.FromSeconds(20), "the brief in the inbox");
-            (await inbox.RespondAsync(new RespondToBrief(firm, briefId, true, null, null), cancel)).Succeeded.ShouldBeTrue();
-        }
-    }
+    private Task RouteToInterestedFirmsAsync(params Guid[] firms) => browser.App.RoutedBriefAsync(Brief, firms);
 
     private static async Task ProposeAsync(IPage firm, string email, string alias, string rate)
     {

@@ -60,7 +60,16 @@ public sealed class RoutingOverRabbitMqTests
         try
         {
             (await RouteAsync(app, briefId, firms)).Succeeded.ShouldBeTrue();
-            await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
+
+            // The outbox has taken up the three routing messages, and none is sent: only then does "no inbox item" say something.
+            // With the broker stopped, the bus holds a publish until the connection is back rather than failing it, so the rows stay
+            // claimed (LockedBy) with no failed attempt counted; a publish that failed instead would count one.
+            await TestServices.Eventually(async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var rows = await RoutingMessagesOf(scope.ServiceProvider.GetRequiredService<RoutingDbContext>(), briefId).ToListAsync(Cancel);
+                return rows.Count == 3 && rows.All(m => m.SentAtUtc == null && (m.LockedBy != null || m.Attempts > 0 || m.LastError != null));
+            }, TimeSpan.FromSeconds(60), "the outbox to take up the three routing messages while the broker is down");
             (await InboxItemsAsync(app, briefId)).ShouldBe(0);
         }
         finally
@@ -70,6 +79,10 @@ public sealed class RoutingOverRabbitMqTests
 
         await EventuallyInboxItemsAsync(app, briefId, 3, TimeSpan.FromSeconds(120));
     }
+
+    /// <summary>The outbox rows that route <paramref name="briefId"/> to a firm.</summary>
+    private static IQueryable<InterimExchange.BuildingBlocks.Outbox.OutboxMessage> RoutingMessagesOf(RoutingDbContext db, Guid briefId) =>
+        db.OutboxMessages.Where(m => m.Type.StartsWith(typeof(BriefRoutedToFirm).FullName!) && m.Content.Contains(briefId.ToString()));
 
     private static async Task<List<Guid>> VetFirmsAsync(RabbitPortalFactory app, int count)
     {

@@ -53,12 +53,22 @@ internal static class Marketplace
         await TestServices.Eventually(async () => await app.WithAsync(async sp =>
                 (await sp.GetRequiredService<IRouting>().RecommendAsync(Northbridge, briefId, Cancel)) is not null),
             TimeSpan.FromSeconds(60), "the confirmed brief in routing");
-        // The firms reach routing's directory through the firm network's events after start-up: until then routing refuses them.
-        // Start-up of several test apps at once on two cores can take a while, hence the minute.
+        // Routing refuses a firm its directory does not hold as eligible. The firms reach that directory through the firm network's
+        // FirmVetted events, which its outbox publishes only once the app has started, apart from the brief's confirmation: so wait
+        // until routing finds each chosen firm eligible for this brief, then route once. Start-up of several test apps at once on
+        // two cores can take a while, hence the minute.
+        foreach (var firm in firms.Where(f => f != Northbridge))
+        {
+            var name = DemoAccounts.Firms.SingleOrDefault(f => f.Id == firm)?.Name ?? throw new ArgumentException($"{firm} is not a demo firm.", nameof(firms));
+            await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().SearchEligibleAsync(Northbridge, briefId, name, Cancel)))
+                    .Any(f => f.FirmId == firm),
+                TimeSpan.FromSeconds(60), $"{name} to be eligible in routing's directory for the brief");
+        }
+
         var route = new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, ownerId, DemoAccounts.Northbridge.People.Single(p => p.Email == owner).Name, null, null,
             firms.Select(f => new FirmToRoute(f, note)).ToList());
-        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(route, Cancel))).Succeeded,
-            TimeSpan.FromSeconds(60), "the routing, once every firm is in routing's directory");
+        var routed = await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(route, Cancel));
+        routed.Succeeded.ShouldBeTrue($"routing '{roleTitle}' was refused: {string.Join(" ", routed.Errors.SelectMany(e => e.Value.Select(m => $"[{e.Key}] {m}")))}");
         foreach (var firm in firms)
         {
             await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firm, briefId, Cancel) is not null),
