@@ -89,9 +89,11 @@ public sealed class MigrationTests(PortalFactory app) : IClassFixture<PortalFact
     [Fact]
     public void Each_module_has_its_own_SQLite_file()
     {
+        // The modules first: reading them starts the app, which writes the files. Run first in the class, the folder would not exist yet.
+        var modules = Modules.Select(m => m.Module).ToList();
         var files = Directory.EnumerateFiles(Path.Combine(app.Folder, "data"), "*.db").Select(Path.GetFileNameWithoutExtension);
 
-        files.ShouldBe(Modules.Select(m => m.Module), ignoreOrder: true);
+        files.ShouldBe(modules, ignoreOrder: true);
     }
 
     [Fact]

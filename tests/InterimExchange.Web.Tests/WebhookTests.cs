@@ -75,14 +75,18 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         body.GetProperty("data").GetProperty("roleTitle").GetString().ShouldBe("Interim Head of Quality");
         body.GetProperty("data").EnumerateObject().Select(p => p.Name).ShouldBe(["briefId", "roleTitle", "wave", "respondBy", "proposalsDue"], ignoreOrder: true);
 
+        // Only this delivery's row: the log also lists the deliveries of Meridian's subscriptions from the class's other tests.
+        var deliveryId = retry.Headers["Webhook-Id"];
         var log = await maria.GetStringAsync("/organisation/webhooks", Cancel);
-        log.ShouldContain("Delivered");
-        log.ShouldContain("<td>2</td>", customMessage: "two attempts");
-        log.ShouldContain("<td>200</td>", customMessage: "the receiver's last answer");
+        log.ShouldContain($"<code>{deliveryId}</code>");
+        var row = log[log.IndexOf($"<code>{deliveryId}</code>", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        row.ShouldContain("Delivered");
+        row.ShouldContain("<td>2</td>", customMessage: "two attempts");
+        row.ShouldContain("<td>200</td>", customMessage: "the receiver's last answer");
         receiver.Received("regpath").ShouldBeEmpty();
 
         // Sent again on request, with the same id and body.
-        var deliveryId = retry.Headers["Webhook-Id"];
         (await (await TokenAsync(Amelia)).PostAsync($"/api/v1/webhooks/deliveries/{deliveryId}/replay", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await maria.PostFormAsync("/organisation/webhooks", [], $"/organisation/webhooks?handler=Replay&deliveryId={deliveryId}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var replayed = await WaitForAsync("meridian", 3);
