@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using InterimExchange.BuildingBlocks.Outbox;
+using InterimExchange.BuildingBlocks.Persistence;
 using InterimExchange.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -40,6 +43,25 @@ public partial class PortalFactory : WebApplicationFactory<Program>
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"{email} should be signed in");
         return client;
     }
+
+    /// <summary>
+    /// Waits until no module's outbox holds an unsent message. On the in-memory bus a message counts as sent only once every
+    /// consumer has handled it, so the app is then quiet: whatever was asked for so far has taken its effect everywhere.
+    /// </summary>
+    public Task QuietAsync() => TestServices.Eventually(async () =>
+    {
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            var outbox = ((IHasOutbox)scope.ServiceProvider.GetRequiredService(module.Context)).OutboxMessages;
+            if (await outbox.AnyAsync(m => m.SentAtUtc == null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }, TimeSpan.FromSeconds(60), "every module's outbox to be sent and handled");
 
     /// <summary>Waits for the email to <paramref name="to"/> that the outbox delivers to the pickup folder; returns its text.</summary>
     public async Task<string> EmailToAsync(string to, string subjectContains)
