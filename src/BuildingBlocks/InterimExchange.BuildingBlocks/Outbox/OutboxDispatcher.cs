@@ -66,24 +66,31 @@ internal sealed class OutboxDispatcher<TContext>(
 
     private DateTime lastPrunedUtc = DateTime.MinValue;
 
+    /// <summary>
+    /// On the in-memory bus, releases the previous process's claims as the app starts, before anything of this process can claim
+    /// or write a row: the databases are prepared by then, and the dispatchers start after.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (receipts.UntilHandled)
+        {
+            await ReleaseClaimsOfAnEarlierProcessAsync(cancellationToken);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Nothing is published before the app has started: on a broker, the bus has then declared and bound every consumer's queue,
         // so a message written at start-up (the demo data's, a restart's backlog) is not published to an exchange nobody listens to.
         await lifetime.WhenStartedAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
-        var claimsReleased = !receipts.UntilHandled;
         while (!stoppingToken.IsCancellationRequested)
         {
             var published = 0;
             try
             {
-                if (!claimsReleased)
-                {
-                    await ReleaseClaimsOfAnEarlierProcessAsync(stoppingToken);
-                    claimsReleased = true;
-                }
-
                 published = await DispatchBatchAsync(stoppingToken);
                 if (inFlight.Count > 0)
                 {
