@@ -147,13 +147,13 @@ internal sealed class OutboxDispatcher<TContext>(
         // The batch goes to the bus in order without waiting for each confirmation in turn (over RabbitMQ, a round trip per
         // message was most of a routing's time); then one statement marks what was sent.
         var sends = batch.Select(row => Publish(row, cancellationToken)).ToList();
-        var published = new List<(long Id, System.Type Message)>();
+        var published = new List<(OutboxMessage Row, System.Type Message)>();
         Exception? failure = null;
         for (var i = 0; i < batch.Count; i++)
         {
             try
             {
-                published.Add((batch[i].Id, await sends[i]));
+                published.Add((batch[i], await sends[i]));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -168,14 +168,14 @@ internal sealed class OutboxDispatcher<TContext>(
 
         if (receipts.UntilHandled)
         {
-            foreach (var (id, message) in published)
+            foreach (var (row, message) in published)
             {
-                inFlight[id] = (batch.Single(row => row.Id == id).MessageId, message);
+                inFlight[row.Id] = (row.MessageId, message);
             }
         }
         else
         {
-            await MarkSentAsync(db, published);
+            await MarkSentAsync(db, published.Select(p => (p.Row.Id, p.Message)).ToList());
         }
 
         if (failure is not null)
