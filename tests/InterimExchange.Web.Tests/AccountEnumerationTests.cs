@@ -17,8 +17,8 @@ public sealed class AccountEnumerationTests(PortalFactory app) : IClassFixture<P
     [Fact]
     public async Task A_firm_application_answers_alike_for_a_new_address_and_one_with_an_account()
     {
-        var fresh = await app.Anonymous().PostFormAsync("/firms/apply", Application("nadia.haddad@atlasinterim.example"));
-        var taken = await app.Anonymous().PostFormAsync("/firms/apply", Application(Known));
+        var fresh = await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication("nadia.haddad@atlasinterim.example"));
+        var taken = await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication(Known));
 
         fresh.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         taken.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -72,30 +72,4 @@ public sealed class AccountEnumerationTests(PortalFactory app) : IClassFixture<P
     private static string PageContent(string html) =>
         System.Text.RegularExpressions.Regex.Replace(html[html.IndexOf("<main>", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)],
             "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"", "");
-
-    private static Dictionary<string, string> Application(string email) => new()
-    {
-        ["ApplicantName"] = "Nadia Haddad",
-        ["ApplicantEmail"] = email,
-        ["Password"] = "AtlasInterim2027",
-        ["Profile.Name"] = "Atlas Interim",
-        ["Profile.Website"] = "www.atlasinterim.example",
-        ["Profile.RegistrationNumber"] = "FR-88231",
-        ["Profile.HeadquartersCountry"] = "France",
-        ["Profile.Regions"] = "france",
-        ["Profile.Specialisms[0].Sector"] = "pharma",
-        ["Profile.Specialisms[0].Function"] = "quality",
-        ["Profile.Seniorities"] = "head-of",
-        ["Profile.ExecutiveFocus"] = "Quality heads for French sites.",
-        ["Profile.RecentPlacements"] = "Interim QA director, Lyon, 2026.",
-        ["Profile.References[0].Client"] = "Rhône Bio",
-        ["Profile.References[0].ContactName"] = "Luc Martin",
-        ["Profile.References[0].ContactEmail"] = "luc.martin@rhone.example",
-        ["Profile.References[1].Client"] = "Seine Pharma",
-        ["Profile.References[1].ContactName"] = "Anne Petit",
-        ["Profile.References[1].ContactEmail"] = "anne.petit@seine.example",
-        ["Profile.InsuranceExpiresOn"] = "2027-10-01",
-        ["Profile.DataProtectionAttested"] = "true",
-        ["Profile.Capacity"] = "3",
-    };
 }

@@ -118,6 +118,33 @@ public partial class PortalFactory : WebApplicationFactory<Program>
 
 public static partial class Forms
 {
+    /// <summary>A complete application of a specialist firm through <c>/firms/apply</c>.</summary>
+    public static Dictionary<string, string> FirmApplication(string email, string applicant = "Nadia Haddad", string firm = "Atlas Interim") => new()
+    {
+        ["ApplicantName"] = applicant,
+        ["ApplicantEmail"] = email,
+        ["Password"] = "AtlasInterim2027",
+        ["Profile.Name"] = firm,
+        ["Profile.Website"] = "www.atlasinterim.example",
+        ["Profile.RegistrationNumber"] = "FR-88231",
+        ["Profile.HeadquartersCountry"] = "France",
+        ["Profile.Regions"] = "france",
+        ["Profile.Specialisms[0].Sector"] = "pharma",
+        ["Profile.Specialisms[0].Function"] = "quality",
+        ["Profile.Seniorities"] = "head-of",
+        ["Profile.ExecutiveFocus"] = "Quality heads for French sites.",
+        ["Profile.RecentPlacements"] = "Interim QA director, Lyon, 2026.",
+        ["Profile.References[0].Client"] = "Rhône Bio",
+        ["Profile.References[0].ContactName"] = "Luc Martin",
+        ["Profile.References[0].ContactEmail"] = "luc.martin@rhone.example",
+        ["Profile.References[1].Client"] = "Seine Pharma",
+        ["Profile.References[1].ContactName"] = "Anne Petit",
+        ["Profile.References[1].ContactEmail"] = "anne.petit@seine.example",
+        ["Profile.InsuranceExpiresOn"] = "2027-10-01",
+        ["Profile.DataProtectionAttested"] = "true",
+        ["Profile.Capacity"] = "3",
+    };
+
     /// <summary>Posts a form the way a browser does: with the antiforgery token of the page it came from.</summary>
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? action = null) =>
         client.PostFormAsync(page, (IEnumerable<KeyValuePair<string, string>>)fields, action);

@@ -21,7 +21,7 @@ public sealed class SignOutModel(IAccounts accounts) : PageModel
             await accounts.SignOutEverywhereAsync(User.UserId());
         }
 
-        TempData["Confirmation"] = "You are signed out on every device. Any other browser is signed out within a minute.";
+        TempData["Confirmation"] = "You are signed out on every device: any other browser is signed out at its next page.";
         return Redirect("/");
     }
 }

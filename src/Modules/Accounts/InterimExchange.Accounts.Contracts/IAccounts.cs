@@ -10,7 +10,7 @@ public interface IAccounts
 
     Task SignOutAsync();
 
-    /// <summary>Ends every session of the account, in every browser, within a minute; and this one at once.</summary>
+    /// <summary>Ends every session of the account, in every browser, at its next request.</summary>
     Task SignOutEverywhereAsync(Guid userId);
 
     /// <summary>
@@ -23,7 +23,7 @@ public interface IAccounts
 
     Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken);
 
-    /// <summary>The people of an organisation, its admins (an RPO's leads) first; empty for an unknown organisation.</summary>
+    /// <summary>The people of an organisation who have not left, its admins (an RPO's leads) first; empty for an unknown organisation.</summary>
     Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken);
 
     Task<Result> InviteColleagueAsync(InviteColleague request, CancellationToken cancellationToken);
@@ -63,12 +63,28 @@ public interface IAccounts
     /// <summary>Sets the zone the person's times are shown in (one of <c>LocalTimes.Zones</c>) and renews their sign-in to carry it.</summary>
     Task<Result> SetTimeZoneAsync(Guid userId, string timeZone, CancellationToken cancellationToken);
 
+    /// <summary>An admin makes a colleague an admin of their organisation.</summary>
+    Task<Result> MakeAdminAsync(AdminGrant request, CancellationToken cancellationToken);
+
+    /// <summary>An admin steps down, or takes the role from another admin; the last admin cannot.</summary>
+    Task<Result> RevokeAdminAsync(AdminRevocation request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An admin removes a person, whose work goes to a colleague: the account can no longer sign in, its sessions end at once, its apps'
+    /// tokens are revoked, its pending invitations of colleagues are withdrawn, and its address is free for another organisation.
+    /// </summary>
+    Task<Result> RemoveMemberAsync(MemberRemoval request, CancellationToken cancellationToken);
+
+    /// <summary>The organisation's history of its people, newest first, a page of <see cref="OrganisationHistoryPage.Size"/>.</summary>
+    Task<OrganisationHistoryPage> HistoryAsync(Guid organisationId, int page, CancellationToken cancellationToken);
+
     /// <summary>An organisation's name; null when there is no such organisation.</summary>
     Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken);
 }
 
 /// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
-public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true);
+/// <remarks>The person is the organisation's admin when <paramref name="AsAdmin"/> says so, or when the organisation has no admin yet.</remarks>
+public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true, bool AsAdmin = false);
 
 public sealed record PasswordResetRequest(string Email);
 
@@ -78,15 +94,34 @@ public sealed record OrganisationFounded(Result Result, string? PasswordLink);
 
 public sealed record ResetPassword(string Email, string Token, string NewPassword);
 
-public sealed record InviteColleague(Guid OrganisationId, Guid InvitedBy, string Email);
+public sealed record InviteColleague(Guid OrganisationId, Guid InvitedBy, string Email, bool AsAdmin = false);
+
+public sealed record AdminGrant(Guid OrganisationId, Guid ByUserId, Guid UserId);
+
+public sealed record AdminRevocation(Guid OrganisationId, Guid ByUserId, Guid UserId);
+
+/// <summary>Removes <paramref name="UserId"/>; their work goes to <paramref name="SuccessorId"/> with <paramref name="Note"/> for the people concerned.</summary>
+public sealed record MemberRemoval(Guid OrganisationId, Guid ByUserId, Guid UserId, Guid? SuccessorId, string? Note);
+
+public sealed record OrganisationHistoryPage(IReadOnlyList<OrganisationHistoryLine> Lines, int Page, bool HasMore)
+{
+    public const int Size = 25;
+}
+
+/// <summary>"Sam Reed <c>handed their work over</c> to Ines West, by Ines West".</summary>
+public sealed record OrganisationHistoryLine(DateTime AtUtc, string PersonName, PeopleChange Change, string? ByName, string? ToName);
 
 public sealed record AcceptColleagueInvitation(string Token, string DisplayName, string Password);
 
-public sealed record TeamView(string OrganisationName, IReadOnlyList<TeamMemberView> Members, IReadOnlyList<PendingInvitationView> Invitations);
+public sealed record TeamView(string OrganisationName, IReadOnlyList<TeamMemberView> Members, IReadOnlyList<PendingInvitationView> Invitations,
+    IReadOnlyList<FormerMemberView> Former);
+
+/// <summary>Someone who left the organisation: named in its history, never signed in again.</summary>
+public sealed record FormerMemberView(Guid UserId, string DisplayName, DateTime LeftAtUtc);
 
 /// <summary>A member of an organisation, with the time zone their times are shown in.</summary>
 public sealed record TeamMemberView(Guid UserId, string DisplayName, string Email, bool IsOrganisationAdmin, string TimeZone);
 
-public sealed record PendingInvitationView(Guid Id, string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, InvitationTokenStatus Status);
+public sealed record PendingInvitationView(Guid Id, string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, InvitationTokenStatus Status, bool AsAdmin);
 
 public sealed record ColleagueInvitationView(InvitationTokenStatus Status, string? OrganisationName, string? Email);

@@ -17,7 +17,7 @@ public interface IInvitationTokens
     Task<bool> RedeemAsync(Guid invitationId, CancellationToken cancellationToken);
 }
 
-public sealed record IssueInvitationToken(string Purpose, string Subject, string Email, TimeSpan Lifetime, Guid IssuedBy);
+public sealed record IssueInvitationToken(string Purpose, string Subject, string Email, TimeSpan Lifetime, Guid IssuedBy, bool GrantsAdmin = false);
 
 /// <summary>The raw token goes into the link and is never stored.</summary>
 public sealed record IssuedInvitationToken(Guid InvitationId, string Token, DateTime ExpiresAtUtc);

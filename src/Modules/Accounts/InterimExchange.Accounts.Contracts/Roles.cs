@@ -34,3 +34,27 @@ public enum OrganisationKind
     ClientCompany,
     Platform,
 }
+
+/// <summary>What happened to an organisation's people, as its history says it.</summary>
+public enum PeopleChange
+{
+    Joined,
+    BecameAdmin,
+    StoppedBeingAdmin,
+    Left,
+    HandedOverWork,
+}
+
+public static class PeopleChangeWords
+{
+    /// <summary>The change as the history says it after the person's name: "Sam Reed <c>became an admin</c>".</summary>
+    public static string Describe(PeopleChange change) => change switch
+    {
+        PeopleChange.Joined => "joined",
+        PeopleChange.BecameAdmin => "became an admin",
+        PeopleChange.StoppedBeingAdmin => "stopped being an admin",
+        PeopleChange.Left => "left",
+        PeopleChange.HandedOverWork => "handed their work over",
+        _ => change.ToString(),
+    };
+}

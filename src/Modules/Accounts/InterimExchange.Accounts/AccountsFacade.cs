@@ -1,6 +1,10 @@
 using InterimExchange.Accounts.Features.Colleagues;
 using InterimExchange.Accounts.Features;
 using InterimExchange.Accounts.Features.FoundOrganisation;
+using InterimExchange.Accounts.Features.MakeAdmin;
+using InterimExchange.Accounts.Features.OrganisationHistory;
+using InterimExchange.Accounts.Features.RemoveMember;
+using InterimExchange.Accounts.Features.RevokeAdmin;
 using InterimExchange.Accounts.Features.Organisations;
 using InterimExchange.Accounts.Features.PasswordReset;
 using InterimExchange.Accounts.Features.SignIn;
@@ -15,8 +19,21 @@ internal sealed class AccountsFacade(
     InvitedAccounts invitedAccounts,
     OrganisationsHandler organisations,
     FoundOrganisationHandler foundOrganisation,
-    SetTimeZoneHandler timeZones) : IAccounts
+    SetTimeZoneHandler timeZones,
+    MakeAdminHandler makeAdmin,
+    RevokeAdminHandler revokeAdmin,
+    RemoveMemberHandler removeMember,
+    OrganisationHistoryHandler history) : IAccounts
 {
+    public Task<Result> MakeAdminAsync(AdminGrant request, CancellationToken cancellationToken) => makeAdmin.HandleAsync(request, cancellationToken);
+
+    public Task<Result> RevokeAdminAsync(AdminRevocation request, CancellationToken cancellationToken) => revokeAdmin.HandleAsync(request, cancellationToken);
+
+    public Task<Result> RemoveMemberAsync(MemberRemoval request, CancellationToken cancellationToken) => removeMember.HandleAsync(request, cancellationToken);
+
+    public Task<OrganisationHistoryPage> HistoryAsync(Guid organisationId, int page, CancellationToken cancellationToken) =>
+        history.HandleAsync(organisationId, page, cancellationToken);
+
     public Task<Result> SetTimeZoneAsync(Guid userId, string timeZone, CancellationToken cancellationToken) =>
         timeZones.HandleAsync(userId, timeZone, cancellationToken);
 

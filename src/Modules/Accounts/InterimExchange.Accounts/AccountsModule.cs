@@ -31,6 +31,19 @@ public sealed class AccountsModule() : DatabaseModule(services => services.AddMo
 
         services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>());
 
+        services.AddSingleton<ChangedAccounts>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            var next = cookie.Events.OnValidatePrincipal;
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                await ChangedAccounts.ValidateAsync(context);
+                if (context.Principal is not null)
+                {
+                    await next(context);
+                }
+            };
+        });
         services.AddScoped<InvitedAccounts>();
         services.AddScoped<InvitationTokenService>();
     }

@@ -19,9 +19,18 @@ internal class AccountsDbContext(DbContextOptions options)
 
     public DbSet<OrganisationSignIn> OrganisationSignIns => Set<OrganisationSignIn>();
 
+    public DbSet<OrganisationHistoryEntry> OrganisationHistory => Set<OrganisationHistoryEntry>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Writes what a change to the organisation's people recorded into its history; the events are the change's to publish.</summary>
+    public IReadOnlyList<object> Record(PeopleChanged changed)
+    {
+        OrganisationHistory.AddRange(changed.History);
+        return changed.Events;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -45,6 +54,18 @@ internal class AccountsDbContext(DbContextOptions options)
             user.Property(u => u.TimeZone).HasMaxLength(64).HasDefaultValue(LocalTimes.DefaultZone);
             user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => u.OrganisationId);
+            user.Ignore(u => u.IsRemoved);
+        });
+
+        builder.Entity<OrganisationHistoryEntry>(entry =>
+        {
+            entry.ToTable("OrganisationHistory");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Change).HasConversion<string>().HasMaxLength(40);
+            entry.Property(e => e.PersonName).HasMaxLength(200);
+            entry.Property(e => e.ByName).HasMaxLength(200);
+            entry.Property(e => e.ToName).HasMaxLength(200);
+            entry.HasIndex(e => new { e.OrganisationId, e.AtUtc });
         });
 
         builder.Entity<InvitationToken>(invitation =>
@@ -52,6 +73,7 @@ internal class AccountsDbContext(DbContextOptions options)
             invitation.HasKey(i => i.Id);
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => new { i.Purpose, i.Subject });
+            invitation.HasIndex(i => i.IssuedBy);
             invitation.Property(i => i.TokenHash).HasMaxLength(64);
             invitation.Property(i => i.Purpose).HasMaxLength(100);
             invitation.Property(i => i.Subject).HasMaxLength(100);
@@ -66,6 +88,7 @@ internal class AccountsDbContext(DbContextOptions options)
             integration.Property(i => i.Scopes).HasMaxLength(400);
             integration.HasIndex(i => i.ClientId).IsUnique();
             integration.HasIndex(i => i.OrganisationId);
+            integration.HasIndex(i => i.RegisteredBy);
             integration.Property(i => i.GrantTypes).HasMaxLength(100).HasDefaultValue(IntegrationGrants.ClientCredentials);
             integration.Property(i => i.RedirectUris).HasMaxLength(2000);
             integration.Ignore(i => i.ScopeList);

@@ -64,4 +64,7 @@ internal sealed class Integration
         RequireEnabled();
         DisabledAtUtc = nowUtc;
     }
+
+    /// <summary>The person who registered it left: from now on the API records its changes as <paramref name="successor"/>'s.</summary>
+    public void HandOver(Guid successor) => RegisteredBy = successor;
 }

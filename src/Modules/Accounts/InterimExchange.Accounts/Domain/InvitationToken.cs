@@ -11,6 +11,9 @@ internal sealed class InvitationToken
 {
     private const int TokenBytes = 32;
 
+    /// <summary>The purpose of a colleague's invitation to join an organisation.</summary>
+    public const string ColleaguePurpose = "accounts.colleague";
+
     public Guid Id { get; private set; }
 
     public string Purpose { get; private set; } = "";
@@ -30,6 +33,9 @@ internal sealed class InvitationToken
     public DateTime? RevokedAtUtc { get; private set; }
 
     public DateTime? RedeemedAtUtc { get; private set; }
+
+    /// <summary>A colleague's invitation that makes them an admin of the organisation as they join.</summary>
+    public bool GrantsAdmin { get; private set; }
 
     private InvitationToken()
     {
@@ -53,6 +59,7 @@ internal sealed class InvitationToken
             IssuedBy = request.IssuedBy,
             IssuedAtUtc = nowUtc,
             ExpiresAtUtc = nowUtc + request.Lifetime,
+            GrantsAdmin = request.GrantsAdmin,
         };
         return (invitation, token);
     }

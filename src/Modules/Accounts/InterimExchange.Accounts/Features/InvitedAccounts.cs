@@ -41,15 +41,21 @@ internal sealed class InvitedAccounts(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = new UserAccount
         {
+            Id = Guid.NewGuid(),
             UserName = request.Email,
             Email = request.Email,
             EmailConfirmed = true,
             DisplayName = request.DisplayName.Trim(),
             OrganisationId = organisation.Id,
         };
+
+        // The first person of an organisation is its admin: a firm's applicant, a client company's first executive.
+        var asAdmin = request.AsAdmin || !await db.Users.AnyAsync(u => u.OrganisationId == organisation.Id && u.IsOrganisationAdmin, cancellationToken);
+        db.Record(user.Join(asAdmin, changes.Now));
         var created = await users.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
+            db.ChangeTracker.Clear();
             return created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail")
                 ? Result.Failure("", "An account already uses this email address: sign in instead.")
                 : IdentityErrors.ToResult(created, nameof(RegisterInvited.Password));

@@ -20,7 +20,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 typeof(Integration),
                 baseEntityType,
                 propertyCount: 11,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -114,6 +114,9 @@ namespace InterimExchange.Accounts.Data.CompiledModels
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { organisationId });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { registeredBy });
 
             return runtimeEntityType;
         }

@@ -19,8 +19,8 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 "InterimExchange.Accounts.Domain.InvitationToken",
                 typeof(InvitationToken),
                 baseEntityType,
-                propertyCount: 10,
-                unnamedIndexCount: 2,
+                propertyCount: 11,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -45,6 +45,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 propertyInfo: typeof(InvitationToken).GetProperty("ExpiresAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InvitationToken).GetField("<ExpiresAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            var grantsAdmin = runtimeEntityType.AddProperty(
+                "GrantsAdmin",
+                typeof(bool),
+                propertyInfo: typeof(InvitationToken).GetProperty("GrantsAdmin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InvitationToken).GetField("<GrantsAdmin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var issuedAtUtc = runtimeEntityType.AddProperty(
                 "IssuedAtUtc",
@@ -100,10 +107,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { issuedBy });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { tokenHash },
                 unique: true);
 
-            var index0 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { purpose, subject });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f30a6d33-b739-47f7-b781-c701ec223f92"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("08959139-0684-4eac-b7ee-12c3d22e6c6c"), entityTypeCount: 19)
         {
         }
 
@@ -21,6 +21,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             var integration = IntegrationEntityType.Create(this);
             var invitationToken = InvitationTokenEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var organisationHistoryEntry = OrganisationHistoryEntryEntityType.Create(this);
             var organisationSignIn = OrganisationSignInEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             IntegrationEntityType.CreateAnnotations(integration);
             InvitationTokenEntityType.CreateAnnotations(invitationToken);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OrganisationHistoryEntryEntityType.CreateAnnotations(organisationHistoryEntry);
             OrganisationSignInEntityType.CreateAnnotations(organisationSignIn);
             UserAccountEntityType.CreateAnnotations(userAccount);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);

@@ -21,7 +21,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 "InterimExchange.Accounts.Domain.UserAccount",
                 typeof(UserAccount),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -78,6 +78,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 propertyInfo: typeof(UserAccount).GetProperty("IsOrganisationAdmin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<IsOrganisationAdmin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var joinedAtUtc = runtimeEntityType.AddProperty(
+                "JoinedAtUtc",
+                typeof(DateTime),
+                propertyInfo: typeof(UserAccount).GetProperty("JoinedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<JoinedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",
@@ -136,6 +143,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 propertyInfo: typeof(IdentityUser<Guid>).GetProperty("PhoneNumberConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<Guid>).GetField("<PhoneNumberConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var removedAtUtc = runtimeEntityType.AddProperty(
+                "RemovedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(UserAccount).GetProperty("RemovedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<RemovedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var securityStamp = runtimeEntityType.AddProperty(
                 "SecurityStamp",

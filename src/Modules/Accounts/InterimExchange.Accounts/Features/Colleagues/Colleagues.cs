@@ -25,14 +25,14 @@ internal sealed class ColleaguesHandler(
     IOptions<SiteOptions> site,
     TimeProvider clock)
 {
-    public const string Purpose = "accounts.colleague";
+    public const string Purpose = InvitationToken.ColleaguePurpose;
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == organisationId)
+            .Where(u => u.OrganisationId == organisationId && u.RemovedAtUtc == null)
             .OrderByDescending(u => u.IsOrganisationAdmin).ThenBy(u => u.DisplayName)
             .Select(u => new TeamMemberView(u.Id, u.DisplayName, u.Email!, u.IsOrganisationAdmin, u.TimeZone))
             .ToListAsync(cancellationToken);
@@ -47,18 +47,25 @@ internal sealed class ColleaguesHandler(
             .OrderByDescending(i => i.IssuedAtUtc)
             .Take(50)
             .ToListAsync(cancellationToken);
+        var former = await db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId && u.RemovedAtUtc != null)
+            .OrderByDescending(u => u.RemovedAtUtc)
+            .Take(50)
+            .Select(u => new FormerMemberView(u.Id, u.DisplayName, u.RemovedAtUtc!.Value))
+            .ToListAsync(cancellationToken);
         return new TeamView(name, members,
-            invitations.Select(i => new PendingInvitationView(i.Id, i.Email, i.IssuedAtUtc, i.ExpiresAtUtc, i.StatusFor(Purpose, Now))).ToList());
+            invitations.Select(i => new PendingInvitationView(i.Id, i.Email, i.IssuedAtUtc, i.ExpiresAtUtc, i.StatusFor(Purpose, Now), i.GrantsAdmin)).ToList(),
+            former);
     }
 
     public async Task<Result> InviteAsync(InviteColleague request, CancellationToken cancellationToken) =>
         await inviteValidator.RefusalAsync(request, cancellationToken)
         ?? await changes.ApplyAsync(c => db.Users.SingleOrDefaultAsync(u => u.Id == request.InvitedBy && u.OrganisationId == request.OrganisationId, c), async (inviter, now) =>
         {
-            BusinessRuleException.Require(inviter.IsOrganisationAdmin, "Only your organisation's admin can invite colleagues.");
+            BusinessRuleException.Require(inviter.IsOrganisationAdmin && !inviter.IsRemoved, "Only your organisation's admins can invite colleagues.");
             var email = request.Email.Trim();
             var organisation = await db.Organisations.SingleAsync(o => o.Id == request.OrganisationId, cancellationToken);
-            var (invitation, token) = InvitationToken.Issue(new IssueInvitationToken(Purpose, organisation.Id.ToString(), email, Lifetime, inviter.Id), now);
+            var (invitation, token) = InvitationToken.Issue(new IssueInvitationToken(Purpose, organisation.Id.ToString(), email, Lifetime, inviter.Id, request.AsAdmin), now);
             db.InvitationTokens.Add(invitation);
 
             // The inviter hears the same whether or not the address has an account: only its owner learns that it has one.
@@ -124,7 +131,7 @@ internal sealed class ColleaguesHandler(
         }
 
         var created = await invitedAccounts.CreateAndSignInAsync(
-            new RegisterInvited(Guid.Parse(invitation.Subject), invitation.Email, request.DisplayName, request.Password),
+            new RegisterInvited(Guid.Parse(invitation.Subject), invitation.Email, request.DisplayName, request.Password, AsAdmin: invitation.GrantsAdmin),
             beforeCommit: () => invitation.Redeem(Now),
             cancellationToken);
         return created;

@@ -50,13 +50,14 @@ internal sealed class FoundOrganisationHandler(
         }, cancellationToken);
         var admin = new UserAccount
         {
+            Id = Guid.NewGuid(),
             UserName = email,
             Email = email,
             EmailConfirmed = true,
             DisplayName = request.AdminName.Trim(),
             OrganisationId = organisation.Id,
-            IsOrganisationAdmin = true,
         };
+        db.Record(admin.Join(asAdmin: true, changes.Now));
         var created = await users.CreateAsync(admin);
         if (!created.Succeeded)
         {

@@ -30,7 +30,8 @@ internal sealed class PasswordResetHandler(
     Changes<AccountsDbContext> changes,
     IValidator<ResetPassword> validator,
     IValidator<PasswordResetRequest> requestValidator,
-    IOptions<SiteOptions> site)
+    IOptions<SiteOptions> site,
+    ChangedAccounts changedAccounts)
 {
     public async Task<Result> RequestAsync(PasswordResetRequest request, CancellationToken cancellationToken)
     {
@@ -90,6 +91,7 @@ internal sealed class PasswordResetHandler(
             // A successful reset also lifts a lockout: the person has proved they own the mailbox.
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            changedAccounts.Changed(user.Id);
             return Result.Success;
         }
 

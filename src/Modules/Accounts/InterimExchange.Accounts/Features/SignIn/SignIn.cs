@@ -4,7 +4,7 @@ using System.Security.Claims;
 
 namespace InterimExchange.Accounts.Features.SignIn;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher)
+internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher, ChangedAccounts changedAccounts)
 {
     /// <summary>A hash nobody's password matches, checked when there is no password to check, so that every refusal takes as long.</summary>
     private static string? decoy;
@@ -26,12 +26,13 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IP
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
 
-    /// <summary>Ends every session of the account: the new security stamp fails each session's next check (within a minute).</summary>
+    /// <summary>Ends every session of the account at once: the new security stamp fails each session's next check.</summary>
     public async Task SignOutEverywhereAsync(Guid userId)
     {
         if (await signInManager.UserManager.FindByIdAsync(userId.ToString()) is { } user)
         {
             await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            changedAccounts.Changed(userId);
         }
 
         await signInManager.SignOutAsync();

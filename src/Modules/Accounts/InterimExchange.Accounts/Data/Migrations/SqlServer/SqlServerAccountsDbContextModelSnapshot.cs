@@ -119,6 +119,8 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("RegisteredBy");
+
                     b.ToTable("Integrations", "accounts");
                 });
 
@@ -135,6 +137,9 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("GrantsAdmin")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("datetime2");
@@ -164,6 +169,8 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedBy");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -195,6 +202,46 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("Organisations", "accounts");
+                });
+
+            modelBuilder.Entity("InterimExchange.Accounts.Domain.OrganisationHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "AtUtc");
+
+                    b.ToTable("OrganisationHistory", "accounts");
                 });
 
             modelBuilder.Entity("InterimExchange.Accounts.Domain.OrganisationSignIn", b =>
@@ -261,6 +308,9 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                     b.Property<bool>("IsOrganisationAdmin")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -286,6 +336,9 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");

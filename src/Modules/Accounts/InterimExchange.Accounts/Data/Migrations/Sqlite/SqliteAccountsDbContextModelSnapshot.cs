@@ -113,6 +113,8 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("RegisteredBy");
+
                     b.ToTable("Integrations");
                 });
 
@@ -129,6 +131,9 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("GrantsAdmin")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
@@ -158,6 +163,8 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedBy");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -189,6 +196,46 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("InterimExchange.Accounts.Domain.OrganisationHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "AtUtc");
+
+                    b.ToTable("OrganisationHistory", (string)null);
                 });
 
             modelBuilder.Entity("InterimExchange.Accounts.Domain.OrganisationSignIn", b =>
@@ -255,6 +302,9 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
                     b.Property<bool>("IsOrganisationAdmin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -280,6 +330,9 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");

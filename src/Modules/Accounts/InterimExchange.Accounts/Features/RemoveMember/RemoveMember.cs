@@ -1,0 +1,93 @@
+using FluentValidation;
+using OpenIddict.Abstractions;
+
+namespace InterimExchange.Accounts.Features.RemoveMember;
+
+internal sealed class RemoveMemberValidator : AbstractValidator<MemberRemoval>
+{
+    public RemoveMemberValidator()
+    {
+        RuleFor(r => r.SuccessorId).NotNull().WithMessage("Choose the colleague who takes over their work.");
+        RuleFor(r => r.Note).MaximumLength(1000).WithMessage("Keep the note to the people concerned under 1,000 characters.");
+    }
+}
+
+/// <summary>
+/// An admin removes a person and hands their work to a colleague. The account is kept for history; everything that let it act
+/// ends: its password and address, its sessions (at once), its apps' tokens, the colleague invitations it sent. The integrations it
+/// registered act as the colleague from now on. Every other module hands its part over from <c>WorkHandedOver</c>.
+/// </summary>
+internal sealed class RemoveMemberHandler(
+    AccountsDbContext db,
+    Changes<AccountsDbContext> changes,
+    IValidator<MemberRemoval> validator,
+    ChangedAccounts changedAccounts,
+    IOpenIddictTokenManager tokens,
+    IOpenIddictAuthorizationManager authorizations,
+    IOpenIddictApplicationManager applications)
+{
+    public async Task<Result> HandleAsync(MemberRemoval request, CancellationToken cancellationToken)
+    {
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var people = await db.Users
+            .Where(u => u.OrganisationId == request.OrganisationId && (u.Id == request.ByUserId || u.Id == request.SuccessorId))
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        if (!people.TryGetValue(request.ByUserId, out var by))
+        {
+            return Result.NotFound();
+        }
+
+        if (!people.TryGetValue(request.SuccessorId!.Value, out var successor))
+        {
+            return Result.Failure(nameof(MemberRemoval.SuccessorId), "Choose a colleague of your organisation to take over their work.");
+        }
+
+        var handedOver = new List<string>();
+        var result = await changes.ApplyAsync(
+            c => db.Users.SingleOrDefaultAsync(u => u.Id == request.UserId && u.OrganisationId == request.OrganisationId && u.RemovedAtUtc == null, c),
+            async (person, now) =>
+            {
+                var admins = await db.Users.CountAsync(u => u.OrganisationId == request.OrganisationId && u.IsOrganisationAdmin, cancellationToken);
+                var events = db.Record(person.Remove(by, successor, request.Note, admins, now));
+                foreach (var invitation in await db.InvitationTokens
+                             .Where(i => i.IssuedBy == person.Id && i.Purpose == InvitationToken.ColleaguePurpose && i.RedeemedAtUtc == null && i.RevokedAtUtc == null)
+                             .ToListAsync(cancellationToken))
+                {
+                    invitation.Revoke(now);
+                }
+
+                foreach (var integration in await db.Integrations.Where(i => i.RegisteredBy == person.Id).ToListAsync(cancellationToken))
+                {
+                    integration.HandOver(successor.Id);
+                    handedOver.Add(integration.ClientId);
+                }
+
+                return (object?)events;
+            }, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        changedAccounts.Changed(request.UserId);
+        var subject = request.UserId.ToString();
+        await tokens.RevokeBySubjectAsync(subject, cancellationToken);
+        await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
+
+        // An integration's tokens say whom it acts as: the next token it asks for names the colleague.
+        foreach (var clientId in handedOver)
+        {
+            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application
+                && await applications.GetIdAsync(application, cancellationToken) is { } applicationId)
+            {
+                await tokens.RevokeByApplicationIdAsync(applicationId, cancellationToken);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Net;
+using InterimExchange.Accounts.Contracts;
+using InterimExchange.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterimExchange.Web.Tests;
+
+/// <summary>
+/// Organisations run themselves from an empty start, as a deployment without demo data does: every organisation has an admin from its
+/// first person, admins make and unmake admins, and a person who leaves is removed with their work handed to a colleague.
+/// </summary>
+public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app) : IClassFixture<OrganisationPeopleTests.EmptyApp>
+{
+    private const string Password = "Organised2027x";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>The app as Production starts it: no demo data.</summary>
+    public sealed class EmptyApp : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("DemoData:Enabled", "false");
+        }
+    }
+
+    [Fact]
+    public async Task A_firm_s_applicant_is_its_admin_and_brings_in_a_colleague_who_cannot_manage_people()
+    {
+        (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication("nadia@atlasinterim.example"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var applicant = await app.SignedInAsync("nadia@atlasinterim.example", "AtlasInterim2027");
+        var team = await applicant.GetStringAsync("/organisation/team", Cancel);
+        team.ShouldContain("Admin: Nadia Haddad.");
+        team.ShouldContain("Send the invitation");
+
+        var colleague = await JoinAsync(applicant, "Atlas Interim", "remy@atlasinterim.example", "Rémy Colin");
+
+        var seen = WebUtility.HtmlDecode(await colleague.GetStringAsync("/organisation/team", Cancel));
+        seen.ShouldContain("Ask Nadia Haddad to invite a colleague");
+        seen.ShouldNotContain("Send the invitation");
+        (await colleague.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=MakeAdmin&userId={await IdOfAsync("remy@atlasinterim.example")}"))
+            .ShouldBeRefused();
+    }
+
+    [Fact]
+    public async Task A_client_company_s_first_executive_is_its_admin_and_the_next_is_not_unless_invited_as_one()
+    {
+        var (first, second) = await app.WithAsync(async services =>
+        {
+            var accounts = services.GetRequiredService<IAccounts>();
+            var company = await accounts.CreateOrganisationAsync("Orchard Foods", OrganisationKind.ClientCompany, Cancel);
+            var first = await accounts.RegisterInvitedAsync(new RegisterInvited(company, "vera@orchardfoods.example", "Vera Lind", Password, SignIn: false), Cancel);
+            var second = await accounts.RegisterInvitedAsync(new RegisterInvited(company, "olaf@orchardfoods.example", "Olaf Berg", Password, SignIn: false), Cancel);
+            return (first, second);
+        });
+        first.Succeeded.ShouldBeTrue();
+        second.Succeeded.ShouldBeTrue();
+
+        var vera = await app.SignedInAsync("vera@orchardfoods.example", Password);
+        (await vera.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Admin: Vera Lind.");
+        await JoinAsync(vera, "Orchard Foods", "cfo@orchardfoods.example", "Carla Frost", asAdmin: true);
+        (await vera.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Admins: Carla Frost, Vera Lind.");
+    }
+
+    [Fact]
+    public async Task An_admin_makes_a_colleague_an_admin_who_sees_it_at_once_and_the_last_admin_cannot_step_down()
+    {
+        var ines = await FoundAsync("Harrow Talent", "ines@harrow.example", "Ines West");
+        var sam = await JoinAsync(ines, "Harrow Talent", "sam@harrow.example", "Sam Reed");
+        var inesId = await IdOfAsync("ines@harrow.example");
+        var samId = await IdOfAsync("sam@harrow.example");
+
+        var alone = await ines.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=RevokeAdmin&userId={inesId}");
+        alone.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await alone.Content.ReadAsStringAsync(Cancel)).ShouldContain("You are the only admin: make a colleague an admin first, then step down.");
+
+        (await ines.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=MakeAdmin&userId={samId}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ines.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Sam Reed is now an admin");
+        (await sam.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Send the invitation", customMessage: "the new admin's open session carries the role at once");
+
+        (await ines.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=RevokeAdmin&userId={inesId}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stepped = WebUtility.HtmlDecode(await ines.GetStringAsync("/organisation/team", Cancel));
+        stepped.ShouldContain("You are no longer an admin.");
+        stepped.ShouldNotContain("Send the invitation");
+        (await ines.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=MakeAdmin&userId={inesId}")).ShouldBeRefused();
+
+        var history = WebUtility.HtmlDecode(await sam.GetStringAsync("/organisation/team", Cancel));
+        history.ShouldContain("Ines West stopped being an admin, by Ines West.");
+        history.ShouldContain("Sam Reed became an admin, by Ines West.");
+        history.ShouldContain("Sam Reed joined.");
+        history.ShouldContain("Ines West became an admin.");
+    }
+
+    [Fact]
+    public async Task A_removed_person_is_signed_out_at_once_cannot_sign_in_loses_their_invitations_and_can_join_another_organisation()
+    {
+        var admin = await FoundAsync("Kestrel Search", "kai@kestrel.example", "Kai Berger");
+        var lee = await JoinAsync(admin, "Kestrel Search", "lee@kestrel.example", "Lee Park", asAdmin: true);
+        (await lee.PostFormAsync("/organisation/team", new() { ["Email"] = "pending@kestrel.example" }, "/organisation/team?handler=Invite")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var pending = PortalFactory.LinkIn(await app.EmailToAsync("pending@kestrel.example", "invites you to Kestrel Search"), "/account/invitation");
+        var leeId = await IdOfAsync("lee@kestrel.example");
+        var kaiId = await IdOfAsync("kai@kestrel.example");
+
+        var form = await admin.GetStringAsync($"/organisation/team?remove={leeId}", Cancel);
+        form.ShouldContain("Remove Lee Park");
+        var unchosen = await admin.PostFormAsync("/organisation/team", new() { ["Removal.UserId"] = leeId.ToString(), ["Removal.Note"] = "Lee moves to our Leeds office." },
+            "/organisation/team?handler=Remove");
+        unchosen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await unchosen.Content.ReadAsStringAsync(Cancel);
+        refused.ShouldShowErrorNextTo("Removal.SuccessorId", "Choose the colleague who takes over their work.");
+        refused.ShouldContain("Lee moves to our Leeds office.");
+
+        var removed = await admin.PostFormAsync("/organisation/team",
+            new() { ["Removal.UserId"] = leeId.ToString(), ["Removal.SuccessorId"] = kaiId.ToString(), ["Removal.Note"] = "Lee moves to our Leeds office." },
+            "/organisation/team?handler=Remove");
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var signedOut = await lee.GetAsync("/organisation/team", Cancel);
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the removed person's session ends at once");
+        signedOut.Headers.Location!.OriginalString.ShouldStartWith("http://localhost/account/sign-in");
+        var again = await app.Anonymous().PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "lee@kestrel.example", ["Input.Password"] = Password });
+        again.StatusCode.ShouldBe(HttpStatusCode.OK, "a removed person cannot sign in");
+        (await app.Anonymous().GetAsync(pending, Cancel)).StatusCode.ShouldBe(HttpStatusCode.Gone, "their invitations are withdrawn");
+
+        var team = WebUtility.HtmlDecode(await admin.GetStringAsync("/organisation/team", Cancel));
+        team.ShouldContain("Lee Park has left Kestrel Search: they can no longer sign in, and Kai Berger holds their work from now on.");
+        team.ShouldContain("Lee Park, left on 2 November 2026");
+        team.ShouldContain("Lee Park handed their work over to Kai Berger, by Kai Berger.");
+        team.ShouldContain("Lee Park left, by Kai Berger.");
+        team.ShouldNotContain("lee@kestrel.example");
+
+        var elsewhere = await FoundAsync("Osprey Talent", "ona@osprey.example", "Ona Quinn");
+        var rejoined = await JoinAsync(elsewhere, "Osprey Talent", "lee@kestrel.example", "Lee Park");
+        (await rejoined.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Osprey Talent: team");
+    }
+
+    [Fact]
+    public async Task Nobody_manages_another_organisation_s_people_an_admin_cannot_remove_themselves_and_work_goes_only_to_a_colleague()
+    {
+        var owner = await FoundAsync("Lark Partners", "lars@lark.example", "Lars Holm");
+        await JoinAsync(owner, "Lark Partners", "mina@lark.example", "Mina Sato");
+        var stranger = await FoundAsync("Wren Partners", "wes@wren.example", "Wes Young");
+        var mina = await IdOfAsync("mina@lark.example");
+        var lars = await IdOfAsync("lars@lark.example");
+
+        (await stranger.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=MakeAdmin&userId={mina}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.PostFormAsync("/organisation/team", [], $"/organisation/team?handler=RevokeAdmin&userId={lars}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.PostFormAsync("/organisation/team", new() { ["Removal.UserId"] = mina.ToString(), ["Removal.SuccessorId"] = (await IdOfAsync("wes@wren.example")).ToString() },
+            "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var self = await owner.PostFormAsync("/organisation/team", new() { ["Removal.UserId"] = lars.ToString(), ["Removal.SuccessorId"] = mina.ToString() }, "/organisation/team?handler=Remove");
+        (await self.Content.ReadAsStringAsync(Cancel)).ShouldContain("You cannot remove yourself: ask another admin to remove you.");
+        var foreignSuccessor = await owner.PostFormAsync("/organisation/team",
+            new() { ["Removal.UserId"] = mina.ToString(), ["Removal.SuccessorId"] = (await IdOfAsync("wes@wren.example")).ToString() }, "/organisation/team?handler=Remove");
+        (await foreignSuccessor.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("Removal.SuccessorId", "Choose a colleague of your organisation to take over their work.");
+    }
+
+    private async Task<HttpClient> FoundAsync(string organisation, string email, string name)
+    {
+        using var output = new StringWriter();
+        var arguments = new Dictionary<string, string?> { ["kind"] = "rpo", ["name"] = organisation, ["admin-email"] = email, ["admin-name"] = name };
+        (await Commands.FoundOrganisationAsync(app.Services, new ConfigurationBuilder().AddInMemoryCollection(arguments).Build(), output, Cancel)).ShouldBe(0, output.ToString());
+        var link = PortalFactory.LinkIn(output.ToString(), "/account/reset-password");
+        (await app.Anonymous().PostFormAsync(link, new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Token"] = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query)["token"]!,
+            ["Input.NewPassword"] = Password,
+        }, "/account/reset-password")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return await app.SignedInAsync(email, Password);
+    }
+
+    /// <summary>The admin invites <paramref name="email"/>, who joins through the emailed link; returns the colleague's session.</summary>
+    private async Task<HttpClient> JoinAsync(HttpClient admin, string organisation, string email, string name, bool asAdmin = false)
+    {
+        var fields = new Dictionary<string, string> { ["Email"] = email };
+        if (asAdmin)
+        {
+            fields["AsAdmin"] = "true";
+        }
+
+        (await admin.PostFormAsync("/organisation/team", fields, "/organisation/team?handler=Invite")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var link = PortalFactory.LinkIn(await app.EmailToAsync(email, $"invites you to {organisation}"), "/account/invitation");
+        var colleague = app.Anonymous();
+        (await colleague.PostFormAsync(link, new() { ["Input.DisplayName"] = name, ["Input.Password"] = Password })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return colleague;
+    }
+
+    private Task<Guid> IdOfAsync(string email) =>
+        app.WithAsync(async services => (await services.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel))!.Value);
+}
