@@ -28,6 +28,9 @@ public static class PortalLinks
     /// <summary>A relationship's page in the portal of the one reading it.</summary>
     public static string Relationship(Guid relationshipId, bool rpo) => rpo ? $"/rpo/relationships/{relationshipId}" : $"/firm/relationships/{relationshipId}";
 
+    /// <summary>A relationship's page in <paramref name="portal"/> (<c>rpo</c>, <c>firm</c> or <c>client</c>).</summary>
+    public static string Relationship(Guid relationshipId, string portal) => $"/{portal}/relationships/{relationshipId}";
+
     public static string BriefingInvitation(string token) => $"/account/briefing?token={Uri.EscapeDataString(token)}";
 
     public static string ColleagueInvitation(string token) => $"/account/invitation?token={Uri.EscapeDataString(token)}";

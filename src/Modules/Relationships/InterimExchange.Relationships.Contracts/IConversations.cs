@@ -152,6 +152,7 @@ public static class ConversationWords
         TimelineKind.Engagement => "Engagement",
         TimelineKind.Conversation => "Conversation",
         TimelineKind.Contact => "Contact",
+        TimelineKind.NewContact => "New contact",
         _ => "Note",
     };
 

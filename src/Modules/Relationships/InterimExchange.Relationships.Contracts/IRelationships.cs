@@ -62,6 +62,7 @@ public enum TimelineKind
     Conversation,
     Contact,
     Note,
+    NewContact,
 }
 
 public sealed record LogContact(Guid RelationshipId, ContactKind? Kind, DateOnly? On, string? Summary);

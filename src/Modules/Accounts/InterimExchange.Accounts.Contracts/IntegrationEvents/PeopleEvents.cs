@@ -17,4 +17,4 @@ public sealed record MemberRemoved(Guid OrganisationId, Guid UserId, string Disp
 /// organisation; <see cref="Note"/> is the line the person handing over wrote for the people concerned, if any.
 /// </summary>
 public sealed record WorkHandedOver(Guid OrganisationId, Guid FromUserId, string FromName, Guid ToUserId, string ToName, string ToEmail,
-    string? Note, DateTime AtUtc);
+    string ToTimeZone, string? Note, DateTime AtUtc);

@@ -77,7 +77,7 @@ internal sealed class UserAccount : IdentityUser<Guid>
         ConcurrencyStamp = Guid.NewGuid().ToString();
         return new PeopleChanged(
             [new OrganisationHistoryEntry(this, PeopleChange.HandedOverWork, by, nowUtc, successor), new OrganisationHistoryEntry(this, PeopleChange.Left, by, nowUtc)],
-            new WorkHandedOver(OrganisationId, Id, DisplayName, successor.Id, successor.DisplayName, successor.Email ?? "", string.IsNullOrWhiteSpace(note) ? null : note.Trim(), nowUtc),
+            new WorkHandedOver(OrganisationId, Id, DisplayName, successor.Id, successor.DisplayName, successor.Email ?? "", successor.TimeZone, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), nowUtc),
             new MemberRemoved(OrganisationId, Id, DisplayName, by.Id, nowUtc));
     }
 

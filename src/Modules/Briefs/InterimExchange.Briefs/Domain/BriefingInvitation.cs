@@ -71,6 +71,9 @@ internal sealed class BriefingInvitation
         OpenedAtUtc ??= nowUtc;
     }
 
+    /// <summary>The executive handed their work to a colleague of the same client company, who briefs and scores in their place.</summary>
+    public void HandOver(Guid executiveUserId) => ExecutiveUserId = executiveUserId;
+
     public void Started(DateTime nowUtc) => StartedAtUtc ??= nowUtc;
 
     public void Submitted(DateTime nowUtc) => SubmittedAtUtc = nowUtc;

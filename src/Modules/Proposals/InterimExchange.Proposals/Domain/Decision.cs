@@ -123,6 +123,16 @@ internal sealed class Decision
         }
     }
 
+    /// <summary>Whether the decision is still owed, now or when its brief resumes from hold.</summary>
+    public bool IsOwed => IsOpen || (Outcome == Contracts.Outcome.BriefOnHold && !Reopened);
+
+    /// <summary>The owner left or went on leave: a colleague owes the decision from now on.</summary>
+    public void HandOver(Guid ownerId, string ownerName)
+    {
+        OwnerId = ownerId;
+        OwnerName = ownerName;
+    }
+
     public int DaysOverdue(DateOnly today) => IsOpen && today > DecisionBy ? today.DayNumber - DecisionBy.DayNumber : 0;
 
     public DecisionDateMoved Move(DateOnly to, string reason, string by, DateTime nowUtc)

@@ -284,6 +284,9 @@ internal sealed class Engagement
     public EngagementState State(DateOnly today) =>
         EndedOn is not null ? EngagementState.EndedEarly : today > PlannedEnd ? EngagementState.Completed : EngagementState.Active;
 
+    /// <summary>The coordinator who selected the interim left: the reviews owed are a colleague's to see given.</summary>
+    public void HandOver(Guid ownerId) => OwnerId = ownerId;
+
     public int DaysOverdue(DateOnly today) => NextReviewOn is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
 
     public EngagementStarted Started() =>

@@ -223,6 +223,37 @@ internal sealed class Conversation
         return new ConversationDidNotHappen(Id, RelationshipId, Purpose, marker.Party, Parties, reason, nowUtc);
     }
 
+    /// <summary>
+    /// The person <paramref name="fromUserId"/> handed their work to a colleague: in a conversation not yet held or closed the colleague
+    /// takes their place (as its organiser, if they asked for it), and an agreed one's calendar event is updated. False when nothing changed.
+    /// </summary>
+    public bool HandOver(Guid fromUserId, Guid toUserId, string name, string email, string timeZone)
+    {
+        if (State is not (ConversationState.Requested or ConversationState.Accepted) || People.All(p => p.UserId != fromUserId))
+        {
+            return false;
+        }
+
+        Person Successor(Person person) => person.UserId == fromUserId ? person with { UserId = toUserId, Name = name, Email = email, TimeZone = timeZone } : person;
+        Requester = Successor(Requester);
+        Responder = Successor(Responder);
+        Guest = Guest is null ? null : Successor(Guest);
+        RequesterUserId = Requester.UserId;
+        ResponderUserId = Responder.UserId;
+        GuestUserId = Guest?.UserId;
+        if (AwaitingUserId == fromUserId)
+        {
+            AwaitingUserId = toUserId;
+        }
+
+        if (State == ConversationState.Accepted)
+        {
+            Sequence++;
+        }
+
+        return true;
+    }
+
     /// <summary>"Tue 3 Nov 2026, 10:00 (Europe/Amsterdam, CET), 45 minutes, video call": the agreed time as one reader sees it.</summary>
     public string When(string zone) => StartsAtUtc is { } start
         ? $"{LocalTimes.Describe(start, zone)}, {Minutes} minutes, {Format.Describe().ToLower(CultureInfo.InvariantCulture)}"

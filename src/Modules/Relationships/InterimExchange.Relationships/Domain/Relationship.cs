@@ -60,6 +60,14 @@ internal sealed class Relationship
 
     public void OwnedBy(Guid coordinatorId) => OwnerId = coordinatorId;
 
+    /// <summary>The owner handed their work over: the colleague keeps in touch from now on, at the same cadence, and the other side is told.</summary>
+    public TimelineEntry HandOver(Guid coordinatorId, string name, string fromName, string? note, DateTime nowUtc)
+    {
+        OwnerId = coordinatorId;
+        return new TimelineEntry(Id, nowUtc, TimelineKind.NewContact,
+            $"{name} took over from {fromName} as the contact at {RpoName}.{(note is null ? "" : $" {fromName} writes: \"{note}\"")}");
+    }
+
     /// <summary>Something worth mentioning when reaching out: "Their candidate was selected for Quality Director in October".</summary>
     public void Highlighted(string highlight) => Highlight = highlight;
 

@@ -56,6 +56,9 @@ internal sealed class RoutedBrief
     {
     }
 
+    /// <summary>The coordinator left or went on leave: the firm's way to the client runs through the colleague now.</summary>
+    public void HandOver(Guid coordinatorId) => CoordinatorId = coordinatorId;
+
     public RoutedBrief(Guid briefId, Guid firmId, Guid relationshipId, string roleTitle, Guid coordinatorId)
     {
         BriefId = briefId;
