@@ -11,6 +11,7 @@ using InterimExchange.Testing;
 using InterimExchange.Web.Api;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Web.Tests;
 
@@ -90,6 +91,33 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         var withdrawn = await tom.PostFormAsync("/settings", [], $"/settings?handler=Withdraw&agreementId={agreement}");
         withdrawn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await tom.GetStringAsync("/settings", Cancel)).ShouldContain("The app no longer acts for you");
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel)).IsError.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_person_removed_from_their_organisation_loses_every_app_s_tokens_at_once()
+    {
+        const string Lee = "lee.leaver@northbridge.example";
+        var (clientId, secret) = await RegisterAsync("Leaver ATS", [ApiScopes.BriefsRead]);
+        var amelia = await app.SignedInAsync(Amelia);
+        (await amelia.PostFormAsync("/organisation/team", new() { ["Email"] = Lee }, "/organisation/team?handler=Invite")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var link = PortalFactory.LinkIn(await app.EmailToAsync(Lee, "invites you"), "/account/invitation");
+        (await app.Anonymous().PostFormAsync(link, new() { ["Input.DisplayName"] = "Lee Leaver", ["Input.Password"] = DemoAccounts.Password }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var oidc = Client(clientId, secret, new PersonBrowser(app, Lee), $"openid offline_access {ApiScopes.BriefsRead}");
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (leeId, ameliaId) = await app.WithAsync(async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccounts>();
+            return ((await accounts.FindAccountAsync(Lee, Cancel))!.Value, (await accounts.FindAccountAsync(Amelia, Cancel))!.Value);
+        });
+        (await amelia.PostFormAsync("/organisation/team", new() { ["Removal.UserId"] = leeId.ToString(), ["Removal.SuccessorId"] = ameliaId.ToString() },
+            "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
         (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel)).IsError.ShouldBeTrue();
     }
