@@ -158,6 +158,49 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         (await foreignSuccessor.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("Removal.SuccessorId", "Choose a colleague of your organisation to take over their work.");
     }
 
+    [Fact]
+    public async Task A_person_changes_their_name_and_their_address_through_a_link_sent_to_it()
+    {
+        var admin = await FoundAsync("Finch Talent", "fay@finch.example", "Fay Finch");
+
+        var empty = await admin.PostFormAsync("/settings", new() { ["DisplayName"] = "" }, "/settings?handler=Name");
+        (await empty.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("DisplayName", "Enter your name as colleagues should see it.");
+        (await admin.PostFormAsync("/settings", new() { ["DisplayName"] = "Fay Finch-Moreau" }, "/settings?handler=Name")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Admin: Fay Finch-Moreau.");
+
+        var bad = await admin.PostFormAsync("/settings", new() { ["NewEmail"] = "not an address" }, "/settings?handler=Email");
+        var refused = await bad.Content.ReadAsStringAsync(Cancel);
+        refused.ShouldShowErrorNextTo("NewEmail", "Enter an email address like name@company.com.");
+        refused.ShouldContain("value=\"not an address\"");
+        (await admin.PostFormAsync("/settings", new() { ["NewEmail"] = "fay@finch-moreau.example" }, "/settings?handler=Email")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.SignedInAsync("fay@finch.example", Password)).ShouldNotBeNull("nothing changes until the link is followed");
+        var link = PortalFactory.LinkIn(await app.EmailToAsync("fay@finch-moreau.example", "Confirm your new InterimExchange address"), "/account/confirm-email");
+        (await app.Anonymous().GetStringAsync(link, Cancel)).ShouldContain("fay@finch-moreau.example");
+        (await app.Anonymous().PostFormAsync(link, [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await app.SignedInAsync("fay@finch-moreau.example", Password)).ShouldNotBeNull();
+        (await app.Anonymous().PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "fay@finch.example", ["Input.Password"] = Password }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK, "the old address signs in no more");
+        (await app.EmailToAsync("fay@finch.example", "Your InterimExchange address changed")).ShouldContain("fay@finch-moreau.example");
+        (await app.Anonymous().PostFormAsync(link, [])).StatusCode.ShouldBe(HttpStatusCode.OK, "the link worked once");
+    }
+
+    [Fact]
+    public async Task A_person_changes_their_password_with_the_current_one_and_every_other_session_ends_at_once()
+    {
+        var here = await FoundAsync("Heron Talent", "hal@heron.example", "Hal Heron");
+        var elsewhere = await app.SignedInAsync("hal@heron.example", Password);
+
+        var wrong = await here.PostFormAsync("/settings", new() { ["CurrentPassword"] = "NotMine2027x", ["NewPassword"] = "HeronTalent2028" }, "/settings?handler=Password");
+        (await wrong.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("CurrentPassword", "That is not your current password.");
+        (await here.PostFormAsync("/settings", new() { ["CurrentPassword"] = Password, ["NewPassword"] = "HeronTalent2028" }, "/settings?handler=Password"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await here.GetStringAsync("/settings", Cancel)).ShouldContain("Your password is changed");
+        (await elsewhere.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the other session ends at once");
+        (await app.SignedInAsync("hal@heron.example", "HeronTalent2028")).ShouldNotBeNull();
+    }
+
     private async Task<HttpClient> FoundAsync(string organisation, string email, string name)
     {
         using var output = new StringWriter();

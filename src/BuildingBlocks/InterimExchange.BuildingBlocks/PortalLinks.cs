@@ -35,6 +35,10 @@ public static class PortalLinks
 
     public static string ColleagueInvitation(string token) => $"/account/invitation?token={Uri.EscapeDataString(token)}";
 
+    /// <summary>The link that confirms a person's new sign-in address.</summary>
+    public static string EmailChange(Guid userId, string email, string token) =>
+        $"/account/confirm-email?userId={userId}&email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+
     public static string PasswordReset(string email, string token) =>
         $"/account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
 }

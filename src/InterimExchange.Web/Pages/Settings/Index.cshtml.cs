@@ -2,11 +2,26 @@ using InterimExchange.BuildingBlocks.Time;
 
 namespace InterimExchange.Web.Pages.Settings;
 
-/// <summary>The signed-in person's own settings: the time zone their times are shown in, and the apps they let act for them.</summary>
+/// <summary>
+/// The signed-in person's own settings: their name, the address and password they sign in with, the time zone their times are shown
+/// in, and the apps they let act for them.
+/// </summary>
 public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) : PageModel
 {
     [BindProperty]
     public string? TimeZone { get; set; }
+
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    public string? NewEmail { get; set; }
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
 
     public IReadOnlyList<string> Zones => LocalTimes.Zones;
 
@@ -15,14 +30,36 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         TimeZone ??= User.TimeZone();
+        DisplayName ??= User.DisplayName();
         Apps = await integrations.AgreedAppsAsync(User.UserId(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         await this.AfterChangeAsync(await accounts.SetTimeZoneAsync(User.UserId(), TimeZone ?? "", cancellationToken),
-            $"Your times are now shown in {TimeZone}.", "/settings", async () => { await OnGetAsync(cancellationToken); return Page(); });
+            $"Your times are now shown in {TimeZone}.", "/settings", FormAgain(cancellationToken));
+
+    public async Task<IActionResult> OnPostNameAsync(CancellationToken cancellationToken) =>
+        await this.AfterChangeAsync(await accounts.ChangeNameAsync(new NameChange(User.UserId(), DisplayName), cancellationToken),
+            $"Your name is now {DisplayName?.Trim()}.", "/settings", FormAgain(cancellationToken));
+
+    public async Task<IActionResult> OnPostEmailAsync(CancellationToken cancellationToken) =>
+        await this.AfterChangeAsync(await accounts.RequestEmailChangeAsync(new EmailChangeRequest(User.UserId(), NewEmail), cancellationToken),
+            $"We sent a link to {NewEmail?.Trim()}: follow it within two hours to sign in with that address. Until then you sign in with {User.Email()}.",
+            "/settings", FormAgain(cancellationToken));
+
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
+    {
+        var result = await accounts.ChangePasswordAsync(new PasswordChange(User.UserId(), CurrentPassword, NewPassword), cancellationToken);
+        return await this.AfterChangeAsync(result, "Your password is changed: every other session of yours has ended.", "/settings", FormAgain(cancellationToken));
+    }
+
+    private Func<Task<IActionResult>> FormAgain(CancellationToken cancellationToken) => async () =>
+    {
+        await OnGetAsync(cancellationToken);
+        return Page();
+    };
 
     public async Task<IActionResult> OnPostWithdrawAsync(string agreementId, CancellationToken cancellationToken) =>
         await this.AfterChangeAsync(await integrations.WithdrawAgreementAsync(User.UserId(), agreementId, cancellationToken),
-            "The app no longer acts for you: it must ask you again.", "/settings#apps", async () => { await OnGetAsync(cancellationToken); return Page(); });
+            "The app no longer acts for you: it must ask you again.", "/settings#apps", FormAgain(cancellationToken));
 }

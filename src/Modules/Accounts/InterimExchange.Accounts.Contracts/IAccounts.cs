@@ -78,6 +78,21 @@ public interface IAccounts
     /// <summary>The organisation's history of its people, newest first, a page of <see cref="OrganisationHistoryPage.Size"/>.</summary>
     Task<OrganisationHistoryPage> HistoryAsync(Guid organisationId, int page, CancellationToken cancellationToken);
 
+    /// <summary>A person changes the name colleagues and the other side see; their sessions carry it from their next page.</summary>
+    Task<Result> ChangeNameAsync(NameChange request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A person asks to sign in with another address: a link (valid two hours) goes to the new address, and nothing changes until it is
+    /// followed. An address that has an account gets a note instead, and the answer is the same.
+    /// </summary>
+    Task<Result> RequestEmailChangeAsync(EmailChangeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Follows the link sent to the new address: the account signs in with it from now on, and the old address is told.</summary>
+    Task<Result> ConfirmEmailChangeAsync(EmailChangeConfirmation request, CancellationToken cancellationToken);
+
+    /// <summary>A person changes their password with their current one; every other session of theirs ends, this one stays.</summary>
+    Task<Result> ChangePasswordAsync(PasswordChange request, CancellationToken cancellationToken);
+
     /// <summary>An organisation's name; null when there is no such organisation.</summary>
     Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken);
 }
@@ -95,6 +110,14 @@ public sealed record OrganisationFounded(Result Result, string? PasswordLink);
 public sealed record ResetPassword(string Email, string Token, string NewPassword);
 
 public sealed record InviteColleague(Guid OrganisationId, Guid InvitedBy, string Email, bool AsAdmin = false);
+
+public sealed record NameChange(Guid UserId, string? DisplayName);
+
+public sealed record EmailChangeRequest(Guid UserId, string? NewEmail);
+
+public sealed record EmailChangeConfirmation(Guid UserId, string Email, string Token);
+
+public sealed record PasswordChange(Guid UserId, string? CurrentPassword, string? NewPassword);
 
 public sealed record AdminGrant(Guid OrganisationId, Guid ByUserId, Guid UserId);
 

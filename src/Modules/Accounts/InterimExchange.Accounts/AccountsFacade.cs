@@ -1,5 +1,8 @@
 using InterimExchange.Accounts.Features.Colleagues;
 using InterimExchange.Accounts.Features;
+using InterimExchange.Accounts.Features.ChangeEmail;
+using InterimExchange.Accounts.Features.ChangeName;
+using InterimExchange.Accounts.Features.ChangePassword;
 using InterimExchange.Accounts.Features.FoundOrganisation;
 using InterimExchange.Accounts.Features.MakeAdmin;
 using InterimExchange.Accounts.Features.OrganisationHistory;
@@ -23,8 +26,19 @@ internal sealed class AccountsFacade(
     MakeAdminHandler makeAdmin,
     RevokeAdminHandler revokeAdmin,
     RemoveMemberHandler removeMember,
-    OrganisationHistoryHandler history) : IAccounts
+    OrganisationHistoryHandler history,
+    ChangeNameHandler changeName,
+    ChangeEmailHandler changeEmail,
+    ChangePasswordHandler changePassword) : IAccounts
 {
+    public Task<Result> ChangeNameAsync(NameChange request, CancellationToken cancellationToken) => changeName.HandleAsync(request, cancellationToken);
+
+    public Task<Result> RequestEmailChangeAsync(EmailChangeRequest request, CancellationToken cancellationToken) => changeEmail.RequestAsync(request, cancellationToken);
+
+    public Task<Result> ConfirmEmailChangeAsync(EmailChangeConfirmation request, CancellationToken cancellationToken) => changeEmail.ConfirmAsync(request, cancellationToken);
+
+    public Task<Result> ChangePasswordAsync(PasswordChange request, CancellationToken cancellationToken) => changePassword.HandleAsync(request, cancellationToken);
+
     public Task<Result> MakeAdminAsync(AdminGrant request, CancellationToken cancellationToken) => makeAdmin.HandleAsync(request, cancellationToken);
 
     public Task<Result> RevokeAdminAsync(AdminRevocation request, CancellationToken cancellationToken) => revokeAdmin.HandleAsync(request, cancellationToken);

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+
+namespace InterimExchange.Accounts.Features.ChangePassword;
+
+internal sealed class PasswordChangeValidator : AbstractValidator<PasswordChange>
+{
+    public PasswordChangeValidator()
+    {
+        RuleFor(r => r.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
+        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("Choose a new password.")
+            .MinimumLength(AccountsModule.PasswordLength)
+            .WithMessage($"Use at least {AccountsModule.PasswordLength} characters, with upper and lower case letters and a digit.");
+    }
+}
+
+/// <summary>A person changes their password with their current one: every other session ends at its next request, this one stays.</summary>
+internal sealed class ChangePasswordHandler(
+    UserManager<UserAccount> users, SignInManager<UserAccount> signIn, IValidator<PasswordChange> validator, ChangedAccounts changedAccounts)
+{
+    public async Task<Result> HandleAsync(PasswordChange request, CancellationToken cancellationToken)
+    {
+        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (await users.FindByIdAsync(request.UserId.ToString()) is not { RemovedAtUtc: null } user)
+        {
+            return Result.NotFound();
+        }
+
+        var changed = await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
+        if (!changed.Succeeded)
+        {
+            return changed.Errors.Any(e => e.Code == "PasswordMismatch")
+                ? Result.Failure(nameof(PasswordChange.CurrentPassword), "That is not your current password.")
+                : IdentityErrors.ToResult(changed, nameof(PasswordChange.NewPassword));
+        }
+
+        changedAccounts.Changed(user.Id);
+        await signIn.RefreshSignInAsync(user);
+        return Result.Success;
+    }
+}
