@@ -93,6 +93,19 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         (await browser.GetAsync("/rpo", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.GetStringAsync("/settings", Cancel)).ShouldContain("Tom Okafor");
 
+        // Once Tom is removed, the provider still vouches for him, but the app lets him in no more.
+        var (tomId, ameliaId) = await app.WithAsync(async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccounts>();
+            return ((await accounts.FindAccountAsync(Tom, Cancel))!.Value, (await accounts.FindAccountAsync(Amelia, Cancel))!.Value);
+        });
+        (await amelia.PostFormAsync("/organisation/team", new Dictionary<string, string> { ["Removal.UserId"] = tomId.ToString(), ["Removal.SuccessorId"] = ameliaId.ToString() },
+            "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.GetAsync("/rpo", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "his session ended at once");
+        var removed = await SignInThroughProviderAsync(app.Anonymous(), Tom);
+        removed.Home.ShouldBeFalse();
+        WebUtility.HtmlDecode(removed.Shown[^1]).ShouldContain("has no InterimExchange account in your organisation");
+
         // An address of a domain with no provider is told to use its password.
         var other = await app.Anonymous().PostFormAsync("/account/sso", new Dictionary<string, string> { ["Email"] = "maria.santos@meridianquality.example" });
         (await other.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("Email",

@@ -99,7 +99,7 @@ internal sealed class SingleSignOnHandler(
             user = account;
         }
 
-        if (user is null || user.OrganisationId != identity.OrganisationId)
+        if (user is null || user.OrganisationId != identity.OrganisationId || user.IsRemoved)
         {
             return Result.Failure("",
                 $"{identity.Email ?? "Your account"} has no InterimExchange account in your organisation. Ask your organisation's admin to invite you, then sign in here again.");
