@@ -42,7 +42,10 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
             return recommended?.Any(r => r.FirmName == "RegPath Interim") == true;
         }, TimeSpan.FromSeconds(30), "recommendations for the confirmed brief");
 
-        recommended![0].FirmName.ShouldBe("RegPath Interim");
+        // Other tests of this class add firms of their own: the ranking asserted is the demo firms'.
+        var demoFirms = DemoAccounts.Firms.Select(f => f.Id).ToHashSet();
+        recommended = recommended!.Where(r => demoFirms.Contains(r.FirmId)).ToList();
+        recommended[0].FirmName.ShouldBe("RegPath Interim");
         recommended[0].Summary.ShouldBe("Specialises in Pharma and life sciences × Regulatory affairs; Places VP or director interims; Serves Benelux; New to routing on InterimExchange");
         recommended.Select(r => r.FirmName).ShouldNotContain("Ledgerline Interim", "it has no pharma or regulatory specialism");
         (await WithAsync(sp => sp.GetRequiredService<IRouting>().RecommendAsync(Guid.NewGuid(), briefId, Cancel))).ShouldBeNull();
@@ -86,8 +89,9 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
             .ShouldNotContain(f => f.FirmId == firmId, "an expired firm cannot be added by name either");
     }
 
+    /// <summary>Whether the firm is recommended for the brief; not while routing has yet to learn of the brief's confirmation.</summary>
     private Task<bool> RecommendedAsync(Guid briefId, Guid firmId) =>
-        WithAsync(async sp => (await sp.GetRequiredService<IRouting>().RecommendAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))!.Any(r => r.FirmId == firmId));
+        WithAsync(async sp => (await sp.GetRequiredService<IRouting>().RecommendAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))?.Any(r => r.FirmId == firmId) == true);
 
     [Fact]
     public async Task Routing_a_brief_whose_criteria_are_not_confirmed_is_refused_through_the_facade_and_the_page()
