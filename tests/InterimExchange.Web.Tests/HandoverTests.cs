@@ -28,6 +28,7 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
     private static readonly Dictionary<string, string> OpenWhen = new()
     {
         ["accounts.Integrations.RegisteredBy"] = "DisabledAtUtc IS NULL",
+        ["accounts.Handovers.ToUserId"] = "ForGood = 0 AND TakenBackAtUtc IS NULL",
         ["accounts.InvitationTokens.IssuedBy"] = "Purpose = 'accounts.colleague' AND RedeemedAtUtc IS NULL AND RevokedAtUtc IS NULL",
         ["briefs.BriefingInvitations.ExecutiveUserId"] = "RevokedAtUtc IS NULL",
         ["proposals.Decisions.OwnerId"] = "Outcome IS NULL OR (Outcome = 'BriefOnHold' AND Reopened = 0)",
@@ -39,8 +40,9 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
         ["relationships.Conversations.GuestUserId"] = "State IN ('Requested', 'Accepted')",
         ["relationships.Conversations.AwaitingUserId"] = "State IN ('Requested', 'Accepted')",
 
-        // A person's own rows, never an item anyone waits on: their sign-in's roles, claims, logins and tokens, their notifications,
-        // digests and email preference.
+        // A person's own rows, never an item anyone waits on: their sign-in's roles, claims, logins and tokens, the record of their
+        // handovers, their notifications, digests and email preference.
+        ["accounts.Handovers.FromUserId"] = "1 = 0",
         ["accounts.AspNetUserRoles.UserId"] = "1 = 0",
         ["accounts.AspNetUserClaims.UserId"] = "1 = 0",
         ["accounts.AspNetUserLogins.UserId"] = "1 = 0",

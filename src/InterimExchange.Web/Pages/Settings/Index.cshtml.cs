@@ -23,6 +23,17 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
     [BindProperty]
     public string? NewPassword { get; set; }
 
+    [BindProperty]
+    public Guid? SuccessorId { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    /// <summary>The colleague who holds the person's work while they are away; null when they hold it.</summary>
+    public WorkWithColleague? WorkWith { get; private set; }
+
+    public IReadOnlyList<TeamMemberView> Colleagues { get; private set; } = [];
+
     public IReadOnlyList<string> Zones => LocalTimes.Zones;
 
     public IReadOnlyList<AgreedApp> Apps { get; private set; } = [];
@@ -32,6 +43,8 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
         TimeZone ??= User.TimeZone();
         DisplayName ??= User.DisplayName();
         Apps = await integrations.AgreedAppsAsync(User.UserId(), cancellationToken);
+        WorkWith = await accounts.WorkWithAsync(User.UserId(), cancellationToken);
+        Colleagues = WorkWith is null ? (await accounts.MembersAsync(User.OrganisationId(), cancellationToken)).Where(m => m.UserId != User.UserId()).ToList() : [];
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
@@ -52,6 +65,18 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
         var result = await accounts.ChangePasswordAsync(new PasswordChange(User.UserId(), CurrentPassword, NewPassword), cancellationToken);
         return await this.AfterChangeAsync(result, "Your password is changed: every other session of yours has ended.", "/settings", FormAgain(cancellationToken));
     }
+
+    public async Task<IActionResult> OnPostHandOverAsync(CancellationToken cancellationToken)
+    {
+        var result = await accounts.HandOverWorkAsync(new WorkHandover(User.UserId(), SuccessorId, Note), cancellationToken);
+        var colleague = (await accounts.WorkWithAsync(User.UserId(), cancellationToken))?.ColleagueName;
+        return await this.AfterChangeAsync(result,
+            $"Your work is with {colleague} until you take it back: the firms and executives concerned are told who holds it.", "/settings#away", FormAgain(cancellationToken));
+    }
+
+    public async Task<IActionResult> OnPostTakeBackAsync(CancellationToken cancellationToken) =>
+        await this.AfterChangeAsync(await accounts.TakeBackWorkAsync(User.UserId(), cancellationToken),
+            "Welcome back: what your colleague still held of your work is yours again.", "/settings#away", FormAgain(cancellationToken));
 
     private Func<Task<IActionResult>> FormAgain(CancellationToken cancellationToken) => async () =>
     {

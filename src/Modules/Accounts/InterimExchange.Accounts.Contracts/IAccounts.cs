@@ -78,6 +78,18 @@ public interface IAccounts
     /// <summary>The organisation's history of its people, newest first, a page of <see cref="OrganisationHistoryPage.Size"/>.</summary>
     Task<OrganisationHistoryPage> HistoryAsync(Guid organisationId, int page, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A person going on leave hands their work to a colleague, who holds it until they take it back; the people concerned are told,
+    /// with the person's note.
+    /// </summary>
+    Task<Result> HandOverWorkAsync(WorkHandover request, CancellationToken cancellationToken);
+
+    /// <summary>Back from leave: what the colleague still holds of the handed-over work is the person's again.</summary>
+    Task<Result> TakeBackWorkAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The colleague who holds the person's work while they are on leave, and since when; null when they hold it themselves.</summary>
+    Task<WorkWithColleague?> WorkWithAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>A person changes the name colleagues and the other side see; their sessions carry it from their next page.</summary>
     Task<Result> ChangeNameAsync(NameChange request, CancellationToken cancellationToken);
 
@@ -111,6 +123,10 @@ public sealed record ResetPassword(string Email, string Token, string NewPasswor
 
 public sealed record InviteColleague(Guid OrganisationId, Guid InvitedBy, string Email, bool AsAdmin = false);
 
+public sealed record WorkHandover(Guid UserId, Guid? SuccessorId, string? Note);
+
+public sealed record WorkWithColleague(Guid ColleagueId, string ColleagueName, DateTime SinceUtc);
+
 public sealed record NameChange(Guid UserId, string? DisplayName);
 
 public sealed record EmailChangeRequest(Guid UserId, string? NewEmail);
@@ -143,7 +159,8 @@ public sealed record TeamView(string OrganisationName, IReadOnlyList<TeamMemberV
 public sealed record FormerMemberView(Guid UserId, string DisplayName, DateTime LeftAtUtc);
 
 /// <summary>A member of an organisation, with the time zone their times are shown in.</summary>
-public sealed record TeamMemberView(Guid UserId, string DisplayName, string Email, bool IsOrganisationAdmin, string TimeZone);
+/// <remarks><paramref name="WorkWith"/> names the colleague who holds the member's work while they are on leave.</remarks>
+public sealed record TeamMemberView(Guid UserId, string DisplayName, string Email, bool IsOrganisationAdmin, string TimeZone, string? WorkWith = null);
 
 public sealed record PendingInvitationView(Guid Id, string Email, DateTime SentAtUtc, DateTime ExpiresAtUtc, InvitationTokenStatus Status, bool AsAdmin);
 

@@ -43,6 +43,7 @@ public enum PeopleChange
     StoppedBeingAdmin,
     Left,
     HandedOverWork,
+    TookBackWork,
 }
 
 public static class PeopleChangeWords
@@ -55,6 +56,10 @@ public static class PeopleChangeWords
         PeopleChange.StoppedBeingAdmin => "stopped being an admin",
         PeopleChange.Left => "left",
         PeopleChange.HandedOverWork => "handed their work over",
+        PeopleChange.TookBackWork => "took their work back",
         _ => change.ToString(),
     };
+
+    /// <summary>The word before the colleague's name: work is handed over <c>to</c> them, taken back <c>from</c> them.</summary>
+    public static string Towards(PeopleChange change) => change == PeopleChange.TookBackWork ? "from" : "to";
 }

@@ -4,6 +4,8 @@ using InterimExchange.Accounts.Features.ChangeEmail;
 using InterimExchange.Accounts.Features.ChangeName;
 using InterimExchange.Accounts.Features.ChangePassword;
 using InterimExchange.Accounts.Features.FoundOrganisation;
+using InterimExchange.Accounts.Features.HandOverWork;
+using InterimExchange.Accounts.Features.TakeBackWork;
 using InterimExchange.Accounts.Features.MakeAdmin;
 using InterimExchange.Accounts.Features.OrganisationHistory;
 using InterimExchange.Accounts.Features.RemoveMember;
@@ -29,8 +31,16 @@ internal sealed class AccountsFacade(
     OrganisationHistoryHandler history,
     ChangeNameHandler changeName,
     ChangeEmailHandler changeEmail,
-    ChangePasswordHandler changePassword) : IAccounts
+    ChangePasswordHandler changePassword,
+    HandOverWorkHandler handOverWork,
+    TakeBackWorkHandler takeBackWork) : IAccounts
 {
+    public Task<Result> HandOverWorkAsync(WorkHandover request, CancellationToken cancellationToken) => handOverWork.HandleAsync(request, cancellationToken);
+
+    public Task<Result> TakeBackWorkAsync(Guid userId, CancellationToken cancellationToken) => takeBackWork.HandleAsync(userId, cancellationToken);
+
+    public Task<WorkWithColleague?> WorkWithAsync(Guid userId, CancellationToken cancellationToken) => takeBackWork.WorkWithAsync(userId, cancellationToken);
+
     public Task<Result> ChangeNameAsync(NameChange request, CancellationToken cancellationToken) => changeName.HandleAsync(request, cancellationToken);
 
     public Task<Result> RequestEmailChangeAsync(EmailChangeRequest request, CancellationToken cancellationToken) => changeEmail.RequestAsync(request, cancellationToken);

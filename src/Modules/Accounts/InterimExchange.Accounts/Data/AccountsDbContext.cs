@@ -21,6 +21,8 @@ internal class AccountsDbContext(DbContextOptions options)
 
     public DbSet<OrganisationHistoryEntry> OrganisationHistory => Set<OrganisationHistoryEntry>();
 
+    public DbSet<Handover> Handovers => Set<Handover>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -29,6 +31,11 @@ internal class AccountsDbContext(DbContextOptions options)
     public IReadOnlyList<object> Record(PeopleChanged changed)
     {
         OrganisationHistory.AddRange(changed.History);
+        if (changed.Handover is { } handover)
+        {
+            Handovers.Add(handover);
+        }
+
         return changed.Events;
     }
 
@@ -66,6 +73,15 @@ internal class AccountsDbContext(DbContextOptions options)
             entry.Property(e => e.ByName).HasMaxLength(200);
             entry.Property(e => e.ToName).HasMaxLength(200);
             entry.HasIndex(e => new { e.OrganisationId, e.AtUtc });
+        });
+
+        builder.Entity<Handover>(handover =>
+        {
+            handover.HasKey(h => h.Id);
+            handover.Property(h => h.Note).HasMaxLength(1000);
+            handover.HasIndex(h => new { h.FromUserId, h.TakenBackAtUtc });
+            handover.HasIndex(h => h.OrganisationId);
+            handover.Ignore(h => h.IsOpen);
         });
 
         builder.Entity<InvitationToken>(invitation =>

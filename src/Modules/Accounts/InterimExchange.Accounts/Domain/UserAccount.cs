@@ -56,16 +56,14 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     /// <summary>
     /// The person leaves: they can no longer sign in (by password or through the organisation's provider), their address is freed
-    /// for another organisation to invite, and their work goes to <paramref name="successor"/>.
+    /// for another organisation to invite, and their work goes to <paramref name="successor"/> for good.
     /// </summary>
-    public PeopleChanged Remove(
-        UserAccount by, UserAccount successor, string? note, int admins, DateTime nowUtc)
+    public PeopleChanged Remove(UserAccount by, UserAccount successor, string? note, int admins, DateTime nowUtc)
     {
         RequireManagedBy(by);
         BusinessRuleException.Require(by.Id != Id, "You cannot remove yourself: ask another admin to remove you.");
-        BusinessRuleException.Require(successor.Id != Id && successor.OrganisationId == OrganisationId && !successor.IsRemoved,
-            "Choose a colleague of your organisation to take over their work.", "SuccessorId");
         BusinessRuleException.Require(!IsOrganisationAdmin || admins > 1, $"{DisplayName} is the only admin: make another colleague an admin first.");
+        var handedOver = HandOver(successor, note, open: null, forGood: true, by, nowUtc);
         RemovedAtUtc = nowUtc;
         IsOrganisationAdmin = false;
         UserName = NormalizedUserName = $"removed-{Id:N}";
@@ -75,10 +73,36 @@ internal sealed class UserAccount : IdentityUser<Guid>
         LockoutEnd = DateTimeOffset.MaxValue;
         SecurityStamp = Guid.NewGuid().ToString("N");
         ConcurrencyStamp = Guid.NewGuid().ToString();
-        return new PeopleChanged(
-            [new OrganisationHistoryEntry(this, PeopleChange.HandedOverWork, by, nowUtc, successor), new OrganisationHistoryEntry(this, PeopleChange.Left, by, nowUtc)],
-            new WorkHandedOver(OrganisationId, Id, DisplayName, successor.Id, successor.DisplayName, successor.Email ?? "", successor.TimeZone, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), nowUtc),
-            new MemberRemoved(OrganisationId, Id, DisplayName, by.Id, nowUtc));
+        return handedOver with
+        {
+            History = [.. handedOver.History, new OrganisationHistoryEntry(this, PeopleChange.Left, by, nowUtc)],
+            Events = [.. handedOver.Events, new MemberRemoved(OrganisationId, Id, DisplayName, by.Id, nowUtc)],
+        };
+    }
+
+    /// <summary>
+    /// The person's work goes to <paramref name="successor"/>: while they are on leave (<paramref name="open"/> is the handover still
+    /// open, if any: one at a time), or for good when they leave.
+    /// </summary>
+    public PeopleChanged HandOver(UserAccount successor, string? note, Handover? open, bool forGood, UserAccount by, DateTime nowUtc)
+    {
+        BusinessRuleException.Require(!IsRemoved, $"{DisplayName} has left.");
+        BusinessRuleException.Require(open is null, "Your work is with a colleague already: take it back first.");
+        BusinessRuleException.Require(successor.Id != Id && successor.OrganisationId == OrganisationId && !successor.IsRemoved,
+            "Choose a colleague of your organisation to take over the work.", "SuccessorId");
+        var handover = new Handover(this, successor, note, forGood, nowUtc);
+        return new PeopleChanged([new OrganisationHistoryEntry(this, PeopleChange.HandedOverWork, by, nowUtc, successor)],
+            new WorkHandedOver(handover.Id, OrganisationId, Id, DisplayName, successor.Id, successor.DisplayName, successor.Email ?? "", successor.TimeZone,
+                handover.Note, nowUtc)) { Handover = handover };
+    }
+
+    /// <summary>Back from leave: what the colleague still holds of <paramref name="handover"/> is the person's again.</summary>
+    public PeopleChanged TakeBack(Handover handover, UserAccount colleague, DateTime nowUtc)
+    {
+        BusinessRuleException.Require(handover.FromUserId == Id && colleague.Id == handover.ToUserId, "Your work is not with a colleague: there is nothing to take back.");
+        handover.TakeBack(nowUtc);
+        return new PeopleChanged([new OrganisationHistoryEntry(this, PeopleChange.TookBackWork, this, nowUtc, colleague)],
+            new WorkTakenBack(handover.Id, OrganisationId, colleague.Id, colleague.DisplayName, Id, DisplayName, Email ?? "", TimeZone, nowUtc));
     }
 
     private void RequireManagedBy(UserAccount by) =>
@@ -87,4 +111,8 @@ internal sealed class UserAccount : IdentityUser<Guid>
 }
 
 /// <summary>What a change to an organisation's people wrote into its history, and the events it publishes.</summary>
-internal sealed record PeopleChanged(IReadOnlyList<OrganisationHistoryEntry> History, params IReadOnlyList<object> Events);
+internal sealed record PeopleChanged(IReadOnlyList<OrganisationHistoryEntry> History, params IReadOnlyList<object> Events)
+{
+    /// <summary>The handover the change began, to be saved with it.</summary>
+    public Handover? Handover { get; init; }
+}

@@ -16,6 +16,9 @@ internal class BriefsDbContext(DbContextOptions options) : ModuleDbContext(optio
 
     protected override void OnModuleModelCreating(ModelBuilder builder)
     {
+        // What each handover of a person's work moved here, so that taking it back returns exactly that.
+        builder.AddHandoverLedger();
+
         builder.Entity<Brief>(brief =>
         {
             brief.HasKey(b => b.Id);

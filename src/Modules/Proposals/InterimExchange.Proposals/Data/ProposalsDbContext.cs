@@ -26,6 +26,9 @@ internal class ProposalsDbContext(DbContextOptions options) : ModuleDbContext(op
 
     protected override void OnModuleModelCreating(ModelBuilder builder)
     {
+        // What each handover of a person's work moved here, so that taking it back returns exactly that.
+        builder.AddHandoverLedger();
+
         builder.Entity<InboxItem>(item =>
         {
             item.HasKey(i => i.Id);

@@ -18,6 +18,9 @@ internal class RelationshipsDbContext(DbContextOptions options) : ModuleDbContex
 
     protected override void OnModuleModelCreating(ModelBuilder builder)
     {
+        // What each handover of a person's work moved here, so that taking it back returns exactly that.
+        builder.AddHandoverLedger();
+
         builder.Entity<Relationship>(relationship =>
         {
             relationship.HasKey(r => r.Id);

@@ -11,12 +11,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("08959139-0684-4eac-b7ee-12c3d22e6c6c"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("21f73316-008b-4ed7-98fb-0427a20f1eb8"), entityTypeCount: 20)
         {
         }
 
         partial void Initialize()
         {
+            var handover = HandoverEntityType.Create(this);
             var idempotentAnswer = IdempotentAnswerEntityType.Create(this);
             var integration = IntegrationEntityType.Create(this);
             var invitationToken = InvitationTokenEntityType.Create(this);
@@ -48,6 +49,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
 
+            HandoverEntityType.CreateAnnotations(handover);
             IdempotentAnswerEntityType.CreateAnnotations(idempotentAnswer);
             IntegrationEntityType.CreateAnnotations(integration);
             InvitationTokenEntityType.CreateAnnotations(invitationToken);

@@ -34,7 +34,9 @@ internal sealed class ColleaguesHandler(
         await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == organisationId && u.RemovedAtUtc == null)
             .OrderByDescending(u => u.IsOrganisationAdmin).ThenBy(u => u.DisplayName)
-            .Select(u => new TeamMemberView(u.Id, u.DisplayName, u.Email!, u.IsOrganisationAdmin, u.TimeZone))
+            .Select(u => new TeamMemberView(u.Id, u.DisplayName, u.Email!, u.IsOrganisationAdmin, u.TimeZone,
+                db.Handovers.Where(h => h.FromUserId == u.Id && !h.ForGood && h.TakenBackAtUtc == null)
+                    .Join(db.Users, h => h.ToUserId, colleague => colleague.Id, (_, colleague) => colleague.DisplayName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     public async Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken)

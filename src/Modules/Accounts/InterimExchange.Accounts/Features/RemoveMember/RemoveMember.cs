@@ -60,6 +60,11 @@ internal sealed class RemoveMemberHandler(
                     invitation.Revoke(now);
                 }
 
+                foreach (var held in await db.Handovers.Where(h => h.ToUserId == person.Id && !h.ForGood && h.TakenBackAtUtc == null).ToListAsync(cancellationToken))
+                {
+                    held.PassTo(successor.Id);
+                }
+
                 foreach (var integration in await db.Integrations.Where(i => i.RegisteredBy == person.Id).ToListAsync(cancellationToken))
                 {
                     integration.HandOver(successor.Id);

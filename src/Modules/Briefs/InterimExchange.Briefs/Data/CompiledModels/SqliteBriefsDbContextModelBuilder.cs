@@ -11,7 +11,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
     public partial class SqliteBriefsDbContextModel
     {
         private SqliteBriefsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d79aaf2e-d4f8-4f95-92ac-84b2b4adc3f7"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("14adcb4c-a85c-4dc5-a702-94ba9e9b622c"), entityTypeCount: 8)
         {
         }
 
@@ -24,6 +24,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
             var clientContact = ClientContactEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var handedOverItem = HandedOverItemEntityType.Create(this);
 
             BriefHistoryEntryEntityType.CreateForeignKey1(briefHistoryEntry, brief);
             ClientContactEntityType.CreateForeignKey1(clientContact, clientCompany);
@@ -35,6 +36,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
             ClientContactEntityType.CreateAnnotations(clientContact);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            HandedOverItemEntityType.CreateAnnotations(handedOverItem);
 
             AddAnnotation("ProductVersion", "10.0.14");
         }

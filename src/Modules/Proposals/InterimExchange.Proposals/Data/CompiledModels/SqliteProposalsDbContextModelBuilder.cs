@@ -11,7 +11,7 @@ namespace InterimExchange.Proposals.Data.CompiledModels
     public partial class SqliteProposalsDbContextModel
     {
         private SqliteProposalsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e4664d6c-7d9d-4a6b-bb43-e787c147eda8"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("f178b7eb-9d36-48bb-bb6c-c353c86bd14b"), entityTypeCount: 13)
         {
         }
 
@@ -19,6 +19,7 @@ namespace InterimExchange.Proposals.Data.CompiledModels
         {
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var handedOverItem = HandedOverItemEntityType.Create(this);
             var briefEvaluation = BriefEvaluationEntityType.Create(this);
             var decision = DecisionEntityType.Create(this);
             var decisionPolicy = DecisionPolicyEntityType.Create(this);
@@ -32,6 +33,7 @@ namespace InterimExchange.Proposals.Data.CompiledModels
 
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            HandedOverItemEntityType.CreateAnnotations(handedOverItem);
             BriefEvaluationEntityType.CreateAnnotations(briefEvaluation);
             DecisionEntityType.CreateAnnotations(decision);
             DecisionPolicyEntityType.CreateAnnotations(decisionPolicy);

@@ -26,5 +26,25 @@ internal sealed class WorkHandedOverConsumer(ProposalsDbContext db, TimeProvider
         {
             engagement.HandOver(message.ToUserId);
         }
+
+        Db.HandedOver(message.HandoverId, [.. decisions.Select(d => d.Id), .. engagements.Select(e => e.Id)]);
+    }
+}
+
+/// <summary>Back from leave: the decisions and engagement reviews the colleague still holds of the handover are the coordinator's again.</summary>
+internal sealed class WorkTakenBackConsumer(ProposalsDbContext db, TimeProvider clock) : InboxConsumer<WorkTakenBack, ProposalsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(WorkTakenBack message, CancellationToken cancellationToken)
+    {
+        var moved = Db.HandedOverIn(message.HandoverId);
+        foreach (var decision in await Db.Decisions.Where(d => moved.Contains(d.Id) && d.OwnerId == message.FromUserId).ToListAsync(cancellationToken))
+        {
+            decision.HandOver(message.ToUserId, message.ToName);
+        }
+
+        foreach (var engagement in await Db.Engagements.Where(e => moved.Contains(e.Id) && e.OwnerId == message.FromUserId).ToListAsync(cancellationToken))
+        {
+            engagement.HandOver(message.ToUserId);
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
     public partial class SqliteRelationshipsDbContextModel
     {
         private SqliteRelationshipsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ef76ae8c-e6e1-4207-88aa-a538db7d2e98"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("c4257994-a858-4f82-8c36-02a2a06c500c"), entityTypeCount: 9)
         {
         }
 
@@ -19,6 +19,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
         {
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
+            var handedOverItem = HandedOverItemEntityType.Create(this);
             var briefClient = BriefClientEntityType.Create(this);
             var conversation = ConversationEntityType.Create(this);
             var relationship = RelationshipEntityType.Create(this);
@@ -28,6 +29,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
 
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            HandedOverItemEntityType.CreateAnnotations(handedOverItem);
             BriefClientEntityType.CreateAnnotations(briefClient);
             ConversationEntityType.CreateAnnotations(conversation);
             RelationshipEntityType.CreateAnnotations(relationship);

@@ -23,6 +23,43 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("InterimExchange.Accounts.Domain.Handover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ForGood")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("FromUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("TakenBackAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ToUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("FromUserId", "TakenBackAtUtc");
+
+                    b.ToTable("Handovers", "accounts");
+                });
+
             modelBuilder.Entity("InterimExchange.Accounts.Domain.IdempotentAnswer", b =>
                 {
                     b.Property<string>("ClientId")

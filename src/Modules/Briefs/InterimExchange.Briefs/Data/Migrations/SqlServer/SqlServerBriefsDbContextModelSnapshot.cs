@@ -349,6 +349,19 @@ namespace InterimExchange.Briefs.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "briefs");
                 });
 
+            modelBuilder.Entity("InterimExchange.BuildingBlocks.Persistence.HandedOverItem", b =>
+                {
+                    b.Property<Guid>("HandoverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("HandoverId", "ItemId");
+
+                    b.ToTable("HandedOverItems", "briefs");
+                });
+
             modelBuilder.Entity("InterimExchange.Briefs.Domain.BriefHistoryEntry", b =>
                 {
                     b.HasOne("InterimExchange.Briefs.Domain.Brief", null)

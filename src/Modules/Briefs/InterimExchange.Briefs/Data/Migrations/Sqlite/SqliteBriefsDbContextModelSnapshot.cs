@@ -341,6 +341,19 @@ namespace InterimExchange.Briefs.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InterimExchange.BuildingBlocks.Persistence.HandedOverItem", b =>
+                {
+                    b.Property<Guid>("HandoverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HandoverId", "ItemId");
+
+                    b.ToTable("HandedOverItems", (string)null);
+                });
+
             modelBuilder.Entity("InterimExchange.Briefs.Domain.BriefHistoryEntry", b =>
                 {
                     b.HasOne("InterimExchange.Briefs.Domain.Brief", null)

@@ -89,6 +89,19 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "proposals");
                 });
 
+            modelBuilder.Entity("InterimExchange.BuildingBlocks.Persistence.HandedOverItem", b =>
+                {
+                    b.Property<Guid>("HandoverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("HandoverId", "ItemId");
+
+                    b.ToTable("HandedOverItems", "proposals");
+                });
+
             modelBuilder.Entity("InterimExchange.Proposals.Domain.BriefEvaluation", b =>
                 {
                     b.Property<Guid>("BriefId")

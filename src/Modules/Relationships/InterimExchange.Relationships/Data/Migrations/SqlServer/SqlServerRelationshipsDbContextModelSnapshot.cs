@@ -89,6 +89,19 @@ namespace InterimExchange.Relationships.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "relationships");
                 });
 
+            modelBuilder.Entity("InterimExchange.BuildingBlocks.Persistence.HandedOverItem", b =>
+                {
+                    b.Property<Guid>("HandoverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("HandoverId", "ItemId");
+
+                    b.ToTable("HandedOverItems", "relationships");
+                });
+
             modelBuilder.Entity("InterimExchange.Relationships.Domain.BriefClient", b =>
                 {
                     b.Property<Guid>("BriefId")

@@ -81,6 +81,19 @@ namespace InterimExchange.Relationships.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InterimExchange.BuildingBlocks.Persistence.HandedOverItem", b =>
+                {
+                    b.Property<Guid>("HandoverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HandoverId", "ItemId");
+
+                    b.ToTable("HandedOverItems", (string)null);
+                });
+
             modelBuilder.Entity("InterimExchange.Relationships.Domain.BriefClient", b =>
                 {
                     b.Property<Guid>("BriefId")

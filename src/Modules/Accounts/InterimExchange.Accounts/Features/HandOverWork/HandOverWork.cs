@@ -1,0 +1,26 @@
+using FluentValidation;
+
+namespace InterimExchange.Accounts.Features.HandOverWork;
+
+internal sealed class WorkHandoverValidator : AbstractValidator<WorkHandover>
+{
+    public WorkHandoverValidator()
+    {
+        RuleFor(r => r.SuccessorId).NotNull().WithMessage("Choose the colleague who holds your work while you are away.");
+        RuleFor(r => r.Note).MaximumLength(1000).WithMessage("Keep the note to the people concerned under 1,000 characters.");
+    }
+}
+
+/// <summary>A person going on leave hands their work to a colleague; every module moves its part from <c>WorkHandedOver</c>.</summary>
+internal sealed class HandOverWorkHandler(AccountsDbContext db, Changes<AccountsDbContext> changes, IValidator<WorkHandover> validator)
+{
+    public async Task<Result> HandleAsync(WorkHandover request, CancellationToken cancellationToken) =>
+        await validator.RefusalAsync(request, cancellationToken)
+        ?? await changes.ApplyAsync(c => db.Users.SingleOrDefaultAsync(u => u.Id == request.UserId && u.RemovedAtUtc == null, c), async (person, now) =>
+        {
+            var successor = await db.Users.SingleOrDefaultAsync(u => u.Id == request.SuccessorId && u.OrganisationId == person.OrganisationId, cancellationToken);
+            BusinessRuleException.Require(successor is not null, "Choose a colleague of your organisation to take over the work.", nameof(WorkHandover.SuccessorId));
+            var open = await db.Handovers.SingleOrDefaultAsync(h => h.FromUserId == person.Id && !h.ForGood && h.TakenBackAtUtc == null, cancellationToken);
+            return (object?)db.Record(person.HandOver(successor!, request.Note, open, forGood: false, person, now));
+        }, cancellationToken);
+}

@@ -1,0 +1,36 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InterimExchange.Proposals.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class HandoverLedger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "HandedOverItems",
+                schema: "proposals",
+                columns: table => new
+                {
+                    HandoverId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandedOverItems", x => new { x.HandoverId, x.ItemId });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HandedOverItems",
+                schema: "proposals");
+        }
+    }
+}
