@@ -51,7 +51,7 @@ public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts acco
         }
 
         var created = await accounts.RegisterInvitedAsync(
-            new RegisterInvited(Link.ClientOrganisationId!.Value, Link.Email!, Input.DisplayName ?? "", Input.Password ?? ""), cancellationToken);
+            new RegisterInvited(Link.ClientOrganisationId!.Value, Link.Email!, Input.DisplayName ?? "", Input.Password ?? "", AsAdmin: Link.AsAdmin), cancellationToken);
         if (ModelState.AddErrors(created))
         {
             HasAccount = await accounts.FindAccountAsync(Link.Email!, cancellationToken) is not null;

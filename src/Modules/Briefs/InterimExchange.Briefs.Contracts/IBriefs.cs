@@ -77,12 +77,12 @@ public sealed record BriefCommand(Guid RpoId, Guid BriefId, Guid UserId, string 
 
 public sealed record AddClientCompany(Guid RpoId, string Name, string Sector);
 
-public sealed record AddClientContact(Guid RpoId, Guid ClientCompanyId, string Name, string Email, string JobTitle);
+public sealed record AddClientContact(Guid RpoId, Guid ClientCompanyId, string Name, string Email, string JobTitle, bool IsAdmin = false);
 
 /// <summary>A client company of the RPO; <paramref name="OrganisationId"/> is its executives' organisation.</summary>
 public sealed record ClientCompanyView(Guid Id, string Name, string Sector, IReadOnlyList<ClientContactView> Contacts, Guid OrganisationId);
 
-public sealed record ClientContactView(Guid Id, string Name, string Email, string JobTitle);
+public sealed record ClientContactView(Guid Id, string Name, string Email, string JobTitle, bool IsAdmin = false);
 
 public sealed record BriefQuery(Guid RpoId, BriefStatus? Status, string? Search, int Page, int PageSize = 20);
 
@@ -180,7 +180,9 @@ public enum BriefingLinkStatus
     Used,
 }
 
-public sealed record BriefingLink(BriefingLinkStatus Status, Guid? BriefId, string? Email, string? Name, string? RoleTitle, string? ClientName, Guid? ClientOrganisationId);
+/// <remarks><paramref name="AsAdmin"/>: the RPO named the executive an admin of their company, which they are once they set up their account.</remarks>
+public sealed record BriefingLink(BriefingLinkStatus Status, Guid? BriefId, string? Email, string? Name, string? RoleTitle, string? ClientName, Guid? ClientOrganisationId,
+    bool AsAdmin = false);
 
 /// <summary>One of the executive's briefings; <see cref="Filled"/> once an interim was selected and the engagement started.</summary>
 public sealed record ClientBriefingItem(Guid BriefId, string RoleTitle, string ClientName, InvitationState State, bool ClarificationAsked, DateTime ExpiresAtUtc, bool Filled = false);

@@ -31,18 +31,21 @@ internal sealed class ClientCompany
         Sector = sector;
     }
 
-    public ClientContact AddContact(string name, string email, string jobTitle)
+    public ClientContact AddContact(string name, string email, string jobTitle, bool isAdmin = false)
     {
         if (contacts.Any(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase)))
         {
             throw new BusinessRuleException($"{email} is already a contact of {Name}.", "Email");
         }
 
-        var contact = new ClientContact(Guid.NewGuid(), Id, name, email, jobTitle);
+        var contact = new ClientContact(Guid.NewGuid(), Id, name, email, jobTitle, isAdmin);
         contacts.Add(contact);
         return contact;
     }
 }
 
-/// <summary>A client executive the RPO can invite to brief.</summary>
-internal sealed record ClientContact(Guid Id, Guid ClientCompanyId, string Name, string Email, string JobTitle);
+/// <summary>
+/// A client executive the RPO can invite to brief. <paramref name="IsAdmin"/>: the RPO named them an admin of their company on
+/// InterimExchange, which they are from the moment they set up their account (the company's first executive is one anyway).
+/// </summary>
+internal sealed record ClientContact(Guid Id, Guid ClientCompanyId, string Name, string Email, string JobTitle, bool IsAdmin = false);

@@ -22,7 +22,7 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await briefs.AddClientContactAsync(
-            new AddClientContact(User.OrganisationId(), id, Input.Name ?? "", Input.Email ?? "", Input.JobTitle ?? ""), cancellationToken);
+            new AddClientContact(User.OrganisationId(), id, Input.Name ?? "", Input.Email ?? "", Input.JobTitle ?? "", Input.IsAdmin), cancellationToken);
         return await this.AfterChangeAsync(result, $"{Input.Name?.Trim()} added.", $"/rpo/clients/{id}", () => OnGetAsync(id, cancellationToken), prefix: "Input");
     }
 
@@ -33,5 +33,8 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
         public string? Email { get; set; }
 
         public string? JobTitle { get; set; }
+
+        /// <summary>An admin of their company on InterimExchange once they set up their account.</summary>
+        public bool IsAdmin { get; set; }
     }
 }

@@ -21,7 +21,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
                 "InterimExchange.Briefs.Domain.ClientContact",
                 typeof(ClientContact),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -47,6 +47,13 @@ namespace InterimExchange.Briefs.Data.CompiledModels
                 propertyInfo: typeof(ClientContact).GetProperty("Email", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ClientContact).GetField("<Email>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
+
+            var isAdmin = runtimeEntityType.AddProperty(
+                "IsAdmin",
+                typeof(bool),
+                propertyInfo: typeof(ClientContact).GetProperty("IsAdmin", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ClientContact).GetField("<IsAdmin>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var jobTitle = runtimeEntityType.AddProperty(
                 "JobTitle",

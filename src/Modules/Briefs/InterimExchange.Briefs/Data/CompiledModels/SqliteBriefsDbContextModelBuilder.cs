@@ -11,7 +11,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
     public partial class SqliteBriefsDbContextModel
     {
         private SqliteBriefsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("14adcb4c-a85c-4dc5-a702-94ba9e9b622c"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("6cc5c110-17c0-4839-9683-f0a96c9de40c"), entityTypeCount: 8)
         {
         }
 

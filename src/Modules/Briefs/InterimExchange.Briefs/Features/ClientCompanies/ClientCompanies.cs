@@ -43,7 +43,7 @@ internal sealed class ClientCompaniesHandler(
 
     private static IQueryable<ClientCompanyView> Project(IQueryable<ClientCompany> companies) =>
         companies.Select(c => new ClientCompanyView(c.Id, c.Name, c.Sector,
-            c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle)).ToList(), c.OrganisationId));
+            c.Contacts.OrderBy(x => x.Name).Select(x => new ClientContactView(x.Id, x.Name, x.Email, x.JobTitle, x.IsAdmin)).ToList(), c.OrganisationId));
 
     public async Task<Result> AddCompanyAsync(AddClientCompany request, CancellationToken cancellationToken)
     {
@@ -77,7 +77,7 @@ internal sealed class ClientCompaniesHandler(
         return await changes.ApplyAsync(c => db.ClientCompanies.Include(x => x.Contacts)
             .SingleOrDefaultAsync(x => x.Id == request.ClientCompanyId && x.RpoOrganisationId == request.RpoId, c), (company, _) =>
         {
-            var contact = company.AddContact(request.Name.Trim(), request.Email.Trim(), request.JobTitle.Trim());
+            var contact = company.AddContact(request.Name.Trim(), request.Email.Trim(), request.JobTitle.Trim(), request.IsAdmin);
             db.ClientContacts.Add(contact);
             return new Created(contact.Id);
         }, cancellationToken);

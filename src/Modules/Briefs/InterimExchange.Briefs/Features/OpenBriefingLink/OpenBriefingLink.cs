@@ -29,7 +29,11 @@ internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, Changes<Briefs
             join b in db.Briefs.AsNoTracking() on i.BriefId equals b.Id
             join c in db.ClientCompanies.AsNoTracking() on b.Details.ClientCompanyId equals c.Id
             where i.TokenId == tokenId
-            select new { i.BriefId, i.Email, i.Name, b.Details.RoleTitle, ClientName = c.Name, c.OrganisationId, b.Status })
+            select new
+            {
+                i.BriefId, i.Email, i.Name, b.Details.RoleTitle, ClientName = c.Name, c.OrganisationId, b.Status,
+                AsAdmin = db.ClientContacts.Any(x => x.Id == i.ContactId && x.IsAdmin),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null || found.BriefId.ToString() != check.Subject)
         {
@@ -41,7 +45,7 @@ internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, Changes<Briefs
             status = BriefingLinkStatus.Revoked;
         }
 
-        return new BriefingLink(status, found.BriefId, found.Email, found.Name, found.RoleTitle, found.ClientName, found.OrganisationId);
+        return new BriefingLink(status, found.BriefId, found.Email, found.Name, found.RoleTitle, found.ClientName, found.OrganisationId, found.AsAdmin);
     }
 
     public async Task<Result> ClaimLinkAsync(string token, Guid userId, string userEmail, CancellationToken cancellationToken)
