@@ -14,7 +14,7 @@ using InterimExchange.Web.Api;
 namespace InterimExchange.Web;
 
 /// <summary>The <c>Security</c> configuration section: what an operator sets to put the app on the internet.</summary>
-internal sealed class SecurityOptions
+public sealed class SecurityOptions
 {
     public const string Section = "Security";
 

@@ -201,6 +201,34 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         (await app.SignedInAsync("hal@heron.example", "HeronTalent2028")).ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_person_sees_where_they_are_signed_in_and_ends_a_session_left_open_elsewhere()
+    {
+        var here = await FoundAsync("Plover Talent", "pia@plover.example", "Pia Plover");
+        var phone = app.Anonymous();
+        phone.DefaultRequestHeaders.UserAgent.ParseAdd("PloverPhone/1.0");
+        (await phone.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "pia@plover.example", ["Input.Password"] = Password })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var tablet = app.Anonymous();
+        tablet.DefaultRequestHeaders.UserAgent.ParseAdd("PloverTablet/2.0");
+        (await tablet.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "pia@plover.example", ["Input.Password"] = Password })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await tablet.PostFormAsync("/account/sign-out", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var settings = await here.GetStringAsync("/settings", Cancel);
+        settings.ShouldContain("This browser");
+        settings.ShouldContain("PloverPhone/1.0");
+        settings.ShouldNotContain("PloverTablet/2.0", customMessage: "a browser that signed out is no longer listed");
+        var session = System.Text.RegularExpressions.Regex.Match(settings, "sessionId=([0-9a-f-]{36})&amp;handler=EndSession").Groups[1].Value;
+        session.ShouldNotBeNullOrEmpty();
+
+        var stranger = await FoundAsync("Sandpiper Talent", "sam@sandpiper.example", "Sam Sand");
+        (await stranger.PostFormAsync("/settings", [], $"/settings?handler=EndSession&sessionId={session}")).StatusCode.ShouldBe(HttpStatusCode.NotFound,
+            "nobody ends another person's session");
+        (await here.PostFormAsync("/settings", [], $"/settings?handler=EndSession&sessionId={session}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await phone.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the phone is signed out at its next page");
+        (await here.GetStringAsync("/settings", Cancel)).ShouldNotContain("PloverPhone/1.0");
+        (await here.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK, "this browser stays signed in");
+    }
+
     private async Task<HttpClient> FoundAsync(string organisation, string email, string name)
     {
         using var output = new StringWriter();

@@ -1,4 +1,5 @@
 using InterimExchange.BuildingBlocks.Time;
+using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Web.Pages.Settings;
 
@@ -6,7 +7,7 @@ namespace InterimExchange.Web.Pages.Settings;
 /// The signed-in person's own settings: their name, the address and password they sign in with, the time zone their times are shown
 /// in, and the apps they let act for them.
 /// </summary>
-public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) : PageModel
+public sealed class IndexModel(IAccounts accounts, IIntegrations integrations, IOptions<SecurityOptions> security, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? TimeZone { get; set; }
@@ -34,6 +35,11 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
 
     public IReadOnlyList<TeamMemberView> Colleagues { get; private set; } = [];
 
+    /// <summary>The person's signed-in browsers; this one is <see cref="ThisSession"/>.</summary>
+    public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
+
+    public Guid? ThisSession => Guid.TryParse(User.FindFirst(AccountClaims.SessionId)?.Value, out var id) ? id : null;
+
     public IReadOnlyList<string> Zones => LocalTimes.Zones;
 
     public IReadOnlyList<AgreedApp> Apps { get; private set; } = [];
@@ -44,6 +50,7 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
         DisplayName ??= User.DisplayName();
         Apps = await integrations.AgreedAppsAsync(User.UserId(), cancellationToken);
         WorkWith = await accounts.WorkWithAsync(User.UserId(), cancellationToken);
+        Sessions = await accounts.SessionsAsync(User.UserId(), clock.GetUtcNow().UtcDateTime - security.Value.AbsoluteSessionLifetime, cancellationToken);
         Colleagues = WorkWith is null ? (await accounts.MembersAsync(User.OrganisationId(), cancellationToken)).Where(m => m.UserId != User.UserId()).ToList() : [];
     }
 
@@ -77,6 +84,10 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations) :
     public async Task<IActionResult> OnPostTakeBackAsync(CancellationToken cancellationToken) =>
         await this.AfterChangeAsync(await accounts.TakeBackWorkAsync(User.UserId(), cancellationToken),
             "Welcome back: what your colleague still held of your work is yours again.", "/settings#away", FormAgain(cancellationToken));
+
+    public async Task<IActionResult> OnPostEndSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        await this.AfterChangeAsync(await accounts.EndSessionAsync(User.UserId(), sessionId, cancellationToken),
+            "That session has ended: the browser is signed out at its next page.", "/settings#sessions", FormAgain(cancellationToken));
 
     private Func<Task<IActionResult>> FormAgain(CancellationToken cancellationToken) => async () =>
     {

@@ -90,6 +90,12 @@ public interface IAccounts
     /// <summary>The colleague who holds the person's work while they are on leave, and since when; null when they hold it themselves.</summary>
     Task<WorkWithColleague?> WorkWithAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The person's signed-in browsers signed in after <paramref name="signedInAfterUtc"/> and not ended, newest first.</summary>
+    Task<IReadOnlyList<SessionView>> SessionsAsync(Guid userId, DateTime signedInAfterUtc, CancellationToken cancellationToken);
+
+    /// <summary>Ends one of the person's sessions: that browser is signed out at its next request.</summary>
+    Task<Result> EndSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
+
     /// <summary>A person changes the name colleagues and the other side see; their sessions carry it from their next page.</summary>
     Task<Result> ChangeNameAsync(NameChange request, CancellationToken cancellationToken);
 
@@ -122,6 +128,8 @@ public sealed record OrganisationFounded(Result Result, string? PasswordLink);
 public sealed record ResetPassword(string Email, string Token, string NewPassword);
 
 public sealed record InviteColleague(Guid OrganisationId, Guid InvitedBy, string Email, bool AsAdmin = false);
+
+public sealed record SessionView(Guid Id, string Device, DateTime SignedInAtUtc);
 
 public sealed record WorkHandover(Guid UserId, Guid? SuccessorId, string? Note);
 

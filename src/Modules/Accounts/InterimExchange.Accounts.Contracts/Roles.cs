@@ -20,6 +20,9 @@ public static class AccountClaims
     public const string DisplayName = "ix:display_name";
     public const string TimeZone = "ix:time_zone";
 
+    /// <summary>The id of the signed-in browser's session, which the person sees in their settings and can end.</summary>
+    public const string SessionId = "ix:session_id";
+
     /// <summary>
     /// In an API token, the account its changes are recorded as: the person an app acts for, or the admin who registered an
     /// integration acting as its organisation.

@@ -3,6 +3,7 @@ using InterimExchange.Accounts.Features;
 using InterimExchange.Accounts.Features.ChangeEmail;
 using InterimExchange.Accounts.Features.ChangeName;
 using InterimExchange.Accounts.Features.ChangePassword;
+using InterimExchange.Accounts.Features.EndSession;
 using InterimExchange.Accounts.Features.FoundOrganisation;
 using InterimExchange.Accounts.Features.HandOverWork;
 using InterimExchange.Accounts.Features.TakeBackWork;
@@ -33,8 +34,14 @@ internal sealed class AccountsFacade(
     ChangeEmailHandler changeEmail,
     ChangePasswordHandler changePassword,
     HandOverWorkHandler handOverWork,
-    TakeBackWorkHandler takeBackWork) : IAccounts
+    TakeBackWorkHandler takeBackWork,
+    EndSessionHandler endSession) : IAccounts
 {
+    public Task<IReadOnlyList<SessionView>> SessionsAsync(Guid userId, DateTime signedInAfterUtc, CancellationToken cancellationToken) =>
+        endSession.ListAsync(userId, signedInAfterUtc, cancellationToken);
+
+    public Task<Result> EndSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) => endSession.HandleAsync(userId, sessionId, cancellationToken);
+
     public Task<Result> HandOverWorkAsync(WorkHandover request, CancellationToken cancellationToken) => handOverWork.HandleAsync(request, cancellationToken);
 
     public Task<Result> TakeBackWorkAsync(Guid userId, CancellationToken cancellationToken) => takeBackWork.HandleAsync(userId, cancellationToken);

@@ -1,5 +1,6 @@
 using InterimExchange.Accounts.Features;
 using InterimExchange.Accounts.Features.SignIn;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,17 +33,35 @@ public sealed class AccountsModule() : DatabaseModule(services => services.AddMo
         services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>());
 
         services.AddSingleton<ChangedAccounts>();
+        services.AddScoped<Sessions>();
         services.ConfigureApplicationCookie(cookie =>
         {
-            var next = cookie.Events.OnValidatePrincipal;
+            var validate = cookie.Events.OnValidatePrincipal;
             cookie.Events.OnValidatePrincipal = async context =>
             {
                 await ChangedAccounts.ValidateAsync(context);
                 if (context.Principal is not null)
                 {
-                    await next(context);
+                    await validate(context);
                 }
             };
+            var signingIn = cookie.Events.OnSigningIn;
+            cookie.Events.OnSigningIn = async context =>
+            {
+                await Sessions.BeginAsync(context);
+                await signingIn(context);
+            };
+            var signingOut = cookie.Events.OnSigningOut;
+            cookie.Events.OnSigningOut = async context =>
+            {
+                await Sessions.EndAsync(context.HttpContext);
+                await signingOut(context);
+            };
+        });
+        services.Configure<SecurityStampValidatorOptions>(stamps => stamps.OnRefreshingPrincipal = context =>
+        {
+            Sessions.Carry(Sessions.Of(context.CurrentPrincipal), (ClaimsIdentity)context.NewPrincipal!.Identity!);
+            return Task.CompletedTask;
         });
         services.AddScoped<InvitedAccounts>();
         services.AddScoped<InvitationTokenService>();

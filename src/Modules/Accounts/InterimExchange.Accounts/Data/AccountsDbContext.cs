@@ -23,6 +23,8 @@ internal class AccountsDbContext(DbContextOptions options)
 
     public DbSet<Handover> Handovers => Set<Handover>();
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -73,6 +75,15 @@ internal class AccountsDbContext(DbContextOptions options)
             entry.Property(e => e.ByName).HasMaxLength(200);
             entry.Property(e => e.ToName).HasMaxLength(200);
             entry.HasIndex(e => new { e.OrganisationId, e.AtUtc });
+        });
+
+        builder.Entity<UserSession>(session =>
+        {
+            session.ToTable("UserSessions");
+            session.HasKey(x => x.Id);
+            session.Property(x => x.Device).HasMaxLength(200);
+            session.HasIndex(x => new { x.UserId, x.SignedInAtUtc });
+            session.HasIndex(x => x.SignedInAtUtc);
         });
 
         builder.Entity<Handover>(handover =>

@@ -9,7 +9,8 @@ namespace InterimExchange.Accounts.Features;
 
 /// <summary>
 /// Accounts changed in a way their sessions must see on their next request, not at the next check of the security stamp (a minute):
-/// a person removed or signed out everywhere is signed out at once; a person made or no longer an admin gets the claims that say so.
+/// a person removed or signed out everywhere, or whose session was ended, is signed out at once; a person made or no longer an admin
+/// gets the claims that say so.
 /// Held by this instance: another instance sees the change at its next check of the stamp.
 /// </summary>
 internal sealed class ChangedAccounts(TimeProvider clock)
@@ -31,7 +32,9 @@ internal sealed class ChangedAccounts(TimeProvider clock)
         }
 
         var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<UserAccount>>();
-        if (await signIn.ValidateSecurityStampAsync(principal) is not { } user)
+        var session = Sessions.Of(principal);
+        if (await signIn.ValidateSecurityStampAsync(principal) is not { } user
+            || (session is { } id && await context.HttpContext.RequestServices.GetRequiredService<Sessions>().HasEndedAsync(id, context.HttpContext.RequestAborted)))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -39,10 +42,13 @@ internal sealed class ChangedAccounts(TimeProvider clock)
         }
 
         var renewed = await signIn.CreateUserPrincipalAsync(user);
+        var identity = (ClaimsIdentity)renewed.Identity!;
         if (principal.FindFirst(ClaimTypes.AuthenticationMethod) is { } method)
         {
-            ((ClaimsIdentity)renewed.Identity!).AddClaim(new Claim(method.Type, method.Value));
+            identity.AddClaim(new Claim(method.Type, method.Value));
         }
+
+        Sessions.Carry(session, identity);
 
         context.ReplacePrincipal(renewed);
         context.ShouldRenew = true;

@@ -11,7 +11,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("21f73316-008b-4ed7-98fb-0427a20f1eb8"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("9744c941-9fb9-4d76-9df6-a6d18d8b0c18"), entityTypeCount: 21)
         {
         }
 
@@ -25,6 +25,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             var organisationHistoryEntry = OrganisationHistoryEntryEntityType.Create(this);
             var organisationSignIn = OrganisationSignInEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
+            var userSession = UserSessionEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -57,6 +58,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             OrganisationHistoryEntryEntityType.CreateAnnotations(organisationHistoryEntry);
             OrganisationSignInEntityType.CreateAnnotations(organisationSignIn);
             UserAccountEntityType.CreateAnnotations(userAccount);
+            UserSessionEntityType.CreateAnnotations(userSession);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

@@ -16,7 +16,8 @@ internal sealed class PasswordChangeValidator : AbstractValidator<PasswordChange
 
 /// <summary>A person changes their password with their current one: every other session ends at its next request, this one stays.</summary>
 internal sealed class ChangePasswordHandler(
-    UserManager<UserAccount> users, SignInManager<UserAccount> signIn, IValidator<PasswordChange> validator, ChangedAccounts changedAccounts)
+    UserManager<UserAccount> users, SignInManager<UserAccount> signIn, IValidator<PasswordChange> validator, ChangedAccounts changedAccounts, Sessions sessions,
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http)
 {
     public async Task<Result> HandleAsync(PasswordChange request, CancellationToken cancellationToken)
     {
@@ -38,6 +39,7 @@ internal sealed class ChangePasswordHandler(
                 : IdentityErrors.ToResult(changed, nameof(PasswordChange.NewPassword));
         }
 
+        await sessions.EndAllAsync(user.Id, except: Sessions.Of(http.HttpContext?.User), cancellationToken);
         changedAccounts.Changed(user.Id);
         await signIn.RefreshSignInAsync(user);
         return Result.Success;

@@ -22,6 +22,7 @@ internal sealed class RemoveMemberHandler(
     Changes<AccountsDbContext> changes,
     IValidator<MemberRemoval> validator,
     ChangedAccounts changedAccounts,
+    Sessions sessions,
     IOpenIddictTokenManager tokens,
     IOpenIddictAuthorizationManager authorizations,
     IOpenIddictApplicationManager applications)
@@ -78,6 +79,7 @@ internal sealed class RemoveMemberHandler(
             return result;
         }
 
+        await sessions.EndAllAsync(request.UserId, except: null, cancellationToken);
         changedAccounts.Changed(request.UserId);
         var subject = request.UserId.ToString();
         await tokens.RevokeBySubjectAsync(subject, cancellationToken);

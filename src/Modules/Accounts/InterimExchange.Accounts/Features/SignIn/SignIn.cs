@@ -4,7 +4,7 @@ using System.Security.Claims;
 
 namespace InterimExchange.Accounts.Features.SignIn;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher, ChangedAccounts changedAccounts)
+internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher, ChangedAccounts changedAccounts, Sessions sessions)
 {
     /// <summary>A hash nobody's password matches, checked when there is no password to check, so that every refusal takes as long.</summary>
     private static string? decoy;
@@ -32,6 +32,7 @@ internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IP
         if (await signInManager.UserManager.FindByIdAsync(userId.ToString()) is { } user)
         {
             await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            await sessions.EndAllAsync(userId, except: null, CancellationToken.None);
             changedAccounts.Changed(userId);
         }
 

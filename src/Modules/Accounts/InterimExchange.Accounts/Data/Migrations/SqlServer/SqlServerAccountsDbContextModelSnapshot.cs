@@ -409,6 +409,35 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", "accounts");
                 });
 
+            modelBuilder.Entity("InterimExchange.Accounts.Domain.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SignedInAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignedInAtUtc");
+
+                    b.HasIndex("UserId", "SignedInAtUtc");
+
+                    b.ToTable("UserSessions", "accounts");
+                });
+
             modelBuilder.Entity("InterimExchange.BuildingBlocks.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
