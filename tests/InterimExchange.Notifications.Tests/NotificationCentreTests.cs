@@ -103,6 +103,36 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         centre.ShouldContain("Page 1 of 5 (100 notifications)");
     }
 
+    [Fact]
+    public async Task A_person_who_left_receives_no_digest_of_what_was_waiting_for_them()
+    {
+        var leaver = DemoAccounts.Firms[4].People[0];
+        var browser = await app.SignedInAsync(leaver.Email);
+        (await browser.PostFormAsync("/notifications", new() { ["Preference"] = "DailyDigest" }, "/notifications?handler=Preference")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var leaverId = await app.AccountAsync(leaver.Email);
+        await app.WithAsync(sp =>
+        {
+            var db = sp.GetRequiredService<NotificationsDbContext>();
+            db.Notifications.Add(new Notification(leaverId, leaver.Email, leaver.Name, "Waiting for the digest", "Body", "/firm", DateTime.UtcNow));
+            return db.SaveChangesAsync(Cancel);
+        });
+
+        // A colleague joins as an admin and removes the leaver, taking their work.
+        const string colleague = "successor@leavers-firm.example";
+        (await browser.PostFormAsync("/organisation/team", new() { ["Email"] = colleague, ["AsAdmin"] = "true" }, "/organisation/team?handler=Invite"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var link = PortalFactory.LinkIn(await app.EmailToAsync(colleague, "invites you"), "/account/invitation");
+        var successor = app.Anonymous();
+        (await successor.PostFormAsync(link, new() { ["Input.DisplayName"] = "Sam Successor", ["Input.Password"] = DemoAccounts.Password })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await successor.PostFormAsync("/organisation/team",
+            new() { ["Removal.UserId"] = leaverId.ToString(), ["Removal.SuccessorId"] = (await app.AccountAsync(colleague)).ToString() },
+            "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await app.QuietAsync();
+
+        await RunDigestAsync();
+        EmailsTo(leaver.Email, "Your InterimExchange digest").ShouldBeEmpty();
+    }
+
     private Task<int> RunDigestAsync() => app.WithAsync(sp => sp.GetRequiredService<DailyDigest>().RunAsync(Cancel));
 
     private List<MimeKit.MimeMessage> EmailsTo(string address, string subject) =>
