@@ -106,7 +106,7 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
         timeline.ShouldContain("Tom Okafor took over from Amelia Hart as the contact at Northbridge Talent Partners.");
 
         // Daniel's calendar event is updated, not doubled: the same UID, a higher SEQUENCE, Tom as organiser.
-        var update = Ical.Net.Calendar.Load(await CalendarFileAsync(Daniel, "Tom Okafor holds this conversation now"))!.Events.Single();
+        var update = Ical.Net.Calendar.Load(await app.CalendarFileAsync(Daniel, "Tom Okafor holds this conversation now"))!.Events.Single();
         update.Uid.ShouldBe($"{Guid.Parse(conversation.Split('/')[^1]):N}@interimexchange");
         update.Sequence.ShouldBe(1);
         update.Organizer!.Value!.ToString().ShouldBe($"mailto:{Tom}");
@@ -145,24 +145,6 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
         }
 
         return columns;
-    }
-
-    private async Task<string> CalendarFileAsync(string to, string subjectContains)
-    {
-        await app.EmailToAsync(to, subjectContains);
-        foreach (var file in Directory.EnumerateFiles(app.MailFolder, "*.eml"))
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file, Cancel);
-            if (message.To.Mailboxes.Any(m => m.Address == to) && message.Subject?.Contains(subjectContains, StringComparison.Ordinal) == true)
-            {
-                var part = message.BodyParts.OfType<MimeKit.MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
-                using var content = new MemoryStream();
-                await part.Content!.DecodeToAsync(content, Cancel);
-                return System.Text.Encoding.UTF8.GetString(content.ToArray());
-            }
-        }
-
-        throw new InvalidOperationException($"No email to {to} about {subjectContains}.");
     }
 
     private static string Around(string html, string text) =>

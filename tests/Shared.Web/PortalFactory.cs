@@ -107,6 +107,26 @@ public partial class PortalFactory : WebApplicationFactory<Program>
         return count;
     }
 
+    /// <summary>Waits for the email to <paramref name="to"/> about <paramref name="subjectContains"/>; returns its calendar file (text/calendar) as text.</summary>
+    public async Task<string> CalendarFileAsync(string to, string subjectContains)
+    {
+        await EmailToAsync(to, subjectContains);
+        foreach (var file in Directory.EnumerateFiles(MailFolder, "*.eml"))
+        {
+            var message = await MimeKit.MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
+                && message.Subject?.Contains(subjectContains, StringComparison.Ordinal) == true)
+            {
+                var part = message.BodyParts.OfType<MimeKit.MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
+                using var content = new MemoryStream();
+                await part.Content!.DecodeToAsync(content);
+                return System.Text.Encoding.UTF8.GetString(content.ToArray());
+            }
+        }
+
+        throw new InvalidOperationException($"No email to {to} about {subjectContains}.");
+    }
+
     /// <summary>The link in an email that leads to <paramref name="path"/>, relative to the site.</summary>
     public static string LinkIn(string email, string path) =>
         LinkPattern().Matches(email).Select(m => m.Value.Replace("http://localhost", "", StringComparison.Ordinal))
