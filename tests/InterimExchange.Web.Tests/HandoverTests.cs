@@ -29,6 +29,7 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
     {
         ["accounts.Integrations.RegisteredBy"] = "DisabledAtUtc IS NULL",
         ["accounts.Handovers.ToUserId"] = "ForGood = 0 AND TakenBackAtUtc IS NULL",
+        ["accounts.UserSessions.UserId"] = "EndedAtUtc IS NULL",
         ["accounts.InvitationTokens.IssuedBy"] = "Purpose = 'accounts.colleague' AND RedeemedAtUtc IS NULL AND RevokedAtUtc IS NULL",
         ["briefs.BriefingInvitations.ExecutiveUserId"] = "RevokedAtUtc IS NULL",
         ["proposals.Decisions.OwnerId"] = "Outcome IS NULL OR (Outcome = 'BriefOnHold' AND Reopened = 0)",
@@ -76,6 +77,8 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
         (await daniel.PostFormAsync(conversation, new() { ["StartsAtUtc"] = time }, $"{conversation}?handler=Accept")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await app.QuietAsync();
 
+        // A brief of hers went to two firms: one routed brief per firm, one coordinator for the brief.
+        await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian, Marketplace.RegPath]);
         var before = await OpenItemsNamingAsync(ameliaId);
         before["proposals.Decisions.OwnerId"].ShouldBeGreaterThan(0);
         before["relationships.Relationships.OwnerId"].ShouldBeGreaterThan(0);

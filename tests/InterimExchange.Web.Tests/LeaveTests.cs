@@ -44,6 +44,10 @@ public sealed class LeaveTests(PortalFactory app) : IClassFixture<PortalFactory>
         await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Tom, [Marketplace.RegPath]);
         var tomsOwn = await OpenDecisionsOfAsync(tomId) - hers;
         tomsOwn.ShouldBeGreaterThan(0);
+        var tom = await app.SignedInAsync(Tom);
+        var holding = await tom.PostFormAsync("/settings", new() { ["SuccessorId"] = ameliaId.ToString() }, "/settings?handler=HandOver");
+        (await holding.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("SuccessorId",
+            "You hold the work of a colleague who is away: they take it back before you hand yours over.");
         var again = await amelia.PostFormAsync("/settings", new() { ["SuccessorId"] = tomId.ToString() }, "/settings?handler=HandOver");
         (await again.Content.ReadAsStringAsync(Cancel)).ShouldContain("Your work is with a colleague already: take it back first.");
 

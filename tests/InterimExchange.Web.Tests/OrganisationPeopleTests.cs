@@ -2,6 +2,7 @@ using System.Net;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -227,6 +228,23 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         (await phone.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the phone is signed out at its next page");
         (await here.GetStringAsync("/settings", Cancel)).ShouldNotContain("PloverPhone/1.0");
         (await here.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK, "this browser stays signed in");
+
+        // A session ended through another instance (which this one does not hear of) ends at the next check of the sessions.
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        var laptop = await app.SignedInAsync("pia@plover.example", Password);
+        var laptopSession = await app.WithAsync(async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccounts>();
+            var userId = (await accounts.FindAccountAsync("pia@plover.example", Cancel))!.Value;
+            var newest = (await accounts.SessionsAsync(userId, DateTime.MinValue, Cancel))[0].Id;
+            var db = sp.GetRequiredService<Accounts.Data.AccountsDbContext>();
+            return await db.Sessions.Where(x => x.Id == newest)
+                .ExecuteUpdateAsync(x => x.SetProperty(y => y.EndedAtUtc, DateTime.UtcNow), Cancel);
+        });
+        laptopSession.ShouldBe(1);
+        (await laptop.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK, "until the next check");
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        (await laptop.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out at the next check");
     }
 
     private async Task<HttpClient> FoundAsync(string organisation, string email, string name)

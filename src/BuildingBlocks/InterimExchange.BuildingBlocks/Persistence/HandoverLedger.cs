@@ -25,7 +25,7 @@ public static class HandoverLedger
 
     /// <summary>Notes that <paramref name="itemIds"/> moved in <paramref name="handoverId"/>; saved with the move.</summary>
     public static void HandedOver(this DbContext db, Guid handoverId, IEnumerable<Guid> itemIds) =>
-        db.Set<HandedOverItem>().AddRange(itemIds.Select(id => new HandedOverItem(handoverId, id)));
+        db.Set<HandedOverItem>().AddRange(itemIds.Distinct().Select(id => new HandedOverItem(handoverId, id)));
 
     /// <summary>The ids of what <paramref name="handoverId"/> moved, to filter the items taken back by.</summary>
     public static IQueryable<Guid> HandedOverIn(this DbContext db, Guid handoverId) =>

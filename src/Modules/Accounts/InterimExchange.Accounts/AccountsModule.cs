@@ -39,10 +39,17 @@ public sealed class AccountsModule() : DatabaseModule(services => services.AddMo
             var validate = cookie.Events.OnValidatePrincipal;
             cookie.Events.OnValidatePrincipal = async context =>
             {
+                var session = Sessions.Of(context.Principal);
                 await ChangedAccounts.ValidateAsync(context);
                 if (context.Principal is not null)
                 {
                     await validate(context);
+                }
+
+                if (context.Principal is null && session is { } rejected)
+                {
+                    // Refused by any check (stamp, lifetime, ended): the session is over, and the person's list says so.
+                    await context.HttpContext.RequestServices.GetRequiredService<Sessions>().EndAsync([rejected], context.HttpContext.RequestAborted);
                 }
             };
             var signingIn = cookie.Events.OnSigningIn;

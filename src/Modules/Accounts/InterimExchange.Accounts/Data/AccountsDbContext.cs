@@ -64,6 +64,7 @@ internal class AccountsDbContext(DbContextOptions options)
             user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => u.OrganisationId);
             user.Ignore(u => u.IsRemoved);
+            user.Ignore(u => u.HoldsColleaguesWork);
         });
 
         builder.Entity<OrganisationHistoryEntry>(entry =>
@@ -91,6 +92,8 @@ internal class AccountsDbContext(DbContextOptions options)
             handover.HasKey(h => h.Id);
             handover.Property(h => h.Note).HasMaxLength(1000);
             handover.HasIndex(h => new { h.FromUserId, h.TakenBackAtUtc });
+            // One open leave per person, however fast the form is sent twice.
+            handover.HasIndex(h => h.FromUserId).IsUnique().HasFilter("ForGood = 0 AND TakenBackAtUtc IS NULL").HasDatabaseName("IX_Handovers_OneOpenPerPerson");
             handover.HasIndex(h => h.OrganisationId);
             handover.Ignore(h => h.IsOpen);
         });

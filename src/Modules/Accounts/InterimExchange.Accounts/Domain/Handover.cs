@@ -40,6 +40,9 @@ internal sealed class Handover
         AtUtc = nowUtc;
     }
 
+    /// <summary>The person left while away: what the colleague holds of their work stays the colleague's.</summary>
+    public void EndWithRemoval() => ForGood = true;
+
     /// <summary>The colleague holding the work left in turn: their successor holds it now, and gives it back when the person returns.</summary>
     public void PassTo(Guid successor) => ToUserId = successor;
 

@@ -24,6 +24,9 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     public bool IsRemoved => RemovedAtUtc is not null;
 
+    /// <summary>Whether the person holds a colleague's work while that colleague is away (set by the handler that asks).</summary>
+    public bool HoldsColleaguesWork { get; set; }
+
     /// <summary>The person's account is created in their organisation: as its admin when <paramref name="asAdmin"/>.</summary>
     public PeopleChanged Join(bool asAdmin, DateTime nowUtc)
     {
@@ -88,6 +91,8 @@ internal sealed class UserAccount : IdentityUser<Guid>
     {
         BusinessRuleException.Require(!IsRemoved, $"{DisplayName} has left.");
         BusinessRuleException.Require(open is null, "Your work is with a colleague already: take it back first.");
+        BusinessRuleException.Require(forGood || !HoldsColleaguesWork,
+            "You hold the work of a colleague who is away: they take it back before you hand yours over.", "SuccessorId");
         BusinessRuleException.Require(successor.Id != Id && successor.OrganisationId == OrganisationId && !successor.IsRemoved,
             "Choose a colleague of your organisation to take over the work.", "SuccessorId");
         var handover = new Handover(this, successor, note, forGood, nowUtc);

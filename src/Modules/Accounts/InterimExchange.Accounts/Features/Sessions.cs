@@ -62,9 +62,16 @@ internal sealed class Sessions(AccountsDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     /// <summary>Ends every session of the person but <paramref name="except"/> (the browser that asked, after a change of password).</summary>
-    public async Task EndAllAsync(Guid userId, Guid? except, CancellationToken cancellationToken) =>
-        await db.Sessions.Where(s => s.UserId == userId && s.EndedAtUtc == null && s.Id != except)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    public async Task EndAllAsync(Guid userId, Guid? except, CancellationToken cancellationToken)
+    {
+        var open = db.Sessions.Where(s => s.UserId == userId && s.EndedAtUtc == null);
+        if (except is { } kept)
+        {
+            open = open.Where(s => s.Id != kept);
+        }
+
+        await open.ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
 
     public Task<bool> HasEndedAsync(Guid sessionId, CancellationToken cancellationToken) =>
         db.Sessions.AnyAsync(s => s.Id == sessionId && s.EndedAtUtc != null, cancellationToken);

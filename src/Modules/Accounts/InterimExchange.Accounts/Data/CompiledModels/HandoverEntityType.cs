@@ -20,7 +20,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 typeof(Handover),
                 baseEntityType,
                 propertyCount: 8,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -87,9 +87,15 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
+                new[] { fromUserId },
+                unique: true);
+            index.AddAnnotation("Relational:Filter", "ForGood = 0 AND TakenBackAtUtc IS NULL");
+            index.AddAnnotation("Relational:Name", "IX_Handovers_OneOpenPerPerson");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { organisationId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { fromUserId, takenBackAtUtc });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9744c941-9fb9-4d76-9df6-a6d18d8b0c18"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("8df09b62-2445-4f25-9b8e-0e8195911435"), entityTypeCount: 21)
         {
         }
 

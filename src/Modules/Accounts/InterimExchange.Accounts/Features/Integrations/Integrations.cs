@@ -125,7 +125,7 @@ internal sealed class IntegrationsHandler(
         await db.Integrations.AsNoTracking()
             .Where(i => i.ClientId == clientId && i.DisabledAtUtc == null)
             .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { Integration = i.Name, o.Id, o.Kind })
-            .Join(db.Users.Where(u => u.Id == userId), i => i.Id, u => u.OrganisationId,
+            .Join(db.Users.Where(u => u.Id == userId && u.RemovedAtUtc == null), i => i.Id, u => u.OrganisationId,
                 (i, u) => new IntegrationUser(u.Id, u.DisplayName, u.Email ?? "", i.Id, i.Kind, i.Integration))
             .SingleOrDefaultAsync(cancellationToken);
 

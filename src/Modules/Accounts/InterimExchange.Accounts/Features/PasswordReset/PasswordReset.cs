@@ -31,7 +31,8 @@ internal sealed class PasswordResetHandler(
     IValidator<ResetPassword> validator,
     IValidator<PasswordResetRequest> requestValidator,
     IOptions<SiteOptions> site,
-    ChangedAccounts changedAccounts)
+    ChangedAccounts changedAccounts,
+    Sessions sessions)
 {
     public async Task<Result> RequestAsync(PasswordResetRequest request, CancellationToken cancellationToken)
     {
@@ -91,6 +92,7 @@ internal sealed class PasswordResetHandler(
             // A successful reset also lifts a lockout: the person has proved they own the mailbox.
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            await sessions.EndAllAsync(user.Id, except: null, cancellationToken);
             changedAccounts.Changed(user.Id);
             return Result.Success;
         }

@@ -66,6 +66,14 @@ internal sealed class RemoveMemberHandler(
                     held.PassTo(successor.Id);
                 }
 
+                foreach (var away in await db.Handovers.Where(h => h.FromUserId == person.Id && !h.ForGood && h.TakenBackAtUtc == null).ToListAsync(cancellationToken))
+                {
+                    away.EndWithRemoval();
+                }
+
+                // Their provider's logins go too: the same person can be invited again, and sign in through the provider then.
+                db.UserLogins.RemoveRange(await db.UserLogins.Where(l => l.UserId == person.Id).ToListAsync(cancellationToken));
+
                 foreach (var integration in await db.Integrations.Where(i => i.RegisteredBy == person.Id).ToListAsync(cancellationToken))
                 {
                     integration.HandOver(successor.Id);

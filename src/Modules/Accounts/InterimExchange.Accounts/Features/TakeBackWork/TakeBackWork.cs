@@ -4,7 +4,7 @@ namespace InterimExchange.Accounts.Features.TakeBackWork;
 internal sealed class TakeBackWorkHandler(AccountsDbContext db, Changes<AccountsDbContext> changes)
 {
     public Task<Result> HandleAsync(Guid userId, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.Handovers.SingleOrDefaultAsync(h => h.FromUserId == userId && !h.ForGood && h.TakenBackAtUtc == null, c), async (handover, now) =>
+        changes.ApplyAsync(c => db.Handovers.FirstOrDefaultAsync(h => h.FromUserId == userId && !h.ForGood && h.TakenBackAtUtc == null, c), async (handover, now) =>
         {
             var people = await db.Users.Where(u => u.Id == handover.FromUserId || u.Id == handover.ToUserId).ToDictionaryAsync(u => u.Id, cancellationToken);
             return (object?)db.Record(people[handover.FromUserId].TakeBack(handover, people[handover.ToUserId], now));
@@ -14,5 +14,5 @@ internal sealed class TakeBackWorkHandler(AccountsDbContext db, Changes<Accounts
         (from h in db.Handovers
          join u in db.Users on h.ToUserId equals u.Id
          where h.FromUserId == userId && !h.ForGood && h.TakenBackAtUtc == null
-         select new WorkWithColleague(u.Id, u.DisplayName, h.AtUtc)).SingleOrDefaultAsync(cancellationToken);
+         select new WorkWithColleague(u.Id, u.DisplayName, h.AtUtc)).FirstOrDefaultAsync(cancellationToken);
 }

@@ -23,7 +23,7 @@ internal sealed class WorkTakenBackConsumer(BriefsDbContext db, TimeProvider clo
     protected override async Task HandleAsync(WorkTakenBack message, CancellationToken cancellationToken)
     {
         var moved = Db.HandedOverIn(message.HandoverId);
-        foreach (var invitation in await Db.BriefingInvitations.Where(i => moved.Contains(i.Id) && i.ExecutiveUserId == message.FromUserId).ToListAsync(cancellationToken))
+        foreach (var invitation in await Db.BriefingInvitations.Where(i => moved.Contains(i.Id) && i.ExecutiveUserId == message.FromUserId && i.RevokedAtUtc == null).ToListAsync(cancellationToken))
         {
             invitation.HandOver(message.ToUserId);
         }

@@ -37,12 +37,13 @@ internal sealed class WorkTakenBackConsumer(ProposalsDbContext db, TimeProvider 
     protected override async Task HandleAsync(WorkTakenBack message, CancellationToken cancellationToken)
     {
         var moved = Db.HandedOverIn(message.HandoverId);
-        foreach (var decision in await Db.Decisions.Where(d => moved.Contains(d.Id) && d.OwnerId == message.FromUserId).ToListAsync(cancellationToken))
+        foreach (var decision in await Db.Decisions.Where(d => moved.Contains(d.Id) && d.OwnerId == message.FromUserId
+                                                                && (d.Outcome == null || (d.Outcome == Outcome.BriefOnHold && !d.Reopened))).ToListAsync(cancellationToken))
         {
             decision.HandOver(message.ToUserId, message.ToName);
         }
 
-        foreach (var engagement in await Db.Engagements.Where(e => moved.Contains(e.Id) && e.OwnerId == message.FromUserId).ToListAsync(cancellationToken))
+        foreach (var engagement in await Db.Engagements.Where(e => moved.Contains(e.Id) && e.OwnerId == message.FromUserId && e.EndedOn == null).ToListAsync(cancellationToken))
         {
             engagement.HandOver(message.ToUserId);
         }

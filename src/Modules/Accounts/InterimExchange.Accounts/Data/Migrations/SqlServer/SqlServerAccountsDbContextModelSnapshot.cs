@@ -53,6 +53,11 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FromUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Handovers_OneOpenPerPerson")
+                        .HasFilter("ForGood = 0 AND TakenBackAtUtc IS NULL");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("FromUserId", "TakenBackAtUtc");

@@ -47,6 +47,11 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FromUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Handovers_OneOpenPerPerson")
+                        .HasFilter("ForGood = 0 AND TakenBackAtUtc IS NULL");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("FromUserId", "TakenBackAtUtc");
