@@ -244,6 +244,10 @@ public sealed partial class FirstCustomerTests(OrganisationPeopleTests.EmptyApp 
         told.ShouldContain("Helen knows Calder and Atlas well.");
         (await nadia.GetStringAsync($"/firm/relationships/{relationshipId}", Cancel)).ShouldContain($"Helen Marsh took over from Chloe Park as the contact at {Rpo}.");
 
+        // So do the client's executives, whose brief she coordinated.
+        (await app.EmailToAsync(Vera, $"Your contact at {Rpo} is now Helen Marsh")).ShouldContain("Helen knows Calder and Atlas well.");
+        await app.EmailToAsync(Olaf, $"Your contact at {Rpo} is now Helen Marsh");
+
         // The firm's colleague's calendar event is updated, not doubled, with the admin as its organiser.
         var update = Ical.Net.Calendar.Load(await app.CalendarFileAsync(Remy, "holds this conversation now"))!.Events.Single();
         update.Uid.ShouldBe(uid);

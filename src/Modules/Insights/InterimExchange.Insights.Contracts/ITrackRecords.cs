@@ -53,7 +53,7 @@ public sealed record FirmTrackRecord(Guid FirmId, int BriefsReceived, Share Answ
     public string ProposalsPerInterestedAnswer => InterestedAnswers == 0
         ? "no interested answer yet"
         : InterestedAnswers < Share.SmallBase
-            ? $"{Proposals} proposals on {InterestedAnswers} interested answers"
+            ? $"{Proposals} {(Proposals == 1 ? "proposal" : "proposals")} on {InterestedAnswers} interested {(InterestedAnswers == 1 ? "answer" : "answers")}"
             : $"{((decimal)Proposals / InterestedAnswers).ToString("0.0", CultureInfo.InvariantCulture)} per interested answer (of {InterestedAnswers})";
 
     public string TimeToAnswer => MedianTimeToAnswer is { } median ? $"{TrackRecordWords.Duration(median)} (median of {Answered})" : "no answer yet";

@@ -63,10 +63,14 @@ internal sealed class Relationship
     /// <summary>The owner handed their work over: the colleague keeps in touch from now on, at the same cadence, and the other side is told.</summary>
     public TimelineEntry HandOver(Guid coordinatorId, string name, string fromName, string? note, DateTime nowUtc)
     {
-        OwnerId = coordinatorId;
-        return new TimelineEntry(Id, nowUtc, TimelineKind.NewContact,
-            $"{name} took over from {fromName} as the contact at {RpoName}.{(note is null ? "" : $" {fromName} writes: \"{note}\"")}");
+        OwnedBy(coordinatorId);
+        return ContactChanged(name, fromName, note, nowUtc);
     }
+
+    /// <summary>The other side's contact at the RPO changed (the coordinator of their briefs, say): what their timeline says.</summary>
+    public TimelineEntry ContactChanged(string name, string fromName, string? note, DateTime nowUtc) =>
+        new(Id, nowUtc, TimelineKind.NewContact,
+            $"{name} took over from {fromName} as the contact at {RpoName}.{(note is null ? "" : $" {fromName} writes: \"{note}\"")}");
 
     /// <summary>Something worth mentioning when reaching out: "Their candidate was selected for Quality Director in October".</summary>
     public void Highlighted(string highlight) => Highlight = highlight;

@@ -81,7 +81,7 @@ internal sealed class ConversationChangesHandler(
         return await ApplyAsync(viewer, input.ConversationId, (conversation, now) =>
         {
             var accepted = conversation.Accept(viewer, input.StartsAtUtc, guest, now);
-            Note(conversation, now, $"{viewer.Name} accepted: {conversation.Purpose}. Agreed for {conversation.When(Zone(conversation))}.");
+            Note(conversation, now, $"{viewer.Name} accepted: {conversation.Purpose.TrimEnd('.')}. Agreed for {conversation.When(Zone(conversation))}.");
             return Invitations(conversation, "Conversation agreed", now).Append(accepted);
         }, cancellationToken);
     }

@@ -50,27 +50,27 @@ internal sealed class WorkMove(RelationshipsDbContext db, Parties parties, SiteO
         foreach (var relationship in await (only is null ? relationships : relationships.Where(r => only.Contains(r.Id))).ToListAsync(cancellationToken))
         {
             moved.Add(relationship.Id);
-            db.Timeline.Add(relationship.HandOver(move.ToUserId, move.ToName, move.FromName, move.Note, move.AtUtc));
-            var (kind, portal) = relationship.Kind == CounterpartKind.Firm ? (PartyKind.Firm, "firm") : (PartyKind.Client, "client");
-            foreach (var person in await parties.PeopleAsync(relationship.CounterpartId, relationship.CounterpartName, kind, cancellationToken))
-            {
-                db.AddToOutbox(new EmailRequested(person.Email, person.Name, $"Your contact at {relationship.RpoName} is now {move.ToName}",
-                    $"""
-                    Hello {person.Name},
-
-                    {move.FromName} has handed their work at {relationship.RpoName} to {move.ToName}, who is your contact from now on ({move.ToEmail}).
-                    {said}
-                    Your relationship with {relationship.RpoName}: {site.Link(PortalLinks.Relationship(relationship.Id, portal))}
-                    """), clock);
-            }
+            await TellAsync(relationship, relationship.HandOver(move.ToUserId, move.ToName, move.FromName, move.Note, move.AtUtc), move, said, cancellationToken);
         }
 
         var routedBriefs = db.RoutedBriefs.Where(r => r.CoordinatorId == from);
+        var briefs = new List<Guid>();
         foreach (var routed in await (only is null ? routedBriefs : routedBriefs.Where(r => only.Contains(r.BriefId))).ToListAsync(cancellationToken))
         {
             // A routed brief is noted by its brief: one coordinator answers for all the firms it went to.
-            moved.Add(routed.BriefId);
+            briefs.Add(routed.BriefId);
             routed.HandOver(move.ToUserId);
+        }
+
+        moved.AddRange(briefs);
+
+        // The client companies of those briefs learn who coordinates them now, unless their relationship was the person's and told above.
+        var clients = db.BriefClients.Where(c => briefs.Contains(c.BriefId) && c.RpoOrganisationId == move.OrganisationId).Select(c => c.ClientOrganisationId);
+        foreach (var relationship in await db.Relationships
+                     .Where(r => r.RpoOrganisationId == move.OrganisationId && r.Kind == CounterpartKind.Client && clients.Contains(r.CounterpartId) && !moved.Contains(r.Id))
+                     .ToListAsync(cancellationToken))
+        {
+            await TellAsync(relationship, relationship.ContactChanged(move.ToName, move.FromName, move.Note, move.AtUtc), move, said, cancellationToken);
         }
 
         var conversations = db.Conversations.Where(c => (c.RequesterUserId == from || c.ResponderUserId == from || c.GuestUserId == from)
@@ -97,5 +97,23 @@ internal sealed class WorkMove(RelationshipsDbContext db, Parties parties, SiteO
         }
 
         return moved;
+    }
+
+    /// <summary>The other side's timeline says who their contact is now, and each of its people is emailed.</summary>
+    private async Task TellAsync(Relationship relationship, TimelineEntry entry, Mover move, string said, CancellationToken cancellationToken)
+    {
+        db.Timeline.Add(entry);
+        var (kind, portal) = relationship.Kind == CounterpartKind.Firm ? (PartyKind.Firm, "firm") : (PartyKind.Client, "client");
+        foreach (var person in await parties.PeopleAsync(relationship.CounterpartId, relationship.CounterpartName, kind, cancellationToken))
+        {
+            db.AddToOutbox(new EmailRequested(person.Email, person.Name, $"Your contact at {relationship.RpoName} is now {move.ToName}",
+                $"""
+                Hello {person.Name},
+
+                {move.FromName} has handed their work at {relationship.RpoName} to {move.ToName}, who is your contact from now on ({move.ToEmail}).
+                {said}
+                Your relationship with {relationship.RpoName}: {site.Link(PortalLinks.Relationship(relationship.Id, portal))}
+                """), clock);
+        }
     }
 }
