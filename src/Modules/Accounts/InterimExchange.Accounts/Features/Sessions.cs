@@ -9,7 +9,7 @@ namespace InterimExchange.Accounts.Features;
 /// Each signed-in browser is a session row, named in its cookie by <see cref="AccountClaims.SessionId"/>: begun as the cookie is
 /// issued (a renewal of the same browser keeps its session), ended as it signs out, and checked whenever its account changed.
 /// </summary>
-internal sealed class Sessions(AccountsDbContext db, TimeProvider clock)
+internal sealed class Sessions(AccountsDbContext db, Changes<AccountsDbContext> changes, TimeProvider clock)
 {
     /// <summary>How long an ended or forgotten session is kept: longer than any cookie lives.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
@@ -49,13 +49,13 @@ internal sealed class Sessions(AccountsDbContext db, TimeProvider clock)
         ? http.RequestServices.GetRequiredService<Sessions>().EndAsync([id], http.RequestAborted)
         : Task.CompletedTask;
 
-    public async Task<Guid> StartAsync(Guid userId, string? device, CancellationToken cancellationToken)
-    {
-        var session = new UserSession(userId, device, clock.GetUtcNow().UtcDateTime);
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
-        return session.Id;
-    }
+    public async Task<Guid> StartAsync(Guid userId, string? device, CancellationToken cancellationToken) =>
+        (await changes.ApplyAsync(now =>
+        {
+            var session = new UserSession(userId, device, now);
+            db.Sessions.Add(session);
+            return new Created(session.Id);
+        }, cancellationToken)).Id!.Value;
 
     public async Task EndAsync(IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken) =>
         await db.Sessions.Where(s => sessionIds.Contains(s.Id) && s.EndedAtUtc == null)
