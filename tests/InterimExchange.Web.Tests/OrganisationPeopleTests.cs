@@ -247,6 +247,44 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         (await laptop.GetAsync("/settings", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out at the next check");
     }
 
+    [Fact]
+    public async Task Only_an_organisation_s_admins_manage_its_people_and_nobody_manages_another_organisation_s()
+    {
+        var admin = await FoundAsync("Tern Partners", "tia@tern.example", "Tia Tern");
+        var member = await JoinAsync(admin, "Tern Partners", "tod@tern.example", "Tod Tern");
+        await JoinAsync(admin, "Tern Partners", "tess@tern.example", "Tess Tern");
+        var otherAdmin = await FoundAsync("Gull Partners", "gil@gull.example", "Gil Gull");
+        var tess = await IdOfAsync("tess@tern.example");
+        var tia = await IdOfAsync("tia@tern.example");
+        Dictionary<string, string> Removal() => new() { ["Removal.UserId"] = tess.ToString(), ["Removal.SuccessorId"] = tia.ToString() };
+        var handlers = new (string Handler, Func<Dictionary<string, string>> Fields)[]
+        {
+            ($"MakeAdmin&userId={tess}", () => []),
+            ($"RevokeAdmin&userId={tess}", () => []),
+            ("Invite", () => new() { ["Email"] = "new@tern.example" }),
+            ("Remove", Removal),
+        };
+
+        foreach (var (handler, fields) in handlers)
+        {
+            (await member.PostFormAsync("/organisation/team", fields(), $"/organisation/team?handler={handler}")).ShouldBeRefused($"{handler} by a colleague who is not an admin");
+        }
+
+        foreach (var (handler, fields) in handlers.Where(h => h.Handler != "Invite"))
+        {
+            (await otherAdmin.PostFormAsync("/organisation/team", fields(), $"/organisation/team?handler={handler}")).StatusCode
+                .ShouldBe(HttpStatusCode.NotFound, $"{handler} by another organisation's admin");
+        }
+
+        foreach (var (handler, fields) in handlers)
+        {
+            (await admin.PostFormAsync("/organisation/team", fields(), $"/organisation/team?handler={handler}")).StatusCode
+                .ShouldBe(HttpStatusCode.Redirect, $"{handler} by the organisation's admin");
+        }
+
+        (await admin.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Tess Tern, left on");
+    }
+
     private async Task<HttpClient> FoundAsync(string organisation, string email, string name)
     {
         using var output = new StringWriter();

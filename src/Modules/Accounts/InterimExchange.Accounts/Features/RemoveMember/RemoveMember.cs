@@ -37,7 +37,8 @@ internal sealed class RemoveMemberHandler(
         var people = await db.Users
             .Where(u => u.OrganisationId == request.OrganisationId && (u.Id == request.ByUserId || u.Id == request.SuccessorId))
             .ToDictionaryAsync(u => u.Id, cancellationToken);
-        if (!people.TryGetValue(request.ByUserId, out var by))
+        if (!people.TryGetValue(request.ByUserId, out var by)
+            || !await db.Users.AnyAsync(u => u.Id == request.UserId && u.OrganisationId == request.OrganisationId && u.RemovedAtUtc == null, cancellationToken))
         {
             return Result.NotFound();
         }
