@@ -261,31 +261,9 @@ public sealed partial class FirstCustomerTests(OrganisationPeopleTests.EmptyApp 
         decisions.ShouldNotContain("Chloe Park");
     }
 
-    /// <summary>The operator's <c>found-organisation</c>; the admin chooses a password through the printed link and signs in.</summary>
-    private async Task<HttpClient> FoundAsync(string kind, string organisation, string email, string name)
-    {
-        using var output = new StringWriter();
-        var arguments = new Dictionary<string, string?> { ["kind"] = kind, ["name"] = organisation, ["admin-email"] = email, ["admin-name"] = name };
-        (await Commands.FoundOrganisationAsync(app.Services, new ConfigurationBuilder().AddInMemoryCollection(arguments).Build(), output, Cancel)).ShouldBe(0, output.ToString());
-        var link = PortalFactory.LinkIn(output.ToString(), "/account/reset-password");
-        (await app.Anonymous().PostFormAsync(link, new()
-        {
-            ["Input.Email"] = email,
-            ["Input.Token"] = HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query)["token"]!,
-            ["Input.NewPassword"] = Password,
-        }, "/account/reset-password")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return await app.SignedInAsync(email, Password);
-    }
+    private Task<HttpClient> FoundAsync(string kind, string organisation, string email, string name) => app.FoundAsync(kind, organisation, email, name, Password);
 
-    /// <summary>The admin invites <paramref name="email"/> on the team page, who joins through the emailed link; returns their session.</summary>
-    private async Task<HttpClient> JoinAsync(HttpClient admin, string organisation, string email, string name)
-    {
-        (await admin.PostFormAsync("/organisation/team", new() { ["Email"] = email }, "/organisation/team?handler=Invite")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var link = PortalFactory.LinkIn(await app.EmailToAsync(email, $"invites you to {organisation}"), "/account/invitation");
-        var colleague = app.Anonymous();
-        (await colleague.PostFormAsync(link, new() { ["Input.DisplayName"] = name, ["Input.Password"] = Password })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return colleague;
-    }
+    private Task<HttpClient> JoinAsync(HttpClient admin, string organisation, string email, string name) => app.JoinAsync(admin, organisation, email, name, Password);
 
     private static async Task AddExecutiveAsync(HttpClient coordinator, string client, string name, string jobTitle, string email) =>
         (await coordinator.PostFormAsync(client, new() { ["Input.Name"] = name, ["Input.JobTitle"] = jobTitle, ["Input.Email"] = email }))

@@ -153,8 +153,7 @@ public sealed partial class HandoverTests(PortalFactory app) : IClassFixture<Por
     private static string Around(string html, string text) =>
         html.IndexOf(text, StringComparison.Ordinal) is var at and >= 0 ? html[Math.Max(0, at - 400)..Math.Min(html.Length, at + 200)] : "";
 
-    private Task<Guid> IdOfAsync(string email) =>
-        app.WithAsync(async sp => (await sp.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel))!.Value);
+    private Task<Guid> IdOfAsync(string email) => app.AccountAsync(email);
 
     [GeneratedRegex("(Owner|Coordinator|User)Id$|^(RegisteredBy|IssuedBy)$")]
     private static partial Regex PersonColumn();

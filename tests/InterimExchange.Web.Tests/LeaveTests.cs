@@ -72,6 +72,5 @@ public sealed class LeaveTests(PortalFactory app) : IClassFixture<PortalFactory>
             .SingleAsync(Cancel);
     });
 
-    private Task<Guid> IdOfAsync(string email) =>
-        app.WithAsync(async sp => (await sp.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel))!.Value);
+    private Task<Guid> IdOfAsync(string email) => app.AccountAsync(email);
 }

@@ -285,37 +285,10 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         (await admin.GetStringAsync("/organisation/team", Cancel)).ShouldContain("Tess Tern, left on");
     }
 
-    private async Task<HttpClient> FoundAsync(string organisation, string email, string name)
-    {
-        using var output = new StringWriter();
-        var arguments = new Dictionary<string, string?> { ["kind"] = "rpo", ["name"] = organisation, ["admin-email"] = email, ["admin-name"] = name };
-        (await Commands.FoundOrganisationAsync(app.Services, new ConfigurationBuilder().AddInMemoryCollection(arguments).Build(), output, Cancel)).ShouldBe(0, output.ToString());
-        var link = PortalFactory.LinkIn(output.ToString(), "/account/reset-password");
-        (await app.Anonymous().PostFormAsync(link, new()
-        {
-            ["Input.Email"] = email,
-            ["Input.Token"] = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query)["token"]!,
-            ["Input.NewPassword"] = Password,
-        }, "/account/reset-password")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return await app.SignedInAsync(email, Password);
-    }
+    private Task<HttpClient> FoundAsync(string organisation, string email, string name) => app.FoundAsync("rpo", organisation, email, name, Password);
 
-    /// <summary>The admin invites <paramref name="email"/>, who joins through the emailed link; returns the colleague's session.</summary>
-    private async Task<HttpClient> JoinAsync(HttpClient admin, string organisation, string email, string name, bool asAdmin = false)
-    {
-        var fields = new Dictionary<string, string> { ["Email"] = email };
-        if (asAdmin)
-        {
-            fields["AsAdmin"] = "true";
-        }
+    private Task<HttpClient> JoinAsync(HttpClient admin, string organisation, string email, string name, bool asAdmin = false) =>
+        app.JoinAsync(admin, organisation, email, name, Password, asAdmin);
 
-        (await admin.PostFormAsync("/organisation/team", fields, "/organisation/team?handler=Invite")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var link = PortalFactory.LinkIn(await app.EmailToAsync(email, $"invites you to {organisation}"), "/account/invitation");
-        var colleague = app.Anonymous();
-        (await colleague.PostFormAsync(link, new() { ["Input.DisplayName"] = name, ["Input.Password"] = Password })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return colleague;
-    }
-
-    private Task<Guid> IdOfAsync(string email) =>
-        app.WithAsync(async services => (await services.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel))!.Value);
+    private Task<Guid> IdOfAsync(string email) => app.AccountAsync(email);
 }

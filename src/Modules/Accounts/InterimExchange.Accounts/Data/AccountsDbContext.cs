@@ -64,7 +64,6 @@ internal class AccountsDbContext(DbContextOptions options)
             user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => u.OrganisationId);
             user.Ignore(u => u.IsRemoved);
-            user.Ignore(u => u.HoldsColleaguesWork);
         });
 
         builder.Entity<OrganisationHistoryEntry>(entry =>

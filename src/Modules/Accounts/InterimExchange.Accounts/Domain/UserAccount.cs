@@ -24,9 +24,6 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     public bool IsRemoved => RemovedAtUtc is not null;
 
-    /// <summary>Whether the person holds a colleague's work while that colleague is away (set by the handler that asks).</summary>
-    public bool HoldsColleaguesWork { get; set; }
-
     /// <summary>The person's account is created in their organisation: as its admin when <paramref name="asAdmin"/>.</summary>
     public PeopleChanged Join(bool asAdmin, DateTime nowUtc)
     {
@@ -66,7 +63,7 @@ internal sealed class UserAccount : IdentityUser<Guid>
         RequireManagedBy(by);
         BusinessRuleException.Require(by.Id != Id, "You cannot remove yourself: ask another admin to remove you.");
         BusinessRuleException.Require(!IsOrganisationAdmin || admins > 1, $"{DisplayName} is the only admin: make another colleague an admin first.");
-        var handedOver = HandOver(successor, note, open: null, forGood: true, by, nowUtc);
+        var handedOver = HandOver(successor, note, open: null, holding: false, forGood: true, by, nowUtc);
         RemovedAtUtc = nowUtc;
         IsOrganisationAdmin = false;
         UserName = NormalizedUserName = $"removed-{Id:N}";
@@ -85,13 +82,13 @@ internal sealed class UserAccount : IdentityUser<Guid>
 
     /// <summary>
     /// The person's work goes to <paramref name="successor"/>: while they are on leave (<paramref name="open"/> is the handover still
-    /// open, if any: one at a time), or for good when they leave.
+    /// open, if any: one at a time; <paramref name="holding"/>, whether they hold an away colleague's work), or for good when they leave.
     /// </summary>
-    public PeopleChanged HandOver(UserAccount successor, string? note, Handover? open, bool forGood, UserAccount by, DateTime nowUtc)
+    public PeopleChanged HandOver(UserAccount successor, string? note, Handover? open, bool holding, bool forGood, UserAccount by, DateTime nowUtc)
     {
         BusinessRuleException.Require(!IsRemoved, $"{DisplayName} has left.");
         BusinessRuleException.Require(open is null, "Your work is with a colleague already: take it back first.");
-        BusinessRuleException.Require(forGood || !HoldsColleaguesWork,
+        BusinessRuleException.Require(forGood || !holding,
             "You hold the work of a colleague who is away: they take it back before you hand yours over.", "SuccessorId");
         BusinessRuleException.Require(successor.Id != Id && successor.OrganisationId == OrganisationId && !successor.IsRemoved,
             "Choose a colleague of your organisation to take over the work.", "SuccessorId");

@@ -21,7 +21,7 @@ internal sealed class HandOverWorkHandler(AccountsDbContext db, Changes<Accounts
             var successor = await db.Users.SingleOrDefaultAsync(u => u.Id == request.SuccessorId && u.OrganisationId == person.OrganisationId, cancellationToken);
             BusinessRuleException.Require(successor is not null, "Choose a colleague of your organisation to take over the work.", nameof(WorkHandover.SuccessorId));
             var open = await db.Handovers.FirstOrDefaultAsync(h => h.FromUserId == person.Id && !h.ForGood && h.TakenBackAtUtc == null, cancellationToken);
-            person.HoldsColleaguesWork = await db.Handovers.AnyAsync(h => h.ToUserId == person.Id && !h.ForGood && h.TakenBackAtUtc == null, cancellationToken);
-            return (object?)db.Record(person.HandOver(successor!, request.Note, open, forGood: false, person, now));
+            var holding = await db.Handovers.AnyAsync(h => h.ToUserId == person.Id && !h.ForGood && h.TakenBackAtUtc == null, cancellationToken);
+            return (object?)db.Record(person.HandOver(successor!, request.Note, open, holding, forGood: false, person, now));
         }, cancellationToken);
 }
