@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -98,51 +97,7 @@ internal sealed class WebhookSender(NotificationsDbContext db, Changes<Notificat
         }
     }
 
-    /// <summary>
-    /// The connection of every delivery: unless <see cref="WebhookOptions.AllowPrivateAddresses"/>, refused when the address resolves
-    /// to this machine or a private network, checked on the address actually connected to, so a name cannot be re-pointed after it was checked.
-    /// </summary>
-    public static SocketsHttpHandler Handler(IOptions<WebhookOptions> options) => new()
-    {
-        AllowAutoRedirect = false,
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
-            var allowed = addresses.Where(a => options.Value.AllowPrivateAddresses || !IsPrivate(a)).ToArray();
-            if (allowed.Length == 0)
-            {
-                throw new HttpRequestException($"{context.DnsEndPoint.Host} is on this machine or a private network, where webhooks are not sent.");
-            }
-
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    };
-
-    private static bool IsPrivate(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal
-            || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
-        {
-            return true;
-        }
-
-        var bytes = address.GetAddressBytes();
-        return address.AddressFamily == AddressFamily.InterNetwork && (bytes[0] == 10 || bytes[0] == 0 || (bytes[0] == 172 && bytes[1] >= 16 && bytes[1] <= 31)
-            || (bytes[0] == 192 && bytes[1] == 168) || (bytes[0] == 169 && bytes[1] == 254) || (bytes[0] == 100 && bytes[1] >= 64 && bytes[1] <= 127));
-    }
+    /// <summary>The connection of every delivery: to public addresses only, unless <see cref="WebhookOptions.AllowPrivateAddresses"/>.</summary>
+    public static SocketsHttpHandler Handler(IOptions<WebhookOptions> options) =>
+        PublicNetwork.Handler(() => options.Value.AllowPrivateAddresses, "is on this machine or a private network, where webhooks are not sent.");
 }
