@@ -269,7 +269,7 @@ public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<Smt
     [Fact]
     public async Task A_firm_not_progressed_receives_the_outcome_and_the_personal_feedback_by_email_with_a_link_to_its_timeline()
     {
-        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", RegPath);
+        var briefId = await app.RoutedBriefAsync("Interim Regulatory Lead", RegPath);
         await app.SubmitAsync(RegPath, briefId, "Candidate R");
         var proposal = (await app.ItemsAsync(briefId)).Single();
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
@@ -359,6 +359,38 @@ public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixtu
         var items = await app.ItemsAsync(briefId);
         items.Select(i => i.Outcome).ShouldBe([Outcome.Shortlisted, Outcome.WithdrawnByFirm], ignoreOrder: true);
         (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
+    }
+
+    [Fact]
+    public async Task A_decided_proposal_says_what_happened_and_offers_neither_a_new_version_nor_a_withdrawal()
+    {
+        var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", RegPath);
+        await app.SubmitAsync(RegPath, briefId, "Candidate R");
+        var daniel = await app.SignedInAsync("daniel.weber@regpath.example");
+        var open = await daniel.GetStringAsync($"/firm/briefs/{briefId}/proposal", Cancel);
+        open.ShouldContain("You may submit a new version until");
+        open.ShouldContain("Withdraw the proposal");
+        var brief = await daniel.GetStringAsync($"/firm/briefs/{briefId}", Cancel);
+        brief.ShouldContain("You have answered");
+        brief.ShouldNotContain("Respond by <strong>", Case.Sensitive, "an answered brief no longer presses for an answer");
+        brief.ShouldNotContain("<dd></dd>", Case.Sensitive, "what the client left out reads \"Not given\"");
+
+        app.CloseProposals();
+        daniel = await app.SignedInAsync("daniel.weber@regpath.example");
+        var owed = await daniel.GetStringAsync($"/firm/briefs/{briefId}/proposal", Cancel);
+        owed.ShouldNotContain("You may submit a new version until", Case.Sensitive, "the window has closed");
+        owed.ShouldContain("Withdraw the proposal", Case.Sensitive, "the RPO still owes an answer on it");
+
+        var amelia = new Coordinator(Northbridge, await app.AccountAsync("amelia.hart@northbridge.example"), "Amelia Hart");
+        var decision = (await app.ItemsAsync(briefId)).Single(i => i.IsOpen);
+        (await app.OutcomesAsync(o => o.NotProgressAsync(amelia, briefId, decision.Id, NotProgressedReason.CriteriaNotMet, "Closer to the criteria next time.", Cancel)))
+            .Succeeded.ShouldBeTrue();
+
+        var decided = await daniel.GetStringAsync($"/firm/briefs/{briefId}/proposal", Cancel);
+        decided.ShouldContain("What the coordinator decided");
+        decided.ShouldContain("Not progressed: your proposal, on");
+        decided.ShouldNotContain("You may submit a new version until");
+        decided.ShouldNotContain("Withdraw the proposal");
     }
 
     [Fact]

@@ -37,9 +37,13 @@ public enum FeeBasis
 /// <summary>A success criterion as evaluators and firms read it, numbered from 1.</summary>
 public sealed record CriterionView(int Number, string Outcome, string Measure, string Horizon);
 
-/// <summary>What the firm's proposal page shows: the criteria to answer, the proposal, and whether it can still change.</summary>
+/// <summary>
+/// What the firm's proposal page shows: the criteria to answer, the proposal, whether it can still change, what the RPO
+/// decided on it so far, and whether there is still something to withdraw from.
+/// </summary>
 public sealed record ProposalForm(Guid BriefId, string RoleTitle, DateOnly ProposalsDue, IReadOnlyList<CriterionView> Criteria, ProposalStatus Status,
-    int Version, DateTime? SubmittedAtUtc, string? WithdrawalReason, string? ClosedBecause, ProposalInput Input, IReadOnlyList<ProposalVersionView> Versions)
+    int Version, DateTime? SubmittedAtUtc, string? WithdrawalReason, string? ClosedBecause, ProposalInput Input, IReadOnlyList<ProposalVersionView> Versions,
+    IReadOnlyList<string> Outcomes, bool CanWithdraw)
 {
     public bool CanChange => ClosedBecause is null;
 }

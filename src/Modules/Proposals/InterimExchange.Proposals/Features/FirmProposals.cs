@@ -111,6 +111,10 @@ internal sealed class FirmProposals(ProposalsDbContext db, Changes<ProposalsDbCo
                 return change(proposal, c.Criteria.Count, now);
             }, cancellationToken);
 
+    /// <summary>Whether the brief is filled: an engagement started, so there is nothing left to withdraw from.</summary>
+    public Task<bool> FilledAsync(Guid briefId, CancellationToken cancellationToken) =>
+        db.Evaluations.AnyAsync(e => e.BriefId == briefId && e.EngagementId != null, cancellationToken);
+
     /// <summary>The brief as this firm may propose on it: routed to the firm, which answered interested.</summary>
     public async Task<Context?> LoadAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ internal sealed class WithdrawProposalHandler(ProposalsDbContext db, Changes<Pro
         return await validator.RefusalAsync(new ProposalWithdrawal(reason), cancellationToken)
             ?? await changes.ApplyAsync(async c => (await proposals.LoadAsync(firmId, briefId, c))?.Proposal, async (proposal, now) =>
         {
-            var filled = await db.Evaluations.AnyAsync(e => e.BriefId == briefId && e.EngagementId != null, cancellationToken);
+            var filled = await proposals.FilledAsync(briefId, cancellationToken);
             var withdrawn = proposal.Withdraw(reason!.Trim(), filled, now);
             db.Note(briefId, firmId, now, $"You withdrew your proposal: {proposal.WithdrawalReason}");
             // The proposal and any of its shortlisted candidates: nothing is awaited from a withdrawn proposal.
