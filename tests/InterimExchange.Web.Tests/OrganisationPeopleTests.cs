@@ -36,6 +36,16 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         var team = await applicant.GetStringAsync("/organisation/team", Cancel);
         team.ShouldContain("Admin: Nadia Haddad.");
         team.ShouldContain("Send the invitation");
+        // The organisation's pages sit together under one entry of the navigation, and settings have their own.
+        team.ShouldContain("<a href=\"/organisation/team\" title=\"Team, integrations, webhooks and sign-in\">Organisation</a>");
+        team.ShouldContain("<a href=\"/settings\">Settings</a>");
+        var hooks = await applicant.GetStringAsync("/organisation/webhooks", Cancel);
+        foreach (var (path, name) in new[] { ("team", "Team"), ("integrations", "Integrations"), ("sign-in", "Sign-in") })
+        {
+            hooks.ShouldContain($"<a href=\"/organisation/{path}\">{name}</a>");
+        }
+
+        hooks.ShouldContain("<a href=\"/organisation/webhooks\" aria-current=\"page\">Webhooks</a>");
 
         var colleague = await JoinAsync(applicant, "Atlas Interim", "remy@atlasinterim.example", "Rémy Colin");
 
