@@ -83,8 +83,9 @@ internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, Time
                 counts?.Engaged ?? 0, null, reviewed.Count, reviewed.Sum(r => r.HalfPoints) / 2m);
         }).ToList();
 
-        var sectors = created.Select(b => b.Sector).Concat(engaged.Select(b => b.Sector)).Concat(reviews.Select(r => r.Sector)).Where(s => s is not null).Distinct()
-            .Select(sector => Group(Taxonomy.NameOf(Taxonomy.Sectors, sector), (_, s) => s == sector))
+        // A brief whose briefing has not named its sector (or client) yet has a row of its own, so that every breakdown adds up to its total.
+        var sectors = created.Select(b => b.Sector).Concat(engaged.Select(b => b.Sector)).Concat(reviews.Select(r => r.Sector)).Distinct()
+            .Select(sector => Group(sector is null ? "Sector not given yet" : Taxonomy.NameOf(Taxonomy.Sectors, sector), (_, s) => s == sector))
             .OrderByDescending(g => g.Briefs).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
         var clients = new List<InsightsGroup>();
         if (scope is { } own)
@@ -92,8 +93,8 @@ internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, Time
             // Client names are the RPO's own; the platform's report never names them.
             var names = (await briefs.ListClientCompaniesAsync(own, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
             clients = created.Select(b => b.ClientCompanyId).Concat(engaged.Select(b => b.ClientCompanyId)).Concat(reviews.Select(r => r.ClientCompanyId))
-                .OfType<Guid>().Distinct()
-                .Select(client => Group(names.GetValueOrDefault(client, "A client no longer listed"), (c, _) => c == client))
+                .Distinct()
+                .Select(client => Group(client is { } id ? names.GetValueOrDefault(id, "A client no longer listed") : "Client not named yet", (c, _) => c == client))
                 .OrderByDescending(g => g.Briefs).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
         }
 
