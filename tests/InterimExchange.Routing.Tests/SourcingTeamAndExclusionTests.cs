@@ -96,7 +96,7 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
         var refused = await WithRoutingAsync(r => r.RouteAsync(
             new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, [new FirmToRoute(firm.FirmId, null)]), Cancel));
         refused.Succeeded.ShouldBeFalse();
-        refused.Errors[""].ShouldBe([$"{firm.FirmName} is excluded for this client. Remove it and confirm again."]);
+        refused.Errors[RouteBrief.FirmField(firm.FirmId)].ShouldBe([$"{firm.FirmName} is excluded for this client. Untick it and confirm again."]);
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
         var page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/routing", Cancel);
         page.ShouldContain($"Firms excluded for {DemoAccounts.Valdora.Name}");

@@ -167,8 +167,40 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         (await northbridge.GetStringAsync("/api/v1/webhooks", Cancel)).ShouldContain("disabledAtUtc\":\"");
     }
 
+    [Fact]
+    public async Task An_organisation_has_at_most_twenty_webhooks_in_use_and_the_twenty_first_is_refused_with_a_clear_message()
+    {
+        const string priya = "priya.shah@ledgerline.example";
+        var ledgerline = await TokenAsync(priya);
+        for (var n = 1; n <= 20; n++)
+        {
+            (await ledgerline.PostAsJsonAsync("/api/v1/webhooks", new { address = $"https://ats.example/hook/{n}", events = new[] { "brief.routed" } }, Cancel))
+                .StatusCode.ShouldBe(HttpStatusCode.Created, $"subscription {n}");
+        }
+
+        var tooMany = await ledgerline.PostAsJsonAsync("/api/v1/webhooks", new { address = "https://ats.example/hook/21", events = new[] { "brief.routed" } }, Cancel);
+        tooMany.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        const string message = "Your organisation already has 20 webhooks in use, the most it can have. Disable one it no longer needs first.";
+        (await tooMany.Content.ReadAsStringAsync(Cancel)).ShouldContain(message);
+
+        var priyaInPortal = await app.SignedInAsync(priya);
+        var refused = await (await priyaInPortal.PostFormAsync("/organisation/webhooks", [new("Address", "https://ats.example/hook/21"), new("Events", "brief.routed")],
+            "/organisation/webhooks?handler=Subscribe")).Content.ReadAsStringAsync(Cancel);
+        refused.ShouldShowErrorNextTo("Address", message);
+        (await ledgerline.GetStringAsync("/api/v1/webhooks", Cancel)).ShouldNotContain("hook/21");
+
+        // One disabled makes room for another.
+        var first = JsonDocument.Parse(await ledgerline.GetStringAsync("/api/v1/webhooks", Cancel)).RootElement.EnumerateArray()
+            .First(w => w.GetProperty("address").GetString() == "https://ats.example/hook/1").GetProperty("id").GetGuid();
+        (await ledgerline.DeleteAsync($"/api/v1/webhooks/{first}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ledgerline.PostAsJsonAsync("/api/v1/webhooks", new { address = "https://ats.example/hook/21", events = new[] { "brief.routed" } }, Cancel))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    private Task<Receiver.Delivery> WaitForAsync(string name, int count) => WaitForAsync(app, receiver, name, count);
+
     /// <summary>Moves the app's clock a minute at a time (the sender runs every minute) until the receiver has <paramref name="count"/> deliveries.</summary>
-    private async Task<Receiver.Delivery> WaitForAsync(string name, int count)
+    internal static async Task<Receiver.Delivery> WaitForAsync(PortalFactory app, Receiver receiver, string name, int count)
     {
         for (var minute = 0; minute < 30 && receiver.Received(name).Count < count; minute++)
         {
@@ -190,7 +222,10 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         return delivery.Headers["Webhook-Signature"] == $"t={timestamp},v1={expected}";
     }
 
-    private async Task<HttpClient> TokenAsync(string admin)
+    private Task<HttpClient> TokenAsync(string admin) => TokenAsync(app, admin);
+
+    /// <summary>A client of the API with a token of an app of <paramref name="admin"/>'s organisation that may manage its webhooks.</summary>
+    internal static async Task<HttpClient> TokenAsync(PortalFactory app, string admin)
     {
         var issued = await app.WithAsync(async sp =>
         {
@@ -213,11 +248,16 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
     [GeneratedRegex("whsec_[A-Za-z0-9_-]+")]
     private static partial Regex SecretRegex();
 
-    /// <summary>An organisation's system on a real port: it records what it receives at <c>/{name}</c>, and answers what it was told to once, then 200.</summary>
-    private sealed class Receiver : IAsyncDisposable
+    /// <summary>
+    /// An organisation's system on a real port: it records what it receives at <c>/{name}</c>, and answers what it was told to once,
+    /// then 200; or, at a name it was told to hang at, never answers, until the sender gives up.
+    /// </summary>
+    internal sealed class Receiver : IAsyncDisposable
     {
         private readonly ConcurrentDictionary<string, List<Delivery>> received = new();
         private readonly ConcurrentDictionary<string, HttpStatusCode> answers = new();
+        private readonly ConcurrentDictionary<string, int> hanging = new();
+        private readonly ConcurrentDictionary<string, int> givenUp = new();
         private WebApplication? host;
 
         public string BaseUrl { get; private set; } = "";
@@ -227,6 +267,12 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         public string Address(string name) => $"{BaseUrl}/{name}";
 
         public void Answer(string name, HttpStatusCode status) => answers[name] = status;
+
+        /// <summary>Deliveries to <paramref name="name"/> are never answered.</summary>
+        public void Hang(string name) => hanging[name] = 0;
+
+        /// <summary>How many deliveries to a hanging name the sender gave up waiting for.</summary>
+        public int GivenUp(string name) => givenUp.GetValueOrDefault(name);
 
         public IReadOnlyList<Delivery> Received(string name)
         {
@@ -250,6 +296,13 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
                 lock (list)
                 {
                     list.Add(delivery);
+                }
+
+                if (hanging.ContainsKey(name))
+                {
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                    givenUp.AddOrUpdate(name, 1, (_, n) => n + 1);
+                    return Results.Empty;
                 }
 
                 return Results.StatusCode((int)(answers.TryRemove(name, out var status) ? status : HttpStatusCode.OK));

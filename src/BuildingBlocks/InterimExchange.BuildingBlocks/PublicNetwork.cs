@@ -5,15 +5,35 @@ namespace InterimExchange.BuildingBlocks;
 
 /// <summary>
 /// Connections the server makes on behalf of another organisation's settings (a webhook receiver, an organisation's sign-in
-/// provider): unless private addresses are allowed, refused when the name resolves to this machine or a private network, checked on
-/// the address actually connected to, so a name cannot be re-pointed after it was checked.
+/// provider): unless private addresses are allowed, refused when the name resolves to this machine, a private or a reserved network,
+/// checked on the address actually connected to, so a name cannot be re-pointed after it was checked. Never through a proxy: a proxy
+/// would connect to the name itself, past this check.
 /// </summary>
 public static class PublicNetwork
 {
-    /// <summary>A handler that connects only to public addresses (or any, when <paramref name="allowPrivate"/> says so), without redirects.</summary>
+    /// <summary>
+    /// The networks the server is never sent to: this machine, private and shared networks, link-local (a cloud's metadata address),
+    /// benchmarking, IETF protocol assignments, multicast and the reserved rest. An IPv4 address written inside an IPv6 one
+    /// (IPv4-mapped, NAT64's well-known prefix, 6to4) is judged as the IPv4 address it reaches.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReservedNetworks =
+    [
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.168.0.0/16",
+        "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
+        "::/96", "64:ff9b:1::/48", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
+    ];
+
+    private static readonly IPNetwork[] Reserved = [.. ReservedNetworks.Select(IPNetwork.Parse)];
+
+    private static readonly IPNetwork Nat64 = IPNetwork.Parse("64:ff9b::/96");
+
+    private static readonly IPNetwork SixToFour = IPNetwork.Parse("2002::/16");
+
+    /// <summary>A handler that connects only to public addresses (or any, when <paramref name="allowPrivate"/> says so), without redirects or a proxy.</summary>
     public static SocketsHttpHandler Handler(Func<bool> allowPrivate, string refusal) => new()
     {
         AllowAutoRedirect = false,
+        UseProxy = false,
         ConnectCallback = async (context, cancellationToken) =>
         {
             var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
@@ -40,19 +60,30 @@ public static class PublicNetwork
     /// <summary>Whether an address is this machine, a private or reserved network, where the server must not be sent.</summary>
     public static bool IsPrivate(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6)
+        if (Embedded(address) is { } ipv4)
         {
-            address = address.MapToIPv4();
+            address = ipv4;
         }
 
-        if (IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal
-            || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        return Reserved.Any(network => network.Contains(address));
+    }
+
+    /// <summary>The IPv4 address an IPv6 address reaches through IPv4 (IPv4-mapped, NAT64 of the well-known prefix, 6to4), or null.</summary>
+    private static IPAddress? Embedded(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
         {
-            return true;
+            return address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return null;
         }
 
         var bytes = address.GetAddressBytes();
-        return address.AddressFamily == AddressFamily.InterNetwork && (bytes[0] == 10 || bytes[0] == 0 || (bytes[0] == 172 && bytes[1] >= 16 && bytes[1] <= 31)
-            || (bytes[0] == 192 && bytes[1] == 168) || (bytes[0] == 169 && bytes[1] == 254) || (bytes[0] == 100 && bytes[1] >= 64 && bytes[1] <= 127));
+        return Nat64.Contains(address) ? new IPAddress(bytes[12..16])
+            : SixToFour.Contains(address) ? new IPAddress(bytes[2..6])
+            : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace InterimExchange.Web.Pages;
 
@@ -27,7 +28,11 @@ public abstract class InsightsPageModel(IInsights insights, TimeProvider clock) 
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    /// <summary>One table as CSV: dates as yyyy-MM-dd and a byte-order mark, so that Excel opens it with the right columns and dates.</summary>
+    /// <summary>
+    /// One table as CSV: dates as yyyy-MM-dd and a byte-order mark, so that Excel opens it with the right columns and dates. A cell
+    /// that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a carriage return: a client named
+    /// <c>=HYPERLINK(...)</c>) is written after an apostrophe, so that it is shown as text and never run.
+    /// </summary>
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -38,7 +43,7 @@ public abstract class InsightsPageModel(IInsights insights, TimeProvider clock) 
         }
 
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        await using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
             await csv.WriteRecordsAsync(rows, cancellationToken);
         }

@@ -38,7 +38,7 @@ public sealed class Changes<TContext>(TContext db, TimeProvider clock)
         {
             // Whatever the change did before the rule stopped it is forgotten, so that no later save in this scope keeps half of it.
             db.ChangeTracker.Clear();
-            return Result.Failure(rule.Field, rule.Message);
+            return new Result(rule.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         }
 
         var created = (produced as Created)?.Id;

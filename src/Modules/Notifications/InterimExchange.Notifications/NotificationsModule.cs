@@ -15,7 +15,7 @@ public sealed class NotificationsModule() : DatabaseModule(services => services
     {
         base.Register(services, configuration);
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
-        services.AddHttpClient(WebhookSender.Client, client => client.Timeout = TimeSpan.FromSeconds(10))
+        services.AddHttpClient(WebhookSender.Client, client => client.Timeout = WebhookSender.Timeout)
             .ConfigurePrimaryHttpMessageHandler(provider => WebhookSender.Handler(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>()));
     }
 }

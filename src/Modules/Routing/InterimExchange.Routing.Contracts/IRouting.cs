@@ -41,7 +41,13 @@ public sealed record Recommendation(Guid FirmId, string FirmName, int Score, IRe
 /// The coordinator's routing of a confirmed brief: the firms, a personal note to each, and the two dates.
 /// A firm id equal to <see cref="RpoId"/> routes the brief to the RPO's own sourcing team, named after the RPO.
 /// </summary>
-public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, Guid ActorId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms);
+public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, Guid ActorId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms)
+{
+    /// <summary>The key of the error about one chosen firm (suspended, vetting expired, full, excluded), shown next to that firm.</summary>
+    public static string FirmField(Guid firmId) => FirmFieldPrefix + firmId;
+
+    public const string FirmFieldPrefix = "Firm.";
+}
 
 public sealed record FirmToRoute(Guid FirmId, string? Note);
 

@@ -6,6 +6,9 @@ namespace InterimExchange.Notifications.Domain;
 /// </summary>
 internal sealed class WebhookSubscription
 {
+    /// <summary>How many subscriptions an organisation may have in use: each event is sent to every one of them.</summary>
+    public const int MaxActive = 20;
+
     public Guid Id { get; private set; }
 
     public Guid OrganisationId { get; private set; }
@@ -27,8 +30,11 @@ internal sealed class WebhookSubscription
     {
     }
 
-    public WebhookSubscription(Guid organisationId, string url, IEnumerable<string> events, string protectedSecret, string by, DateTime nowUtc)
+    /// <param name="active">How many subscriptions in use the organisation has already.</param>
+    public WebhookSubscription(Guid organisationId, int active, string url, IEnumerable<string> events, string protectedSecret, string by, DateTime nowUtc)
     {
+        BusinessRuleException.Require(active < MaxActive,
+            $"Your organisation already has {MaxActive} webhooks in use, the most it can have. Disable one it no longer needs first.", "Address");
         Id = Guid.NewGuid();
         OrganisationId = organisationId;
         Url = url.Trim();

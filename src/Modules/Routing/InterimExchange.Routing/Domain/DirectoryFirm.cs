@@ -83,8 +83,15 @@ internal sealed class DirectoryFirm
     }
 
     /// <summary>Vetted and active, vetting and insurance in date, with capacity left.</summary>
-    public bool IsEligible(DateOnly today) =>
-        !Suspended && !Expired && ValidUntil >= today && InsuranceExpiresOn >= today && OpenBriefs < Capacity;
+    public bool IsEligible(DateOnly today) => WhyNotEligible(today) is null;
+
+    /// <summary>Why the firm cannot receive a brief today, in the coordinator's words; null when it can (<see cref="IsEligible"/>).</summary>
+    public string? WhyNotEligible(DateOnly today) =>
+        Suspended ? $"{Name} is suspended from the network: it receives no brief until it is reinstated."
+        : Expired || ValidUntil < today ? $"The vetting of {Name} has expired: it receives no brief until it is vetted again."
+        : InsuranceExpiresOn < today ? $"The insurance of {Name} has expired: it receives no brief until it is renewed."
+        : OpenBriefs >= Capacity ? $"{Name} is full: it has {OpenBriefs} open brief{(OpenBriefs == 1 ? "" : "s")}, as many as it takes at once."
+        : null;
 
     private void Status(DateTime atUtc, Action change)
     {

@@ -74,7 +74,26 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
         var chosen = Chosen.Distinct().Select(id => new FirmToRoute(id, Notes.FirstOrDefault(n => n.FirmId == id)?.Note)).ToList();
         var result = await routing.RouteAsync(
             new RouteBrief(User.OrganisationId(), User.OrganisationName(), Id, User.UserId(), User.DisplayName(), RespondBy, ProposalsDue, chosen), cancellationToken);
-        return await AfterAsync(result, $"Brief routed to {chosen.Count} firm{(chosen.Count == 1 ? "" : "s")}. Their answers appear here.", cancellationToken);
+        return await this.AfterChangeAsync(result, $"Brief routed to {chosen.Count} firm{(chosen.Count == 1 ? "" : "s")}. Their answers appear here.",
+            $"/rpo/briefs/{Id}/routing", async () =>
+            {
+                var page = await LoadAsync(preselect: false, cancellationToken);
+                SayAboveWhatIsNotNextToAFirm(result);
+                return page;
+            });
+    }
+
+    /// <summary>A refusal about a firm the page no longer shows goes above the form, so that no refusal goes unsaid.</summary>
+    private void SayAboveWhatIsNotNextToAFirm(Result result)
+    {
+        foreach (var (field, messages) in result.Errors.Where(e => e.Key.StartsWith(RouteBrief.FirmFieldPrefix, StringComparison.Ordinal) && Candidates.All(c => RouteBrief.FirmField(c.FirmId) != e.Key)))
+        {
+            ModelState.Remove(field);
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError("", message);
+            }
+        }
     }
 
     public async Task<IActionResult> OnPostExcludeAsync(CancellationToken cancellationToken)

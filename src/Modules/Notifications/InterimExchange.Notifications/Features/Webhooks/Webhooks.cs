@@ -45,12 +45,13 @@ internal sealed class WebhooksHandler(NotificationsDbContext db, Changes<Notific
         }
 
         var secret = "whsec_" + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var result = await changes.ApplyAsync(object? (now) =>
+        var result = await changes.ApplyAsync(async now =>
         {
-            var subscription = new WebhookSubscription(request.OrganisationId, request.Address, request.Events, protection.CreateProtector(SecretPurpose).Protect(secret),
+            var active = await db.WebhookSubscriptions.CountAsync(s => s.OrganisationId == request.OrganisationId && s.DisabledAtUtc == null, cancellationToken);
+            var subscription = new WebhookSubscription(request.OrganisationId, active, request.Address, request.Events, protection.CreateProtector(SecretPurpose).Protect(secret),
                 request.By, now);
             db.WebhookSubscriptions.Add(subscription);
-            return new Created(subscription.Id);
+            return (object?)new Created(subscription.Id);
         }, cancellationToken);
         return result.Succeeded ? new WebhookSecret(result, result.Id, secret) : new WebhookSecret(result);
     }

@@ -23,12 +23,15 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
             // The RPO's own sourcing team is a channel, not a firm of the network: it needs no vetting and no capacity.
             var sourcing = chosen.FirstOrDefault(f => f.FirmId == brief.RpoOrganisationId);
             var ids = chosen.Select(f => f.FirmId).Where(id => id != brief.RpoOrganisationId).ToList();
-            var firms = await db.EligibleFor(brief, today).Where(f => ids.Contains(f.FirmId)).ToDictionaryAsync(f => f.FirmId, cancellationToken);
+            var firms = await db.Firms.Where(f => ids.Contains(f.FirmId)).ToDictionaryAsync(f => f.FirmId, cancellationToken);
             var already = await db.RoutedFirms.Where(r => r.BriefId == brief.BriefId).Select(r => r.FirmId).ToListAsync(cancellationToken);
-            var refused = chosen.Select(c => c.FirmId).Where(id => already.Contains(id) || (id != brief.RpoOrganisationId && !firms.ContainsKey(id))).ToList();
-            if (refused.Count > 0)
+            var excluded = await db.Exclusions
+                .Where(e => e.RpoOrganisationId == brief.RpoOrganisationId && e.ClientCompanyId == brief.ClientCompanyId && ids.Contains(e.FirmId))
+                .Select(e => e.FirmId).ToListAsync(cancellationToken);
+            var refusals = chosen.Select(c => c.FirmId).Select(id => Refusal(id, brief, request.RpoName, firms, already, excluded, today)).OfType<(string, string)>().ToList();
+            if (refusals.Count > 0)
             {
-                throw new BusinessRuleException(await WhyRefusedAsync(brief, request.RpoName, refused, already, cancellationToken) + " Remove it and confirm again.");
+                throw new BusinessRuleException(refusals);
             }
 
             var records = await trackRecords.FirmsAsync(ids, cancellationToken);
@@ -57,19 +60,32 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
             return events;
         }, cancellationToken);
 
-    /// <summary>Says, firm by firm, why a chosen firm cannot receive the brief.</summary>
-    private async Task<string> WhyRefusedAsync(RoutableBrief brief, string rpoName, List<Guid> refused, List<Guid> already, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why a chosen firm cannot receive the brief, next to that firm (or above the form, for a firm the page does not show: one
+    /// routed already, or none of the network); null when it can.
+    /// </summary>
+    private static (string Field, string Message)? Refusal(Guid id, RoutableBrief brief, string rpoName, Dictionary<Guid, DirectoryFirm> firms, List<Guid> already,
+        List<Guid> excluded, DateOnly today)
     {
-        var names = await db.Firms.Where(f => refused.Contains(f.FirmId)).ToDictionaryAsync(f => f.FirmId, f => f.Name, cancellationToken);
-        var excluded = await db.Exclusions
-            .Where(e => e.RpoOrganisationId == brief.RpoOrganisationId && e.ClientCompanyId == brief.ClientCompanyId && refused.Contains(e.FirmId))
-            .Select(e => e.FirmId).ToListAsync(cancellationToken);
-        return string.Join(" ", refused.Select(id =>
+        const string remove = " Untick it and confirm again.";
+        if (already.Contains(id))
         {
-            var name = id == brief.RpoOrganisationId ? RoutingWords.SourcingTeamName(rpoName) : names.GetValueOrDefault(id, "A firm");
-            return already.Contains(id) ? $"{name} has this brief already."
-                : excluded.Contains(id) ? $"{name} is excluded for this client."
-                : $"{name} is not eligible now or has no capacity left.";
-        }));
+            var name = id == brief.RpoOrganisationId ? RoutingWords.SourcingTeamName(rpoName) : firms.GetValueOrDefault(id)?.Name ?? "A firm";
+            return ("", $"{name} has this brief already.{remove}");
+        }
+
+        if (id == brief.RpoOrganisationId)
+        {
+            return null;
+        }
+
+        if (!firms.TryGetValue(id, out var firm))
+        {
+            return ("", $"One of the firms chosen is not in the network.{remove}");
+        }
+
+        return excluded.Contains(id) ? (RouteBrief.FirmField(id), $"{firm.Name} is excluded for this client.{remove}")
+            : firm.WhyNotEligible(today) is { } why ? (RouteBrief.FirmField(id), why + remove)
+            : null;
     }
 }
