@@ -105,6 +105,23 @@ public sealed class ConversationJourneyTests(PortalFactory app) : IClassFixture<
         var firmSide = await maria.GetStringAsync($"/firm/relationships/{relationshipId}", Cancel);
         firmSide.ShouldContain("On site from February");
         firmSide.ShouldNotContain("Maria prefers calls on Fridays.");
+
+        // So are next steps and keep-in-touch dates: the firm reads neither the coordinator's next step (on the relationship, in its list, in the
+        // conversation's record) nor the RPO's cadence date, and keeps its own.
+        const string RpoDue = "18 December 2026";
+        (await amelia.GetStringAsync($"/rpo/relationships/{relationshipId}", Cancel)).ShouldContain($"Next keep-in-touch date: {RpoDue}.");
+        foreach (var html in new[] { firmSide, await maria.GetStringAsync("/firm/relationships", Cancel), await maria.GetStringAsync(page, Cancel) })
+        {
+            html.ShouldNotContain("Meridian sends two profiles");
+            html.ShouldNotContain(RpoDue);
+            html.ShouldNotContain("18 Dec 2026");
+        }
+
+        (await amelia.GetStringAsync(page, Cancel)).ShouldContain("Meridian sends two profiles");
+        (await maria.PostFormAsync($"/firm/relationships/{relationshipId}", new() { ["CadenceWeeks"] = "2" }, $"/firm/relationships/{relationshipId}?handler=Cadence"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await maria.GetStringAsync($"/firm/relationships/{relationshipId}", Cancel)).ShouldContain("Next keep-in-touch date: 20 November 2026.");
+        (await amelia.GetStringAsync($"/rpo/relationships/{relationshipId}", Cancel)).ShouldContain($"Next keep-in-touch date: {RpoDue}.");
         daniel = await app.SignedInAsync(Daniel);
         (await daniel.GetAsync($"/firm/relationships/{relationshipId}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

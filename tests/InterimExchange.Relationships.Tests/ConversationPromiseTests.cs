@@ -111,6 +111,28 @@ public sealed class ConversationPromiseTests(PortalFactory app) : IClassFixture<
         (await (await app.SignedInAsync(Amelia)).PostFormAsync($"/rpo/relationships/{valdora}", new() { ["Note"] = "Sofia decides fast; her CFO slowly." },
             $"/rpo/relationships/{valdora}?handler=Note")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await sofiasBrowser.GetStringAsync($"/client/relationships/{valdora}", Cancel)).ShouldNotContain("her CFO slowly");
+
+        // So are its next step about her and its keep-in-touch date: her list and page show neither, and no cadence until Valdora sets its own.
+        var rpoPage = await (await app.SignedInAsync(Amelia)).GetStringAsync($"/rpo/relationships/{valdora}", Cancel);
+        rpoPage.ShouldContain("Send Sofia the shortlist");
+        var rpoDue = DateOnly.ParseExact(System.Text.RegularExpressions.Regex.Match(rpoPage, @"Next keep-in-touch date: ([^.<]+)\.").Groups[1].Value, "d MMMM yyyy",
+            System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var clientPage in new[] { "/client/relationships", $"/client/relationships/{valdora}" })
+        {
+            var html = await sofiasBrowser.GetStringAsync(clientPage, Cancel);
+            html.ShouldContain("Northbridge");
+            html.ShouldNotContain("Send Sofia the shortlist");
+            html.ShouldNotContain(rpoDue.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            html.ShouldNotContain(rpoDue.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            html.ShouldContain("No cadence");
+        }
+
+        // Her own cadence is hers: the RPO's date and page stay as they were.
+        (await sofiasBrowser.PostFormAsync($"/client/relationships/{valdora}", new() { ["CadenceWeeks"] = "2" }, $"/client/relationships/{valdora}?handler=Cadence"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await sofiasBrowser.GetStringAsync($"/client/relationships/{valdora}", Cancel)).ShouldMatch(@"Next keep-in-touch date: \d+ \w+ \d{4}\.");
+        (await (await app.SignedInAsync(Amelia)).GetStringAsync($"/rpo/relationships/{valdora}", Cancel))
+            .ShouldContain($"Next keep-in-touch date: {rpoDue.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.");
     }
 
     private Task<Guid> RelationshipAsync(Guid counterpartId) => app.WithAsync(sp => sp.GetRequiredService<RelationshipsDbContext>().Relationships

@@ -126,8 +126,22 @@ public sealed class ConversationRulesTests
         relationship.DueOn.ShouldBe(DateOnly.FromDateTime(Now).AddDays(52));
         relationship.Contacted(Now.AddDays(5));
         relationship.DueOn.ShouldBe(DateOnly.FromDateTime(Now).AddDays(52));
-        relationship.SetCadence(null);
+        relationship.SetCadence(Side.Rpo, null);
         relationship.DueOn.ShouldBeNull();
-        Should.Throw<BusinessRuleException>(() => relationship.SetCadence(0)).Field.ShouldBe("CadenceWeeks");
+        Should.Throw<BusinessRuleException>(() => relationship.SetCadence(Side.Rpo, 0)).Field.ShouldBe("CadenceWeeks");
+    }
+
+    [Fact]
+    public void Each_side_of_a_relationship_keeps_its_own_cadence_and_next_step()
+    {
+        var relationship = new Relationship(Rpo, "Northbridge", Firm, CounterpartKind.Firm, "Meridian", null, Now);
+        relationship.Own(Side.Counterpart).ShouldBe(new OwnPlans(null, null, null, null));
+        relationship.SetCadence(Side.Counterpart, 2);
+        relationship.NextStepAgreed(Side.Counterpart, "Send two profiles", DateOnly.FromDateTime(Now).AddDays(3));
+        relationship.NextStepAgreed(Side.Rpo, "Send the shortlist", DateOnly.FromDateTime(Now).AddDays(5));
+        relationship.Own(Side.Counterpart).ShouldBe(new OwnPlans(2, DateOnly.FromDateTime(Now).AddDays(14), "Send two profiles", DateOnly.FromDateTime(Now).AddDays(3)));
+        relationship.Own(Side.Rpo).ShouldBe(new OwnPlans(6, DateOnly.FromDateTime(Now).AddDays(42), "Send the shortlist", DateOnly.FromDateTime(Now).AddDays(5)));
+        relationship.Contacted(Now.AddDays(7));
+        relationship.Own(Side.Counterpart).DueOn.ShouldBe(DateOnly.FromDateTime(Now).AddDays(21));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.Testing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -114,6 +115,158 @@ public sealed partial class AuthorizationMatrixTests
         posts.ShouldBeGreaterThan(30);
         wrong.ShouldBeEmpty(string.Join("\n", wrong));
     }
+
+    /// <summary>
+    /// The handlers that take an id in the query string (an integration's new secret and disable, a webhook's disable and a delivery's
+    /// replay, an app agreement's withdrawal, a session's end, an invitation, a notification, a conversation's relationship), tried by an
+    /// admin of each other organisation with ids the demo organisations' own pages hold: each must answer 404 or 403, having checked the
+    /// id belongs to the caller before anything else; a 400 or a form shown again would mean it looked at the rest first.
+    /// </summary>
+    [Fact]
+    public async Task No_handler_with_an_id_in_the_query_acts_on_another_organisation_s_record()
+    {
+        await using var app = new PortalFactory();
+        var sessions = await SessionsAsync(app);
+        var samples = await SamplesAsync(sessions);
+        var owners = await OwnedRecordsAsync(app, sessions, samples);
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var wrong = new List<string>();
+        var tried = new HashSet<string>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor)
+            {
+                continue;
+            }
+
+            var page = await loader.LoadAsync(descriptor, endpoint.Metadata);
+            var path = Sample(route, samples);
+            var routed = route.Contains('{', StringComparison.Ordinal);
+            if (routed && page.HandlerMethods.Any(h => h.HttpMethod == "Post" && h.Parameters.Any(p => IsId(p.ParameterType))))
+            {
+                // A page of one record whose forms name another (a proposal of a brief): its forms as the demo organisations see them.
+                foreach (var owner in new[] { "rpo", "firm", "client" })
+                {
+                    using var shown = await sessions[owner].GetAsync(path, Cancel);
+                    Collect(owners, shown.StatusCode == HttpStatusCode.OK ? await shown.Content.ReadAsStringAsync(Cancel) : "");
+                }
+            }
+
+            foreach (var handler in page.HandlerMethods.Where(h => h.HttpMethod == "Post"))
+            {
+                // The ids the demo organisations' own forms and links give this handler in the query; every id parameter it takes must be among them.
+                var query = owners.TryGetValue((path, handler.Name?.ToLowerInvariant() ?? ""), out var ids) ? ids : [];
+                foreach (var missing in handler.Parameters.Where(p => IsId(p.ParameterType) && p.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase))
+                    .Where(p => !routed && !query.ContainsKey(p.Name.ToLowerInvariant())))
+                {
+                    wrong.Add($"No demo organisation's page offers {path}?handler={handler.Name} an id for {missing.Name}: give one of them a record to try it with");
+                }
+
+                if (query.Count == 0)
+                {
+                    continue;
+                }
+
+                tried.UnionWith(query.Keys.Select(id => $"{path}?handler={handler.Name}&{id}"));
+                foreach (var stranger in Strangers)
+                {
+                    var client = sessions[stranger];
+                    var token = Forms.AntiforgeryToken(await client.GetStringAsync(Home(stranger), Cancel));
+                    var action = $"{path}?{string.Join("&", query.Select(q => $"{q.Key}={q.Value}").Prepend($"handler={handler.Name}"))}";
+                    using var response = await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = token,
+                        ["Reason"] = "Not mine to change",
+                    }), Cancel);
+                    var outcome = Outcome(response);
+                    if (outcome is not ("not found" or "refused" or "sign-in"))
+                    {
+                        wrong.Add($"{stranger} POST {action}: {outcome}");
+                    }
+                }
+            }
+        }
+
+        new[]
+        {
+            "/organisation/integrations?handler=Rotate&integrationid", "/organisation/integrations?handler=Disable&integrationid",
+            "/organisation/webhooks?handler=Replay&deliveryid", "/organisation/webhooks?handler=Disable&subscriptionid", "/settings?handler=Withdraw&agreementid",
+            "/settings?handler=EndSession&sessionid", "/organisation/team?handler=Revoke&invitationid", "/notifications?handler=Read&id",
+            "/conversations/new?handler=&relationship",
+        }.Except(tried).ShouldBeEmpty("each of these is tried with another organisation's id");
+        wrong.ShouldBeEmpty(string.Join("\n", wrong));
+
+        static bool IsId(Type type) => type == typeof(Guid) || type == typeof(Guid?) || type == typeof(string);
+    }
+
+    /// <summary>
+    /// Records of the demo organisations for the sweep above: an integration and a person's agreement to it, a webhook with a delivery,
+    /// an invitation; then every id their own pages put in a form's or a link's query, by page and name.
+    /// </summary>
+    private static async Task<Dictionary<(string Path, string Handler), Dictionary<string, string>>> OwnedRecordsAsync(PortalFactory app, Dictionary<string, HttpClient> sessions,
+        Dictionary<string, string> samples)
+    {
+        var (rpo, firm) = (sessions["rpo"], sessions["firm"]);
+        (await rpo.PostFormAsync("/organisation/integrations",
+            [new("Name", "Northbridge ATS"), new("GrantTypes", IntegrationGrants.AuthorizationCode), new("RedirectUris", "https://ats.example/callback"),
+                new("Public", "false"), new("Scopes", ApiScopes.BriefsRead)], "/organisation/integrations?handler=Register")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
+        await app.WithAsync(async sp =>
+        {
+            var integration = (await sp.GetRequiredService<IIntegrations>().ListAsync(Marketplace.Northbridge, Cancel)).Single(i => i.Name == "Northbridge ATS");
+            var applications = sp.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>();
+            var application = await applications.FindByClientIdAsync(integration.ClientId, Cancel);
+            await sp.GetRequiredService<OpenIddict.Abstractions.IOpenIddictAuthorizationManager>().CreateAsync(new OpenIddict.Abstractions.OpenIddictAuthorizationDescriptor
+            {
+                ApplicationId = await applications.GetIdAsync(application!, Cancel),
+                Subject = amelia.ToString(),
+                Status = OpenIddict.Abstractions.OpenIddictConstants.Statuses.Valid,
+                Type = OpenIddict.Abstractions.OpenIddictConstants.AuthorizationTypes.Permanent,
+                CreationDate = DateTimeOffset.UtcNow,
+                Scopes = { ApiScopes.BriefsRead },
+            }, Cancel);
+            return 0;
+        });
+        await app.SignedInAsync("amelia.hart@northbridge.example");
+        (await rpo.PostFormAsync("/organisation/team", new() { ["Email"] = "invited.colleague@northbridge.example" }, "/organisation/team?handler=Invite"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await firm.PostFormAsync("/organisation/webhooks", [new("Address", "http://127.0.0.1:9/hooks"), new("Events", "brief.routed")],
+            "/organisation/webhooks?handler=Subscribe")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", [Marketplace.Meridian], answer: false);
+        await TestServices.Eventually(async () => (await firm.GetStringAsync("/organisation/webhooks", Cancel)).Contains("deliveryId=", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60), "a delivery to the firm's webhook");
+
+        var owned = new Dictionary<(string, string), Dictionary<string, string>>();
+        foreach (var (column, home) in new[] { ("rpo", "/rpo"), ("firm", "/firm"), ("client", "/client") })
+        {
+            var relationships = column == "client" ? $"/client/relationships/{samples["client relationship"]}" : $"{home}/relationships/{samples["relationship"]}";
+            foreach (var source in new[] { home, relationships, "/settings", "/notifications", "/organisation/team", "/organisation/integrations", "/organisation/webhooks" })
+            {
+                Collect(owned, await sessions[column].GetStringAsync(source, Cancel));
+            }
+        }
+
+        return owned;
+    }
+
+    /// <summary>The ids in the query of each form's action and each link of a page, by the page and handler they go to.</summary>
+    private static void Collect(Dictionary<(string Path, string Handler), Dictionary<string, string>> owned, string html)
+    {
+        foreach (Match link in QueryLink().Matches(WebUtility.HtmlDecode(html)))
+        {
+            var pairs = link.Groups[2].Value.Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
+                .GroupBy(p => p[0].ToLowerInvariant()).ToDictionary(p => p.Key, p => p.First()[1]);
+            var ids = pairs.Where(p => Guid.TryParse(p.Value, out _)).ToDictionary();
+            if (ids.Count > 0)
+            {
+                owned.TryAdd((link.Groups[1].Value, pairs.GetValueOrDefault("handler", "").ToLowerInvariant()), ids);
+            }
+        }
+    }
+
+    [GeneratedRegex("(?:action|href)=\"(/[^\"?#]*)\\?([^\"#]*)\"")]
+    private static partial Regex QueryLink();
 
     private static string Home(string column) => column switch
     {

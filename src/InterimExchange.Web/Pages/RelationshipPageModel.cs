@@ -2,7 +2,7 @@ namespace InterimExchange.Web.Pages;
 
 /// <summary>
 /// One relationship as one side reads it, the same page in each portal: the timeline (with the reader's own private notes and
-/// contacts), the last contact and next step, conversations, and for the RPO the keep-in-touch cadence.
+/// contacts), the last contact, conversations, and the reader's own next step and keep-in-touch cadence.
 /// </summary>
 public abstract class RelationshipPageModel(IRelationships relationships, ITrackRecords trackRecords) : PageModel
 {
@@ -70,7 +70,7 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
 
     public Task<IActionResult> OnPostCadenceAsync(CancellationToken cancellationToken) =>
         DoAsync(viewer => relationships.SetCadenceAsync(viewer, Id, CadenceWeeks is > 0 ? CadenceWeeks : null, cancellationToken),
-            CadenceWeeks is > 0 ? $"You will be reminded to keep in touch every {CadenceWeeks} weeks." : "No cadence: you will not be reminded to keep in touch.", cancellationToken);
+            CadenceWeeks is > 0 ? $"Cadence saved: keep in touch every {CadenceWeeks} weeks." : "No cadence: this relationship has no keep-in-touch date.", cancellationToken);
 
     private async Task<IActionResult> DoAsync(Func<Viewer, Task<Result>> change, string confirmation, CancellationToken cancellationToken) =>
         User.Viewer() is not { } viewer

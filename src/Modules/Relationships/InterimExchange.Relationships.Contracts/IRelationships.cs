@@ -18,7 +18,7 @@ public interface IRelationships
     /// <summary>One relationship with a page of its timeline (newest first); null when it is not the viewer's.</summary>
     Task<RelationshipView?> GetAsync(Viewer viewer, Guid relationshipId, int timelinePage, CancellationToken cancellationToken);
 
-    /// <summary>The RPO sets how often it wants to be in touch: every so many weeks, or no cadence (null).</summary>
+    /// <summary>The viewer's side sets how often it wants to be in touch: every so many weeks, or no cadence (null). Only that side reads it.</summary>
     Task<Result> SetCadenceAsync(Viewer viewer, Guid relationshipId, int? weeks, CancellationToken cancellationToken);
 
     /// <summary>A call, meeting or message, with a line of what was said: it resets the keep-in-touch clock. Private to the viewer's organisation.</summary>
@@ -69,7 +69,7 @@ public sealed record LogContact(Guid RelationshipId, ContactKind? Kind, DateOnly
 
 public sealed record AddNote(Guid RelationshipId, string? Text);
 
-/// <summary>One relationship in a list, from the viewer's side: the other organisation's name, last contact, next step, and whether it is overdue.</summary>
+/// <summary>One relationship in a list, from the viewer's side: the other organisation's name, last contact, and the viewer's own next step, due date and whether it is overdue.</summary>
 public sealed record RelationshipSummary(Guid Id, string OtherName, CounterpartKind Kind, DateTime? LastContactAtUtc, DateOnly? DueOn, string? NextStep, DateOnly? NextStepOn,
     int? CadenceWeeks, bool Overdue);
 

@@ -29,6 +29,7 @@ internal class RelationshipsDbContext(DbContextOptions options) : ModuleDbContex
             relationship.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
             relationship.Property(r => r.Highlight).HasMaxLength(500);
             relationship.Property(r => r.NextStep).HasMaxLength(500);
+            relationship.Property(r => r.CounterpartNextStep).HasMaxLength(500);
             // One relationship per pair; the keep-in-touch list reads an RPO's due ones soonest first; a firm or client finds its own.
             relationship.HasIndex(r => new { r.RpoOrganisationId, r.CounterpartId }).IsUnique();
             relationship.HasIndex(r => new { r.RpoOrganisationId, r.DueOn });

@@ -5,7 +5,8 @@ namespace InterimExchange.Relationships.Domain;
 /// <summary>
 /// An RPO and a firm or client it works with. It begins with the first brief between them and outlives every brief: its last real
 /// contact (a logged contact or a held conversation) and its cadence say when it is due for keeping in touch, and its highlight,
-/// the latest notable event, gives the coordinator a reason to reach out.
+/// the latest notable event, gives the coordinator a reason to reach out. Its next step and cadence are each side's own: the RPO's and the
+/// firm's or client's are kept apart, and each side reads and sets only its own.
 /// </summary>
 internal sealed class Relationship
 {
@@ -26,20 +27,29 @@ internal sealed class Relationship
     /// <summary>The coordinator told when the relationship is overdue: whoever last routed to the firm or confirmed the client's brief.</summary>
     public Guid? OwnerId { get; private set; }
 
+    /// <summary>The RPO's own cadence; the firm or client keeps its own in <see cref="CounterpartCadenceWeeks"/>, none until it sets one.</summary>
     public int? CadenceWeeks { get; private set; } = DefaultCadenceWeeks;
+
+    public int? CounterpartCadenceWeeks { get; private set; }
 
     public DateTime StartedAtUtc { get; private set; }
 
     public DateTime? LastContactAtUtc { get; private set; }
 
-    /// <summary>When keeping in touch is due: the last contact (or the start) plus the cadence; null without a cadence.</summary>
+    /// <summary>When keeping in touch is due for the RPO: the last contact (or the start) plus its cadence; null without a cadence.</summary>
     public DateOnly? DueOn { get; private set; }
+
+    public DateOnly? CounterpartDueOn { get; private set; }
 
     public string? Highlight { get; private set; }
 
     public string? NextStep { get; private set; }
 
     public DateOnly? NextStepOn { get; private set; }
+
+    public string? CounterpartNextStep { get; private set; }
+
+    public DateOnly? CounterpartNextStepOn { get; private set; }
 
     private Relationship()
     {
@@ -96,18 +106,38 @@ internal sealed class Relationship
         return at;
     }
 
-    public void NextStepAgreed(string step, DateOnly? on)
+    /// <summary>The side's own next step; the other side's stays as it was, unseen.</summary>
+    public void NextStepAgreed(Side side, string step, DateOnly? on)
     {
-        NextStep = step;
-        NextStepOn = on;
+        if (side == Side.Rpo)
+        {
+            (NextStep, NextStepOn) = (step, on);
+        }
+        else
+        {
+            (CounterpartNextStep, CounterpartNextStepOn) = (step, on);
+        }
     }
 
-    public void SetCadence(int? weeks)
+    public void SetCadence(Side side, int? weeks)
     {
         BusinessRuleException.Require(weeks is null or (>= 1 and <= 52), "Choose a cadence between 1 and 52 weeks, or no cadence.", "CadenceWeeks");
-        CadenceWeeks = weeks;
+        if (side == Side.Rpo)
+        {
+            CadenceWeeks = weeks;
+        }
+        else
+        {
+            CounterpartCadenceWeeks = weeks;
+        }
+
         Schedule();
     }
+
+    /// <summary>What one side keeps for itself: its cadence, when it is due, and its next step.</summary>
+    public OwnPlans Own(Side side) => side == Side.Rpo
+        ? new(CadenceWeeks, DueOn, NextStep, NextStepOn)
+        : new(CounterpartCadenceWeeks, CounterpartDueOn, CounterpartNextStep, CounterpartNextStepOn);
 
     /// <summary>Due for keeping in touch: its cadence has run out today or before.</summary>
     public bool IsDue(DateOnly today) => DueOn is { } due && due <= today;
@@ -121,6 +151,21 @@ internal sealed class Relationship
         return highlight is null ? char.ToUpperInvariant(since[0]) + since[1..] : $"{highlight}; {since}";
     }
 
-    private void Schedule() =>
-        DueOn = CadenceWeeks is { } weeks ? DateOnly.FromDateTime(LastContactAtUtc ?? StartedAtUtc).AddDays(7 * weeks) : null;
+    private void Schedule()
+    {
+        DueOn = Due(CadenceWeeks);
+        CounterpartDueOn = Due(CounterpartCadenceWeeks);
+    }
+
+    private DateOnly? Due(int? cadenceWeeks) => cadenceWeeks is { } weeks ? DateOnly.FromDateTime(LastContactAtUtc ?? StartedAtUtc).AddDays(7 * weeks) : null;
 }
+
+/// <summary>The two sides of a relationship: the RPO, and the firm or client it works with.</summary>
+internal enum Side
+{
+    Rpo,
+    Counterpart,
+}
+
+/// <summary>One side's own keeping in touch, never shown to the other side.</summary>
+internal sealed record OwnPlans(int? CadenceWeeks, DateOnly? DueOn, string? NextStep, DateOnly? NextStepOn);

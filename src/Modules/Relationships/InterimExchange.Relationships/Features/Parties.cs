@@ -11,6 +11,9 @@ internal sealed class Parties(RelationshipsDbContext db, IAccounts accounts)
         ? db.Relationships.Where(r => r.RpoOrganisationId == viewer.OrganisationId)
         : db.Relationships.Where(r => r.CounterpartId == viewer.OrganisationId && r.Kind == (viewer.Kind == PartyKind.Firm ? CounterpartKind.Firm : CounterpartKind.Client));
 
+    /// <summary>The side the viewer is on: an RPO's people the RPO's, everyone else the firm's or client's it works with.</summary>
+    public static Side SideOf(Viewer viewer) => viewer.Kind == PartyKind.Rpo ? Side.Rpo : Side.Counterpart;
+
     /// <summary>The conversations the viewer takes part in: an RPO's all, a firm's those of its relationships, a client executive's their own.</summary>
     public IQueryable<Conversation> Conversations(Viewer viewer) => viewer.Kind switch
     {

@@ -20,7 +20,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
                 "InterimExchange.Relationships.Domain.Relationship",
                 typeof(Relationship),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 18,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -40,6 +40,20 @@ namespace InterimExchange.Relationships.Data.CompiledModels
                 fieldInfo: typeof(Relationship).GetField("<CadenceWeeks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var counterpartCadenceWeeks = runtimeEntityType.AddProperty(
+                "CounterpartCadenceWeeks",
+                typeof(int?),
+                propertyInfo: typeof(Relationship).GetProperty("CounterpartCadenceWeeks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Relationship).GetField("<CounterpartCadenceWeeks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var counterpartDueOn = runtimeEntityType.AddProperty(
+                "CounterpartDueOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Relationship).GetProperty("CounterpartDueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Relationship).GetField("<CounterpartDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var counterpartId = runtimeEntityType.AddProperty(
                 "CounterpartId",
                 typeof(Guid),
@@ -53,6 +67,21 @@ namespace InterimExchange.Relationships.Data.CompiledModels
                 propertyInfo: typeof(Relationship).GetProperty("CounterpartName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Relationship).GetField("<CounterpartName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var counterpartNextStep = runtimeEntityType.AddProperty(
+                "CounterpartNextStep",
+                typeof(string),
+                propertyInfo: typeof(Relationship).GetProperty("CounterpartNextStep", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Relationship).GetField("<CounterpartNextStep>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+
+            var counterpartNextStepOn = runtimeEntityType.AddProperty(
+                "CounterpartNextStepOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Relationship).GetProperty("CounterpartNextStepOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Relationship).GetField("<CounterpartNextStepOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var dueOn = runtimeEntityType.AddProperty(
                 "DueOn",

@@ -11,7 +11,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
     public partial class SqliteRelationshipsDbContextModel
     {
         private SqliteRelationshipsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c4257994-a858-4f82-8c36-02a2a06c500c"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("7b74b5ed-f990-4c5d-8bb0-6541a30e3861"), entityTypeCount: 9)
         {
         }
 

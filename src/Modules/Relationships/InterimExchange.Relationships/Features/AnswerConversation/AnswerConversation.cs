@@ -137,13 +137,15 @@ internal sealed class ConversationChangesHandler(
         {
             var nextStep = string.IsNullOrWhiteSpace(input.NextStep) ? null : input.NextStep.Trim();
             var held = conversation.Record(viewer, input.Agreed!.Trim(), nextStep, input.NextStepOn, now);
-            Note(conversation, now, $"Conversation held: {conversation.Purpose}. {viewer.Name} ({viewer.OrganisationName}) recorded: {held.Agreed}" +
-                (nextStep is null ? "" : $" Next step: {nextStep}, by {input.NextStepOn:d MMMM yyyy}."));
+            Note(conversation, now, $"Conversation held: {conversation.Purpose}. {viewer.Name} ({viewer.OrganisationName}) recorded: {held.Agreed}");
             var relationship = await db.Relationships.SingleAsync(r => r.Id == conversation.RelationshipId, cancellationToken);
             relationship.Contacted(conversation.StartsAtUtc!.Value);
             if (nextStep is not null)
             {
-                relationship.NextStepAgreed(nextStep, input.NextStepOn);
+                // A next step is the recorder's organisation's own, like its notes: the other side never reads it.
+                relationship.NextStepAgreed(Parties.SideOf(viewer), nextStep, input.NextStepOn);
+                db.Timeline.Add(new TimelineEntry(conversation.RelationshipId, now, TimelineKind.Conversation, $"Next step agreed by {viewer.Name}: {nextStep}, by {input.NextStepOn:d MMMM yyyy}.",
+                    privateTo: viewer.OrganisationId, briefId: conversation.BriefId, conversationId: conversation.Id));
             }
 
             return (object?)held;

@@ -68,7 +68,7 @@ internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties p
         held.Record(sofiaViewer, "Start by 1 February; quality systems experience over pharma brand names.", null, null, heldAt.AddHours(2));
         db.Conversations.Add(held);
         valdora.Contacted(heldAt);
-        valdora.NextStepAgreed("Send Sofia the shortlist", DateOnly.FromDateTime(now).AddDays(3));
+        valdora.NextStepAgreed(Side.Rpo, "Send Sofia the shortlist", DateOnly.FromDateTime(now).AddDays(3));
         db.Timeline.AddRange(
             new TimelineEntry(valdora.Id, heldAt.AddDays(-5), TimelineKind.Conversation, $"Amelia Hart ({northbridge.Name}) asked Dr Sofia Lindqvist for a conversation: {held.Purpose}",
                 briefId: DemoBriefs.QualityDirector, conversationId: held.Id),

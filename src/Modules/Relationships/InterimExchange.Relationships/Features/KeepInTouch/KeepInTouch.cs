@@ -21,7 +21,7 @@ internal sealed class AddNoteValidator : AbstractValidator<AddNote>
 
 /// <summary>
 /// The relationships, their timelines and keeping in touch: lists read through the indexes a page at a time, a contact logged or a
-/// note added through the one shape of a change, both private to the organisation that wrote them.
+/// note added through the one shape of a change, both private to the organisation that wrote them, as are each side's cadence and next step.
 /// </summary>
 internal sealed class RelationshipsHandler(
     RelationshipsDbContext db,
@@ -43,12 +43,16 @@ internal sealed class RelationshipsHandler(
         page = Math.Clamp(page, 1, pages);
         var today = Today;
         var rpo = viewer.Kind == PartyKind.Rpo;
-        // Overdue first (a null due date sorts last), then by name.
-        var items = await visible
-            .OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => rpo ? r.CounterpartName : r.RpoName)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new RelationshipSummary(r.Id, rpo ? r.CounterpartName : r.RpoName, r.Kind, r.LastContactAtUtc, r.DueOn, r.NextStep, r.NextStepOn, r.CadenceWeeks,
-                r.DueOn != null && r.DueOn <= today))
+        // Each side reads its own due date and next step, never the other's. Overdue first (a null due date sorts last), then by name.
+        var items = await (rpo
+                ? visible.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.CounterpartName)
+                    .Skip((page - 1) * PageSize).Take(PageSize)
+                    .Select(r => new RelationshipSummary(r.Id, r.CounterpartName, r.Kind, r.LastContactAtUtc, r.DueOn, r.NextStep, r.NextStepOn, r.CadenceWeeks,
+                        r.DueOn != null && r.DueOn <= today))
+                : visible.OrderBy(r => r.CounterpartDueOn == null).ThenBy(r => r.CounterpartDueOn).ThenBy(r => r.RpoName)
+                    .Skip((page - 1) * PageSize).Take(PageSize)
+                    .Select(r => new RelationshipSummary(r.Id, r.RpoName, r.Kind, r.LastContactAtUtc, r.CounterpartDueOn, r.CounterpartNextStep, r.CounterpartNextStepOn,
+                        r.CounterpartCadenceWeeks, r.CounterpartDueOn != null && r.CounterpartDueOn <= today)))
             .ToListAsync(cancellationToken);
         return new RelationshipPage(items, page, pages, total);
     }
@@ -86,20 +90,19 @@ internal sealed class RelationshipsHandler(
         var conversations = await parties.Conversations(viewer).AsNoTracking().Where(c => c.RelationshipId == relationshipId)
             .OrderByDescending(c => c.RequestedAtUtc).Take(10).ToListAsync(cancellationToken);
         var rpo = viewer.Kind == PartyKind.Rpo;
+        var own = relationship.Own(Parties.SideOf(viewer));
         return new RelationshipView(relationship.Id, relationship.RpoOrganisationId, relationship.RpoName, relationship.CounterpartId, relationship.CounterpartName,
-            relationship.Kind, rpo, relationship.CadenceWeeks, relationship.StartedAtUtc, relationship.LastContactAtUtc, relationship.DueOn, relationship.NextStep,
-            relationship.NextStepOn, rpo && relationship.IsDue(today) ? Relationship.Reason(relationship.Highlight, relationship.LastContactAtUtc, relationship.StartedAtUtc) : null,
+            relationship.Kind, rpo, own.CadenceWeeks, relationship.StartedAtUtc, relationship.LastContactAtUtc, own.DueOn, own.NextStep,
+            own.NextStepOn, rpo && relationship.IsDue(today) ? Relationship.Reason(relationship.Highlight, relationship.LastContactAtUtc, relationship.StartedAtUtc) : null,
             conversations.Select(c => ProposedTimes.Summary(c, viewer, today)).ToList(), entries, timelinePage, pages);
     }
 
     public Task<Result> SetCadenceAsync(Viewer viewer, Guid relationshipId, int? weeks, CancellationToken cancellationToken) =>
-        viewer.Kind != PartyKind.Rpo
-            ? Task.FromResult(Result.NotFound())
-            : changes.ApplyAsync(c => parties.Visible(viewer).SingleOrDefaultAsync(r => r.Id == relationshipId, c), (relationship, _) =>
-            {
-                relationship.SetCadence(weeks);
-                return (object?)null;
-            }, cancellationToken);
+        changes.ApplyAsync(c => parties.Visible(viewer).SingleOrDefaultAsync(r => r.Id == relationshipId, c), (relationship, _) =>
+        {
+            relationship.SetCadence(Parties.SideOf(viewer), weeks);
+            return (object?)null;
+        }, cancellationToken);
 
     public async Task<Result> LogContactAsync(Viewer viewer, LogContact input, CancellationToken cancellationToken) =>
         await contactValidator.RefusalAsync(input, cancellationToken)

@@ -29,7 +29,9 @@ internal sealed class ViewConversationsHandler(RelationshipsDbContext db, Partie
             awaiting.Name, conversation.RespondBy, conversation.IsOverdue(today),
             conversation.Times.Select(t => new ProposedTime(t, LocalTimes.Describe(t, zone))).ToList(),
             conversation.StartsAtUtc is null ? null : conversation.When(zone), conversation.StartsAtUtc, conversation.Sequence, conversation.ClosingReason,
-            conversation.Records.Select(r => new ConversationRecordView(r.Name, r.OrganisationName, r.Agreed, r.NextStep, r.NextStepOn, r.AtUtc)).ToList(),
+            conversation.Records.Select(r => OwnNextStep(conversation, r, viewer)
+                ? new ConversationRecordView(r.Name, r.OrganisationName, r.Agreed, r.NextStep, r.NextStepOn, r.AtUtc)
+                : new ConversationRecordView(r.Name, r.OrganisationName, r.Agreed, null, null, r.AtUtc)).ToList(),
             LocalTimes.Zone(zone).Id, canAnswer,
             participant && conversation.State == ConversationState.Accepted && conversation.StartsAtUtc > now,
             participant && conversation.State is ConversationState.Accepted or ConversationState.Held && conversation.StartsAtUtc <= now,
@@ -37,6 +39,10 @@ internal sealed class ViewConversationsHandler(RelationshipsDbContext db, Partie
             needsGuest ? (await parties.ClientExecutivesAsync(conversation.BriefId, cancellationToken)).Select(p => new Contact(p.UserId, p.Name, p.OrganisationName)).ToList() : [],
             conversation.Records.Any(r => r.UserId == viewer.UserId));
     }
+
+    /// <summary>A next step recorded in a conversation is its organisation's own: the other side reads what was agreed, not what the recorder will do next.</summary>
+    private static bool OwnNextStep(Conversation conversation, ConversationRecord record, Viewer viewer) =>
+        conversation.People.Any(p => p.UserId == record.UserId && p.OrganisationId == viewer.OrganisationId);
 
     public async Task<CalendarFile?> CalendarAsync(Viewer viewer, Guid conversationId, CancellationToken cancellationToken)
     {

@@ -249,6 +249,12 @@ namespace InterimExchange.Relationships.Data.Migrations.SqlServer
                     b.Property<int?>("CadenceWeeks")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CounterpartCadenceWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CounterpartDueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CounterpartId")
                         .HasColumnType("uniqueidentifier");
 
@@ -256,6 +262,13 @@ namespace InterimExchange.Relationships.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CounterpartNextStep")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("CounterpartNextStepOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");

@@ -241,12 +241,25 @@ namespace InterimExchange.Relationships.Data.Migrations.Sqlite
                     b.Property<int?>("CadenceWeeks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CounterpartCadenceWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CounterpartDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CounterpartId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CounterpartName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartNextStep")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CounterpartNextStepOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueOn")
