@@ -204,6 +204,33 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
     }
 
     [Fact]
+    public async Task A_sign_out_link_without_the_app_s_id_or_identity_token_does_not_send_anyone_to_a_registered_address()
+    {
+        var (clientId, _) = await RegisterAsync("Return address", [ApiScopes.BriefsRead]);
+        var back = Uri.EscapeDataString(Callback);
+
+        var bare = await app.Anonymous().GetAsync($"/connect/endsession?post_logout_redirect_uri={back}", Cancel);
+        bare.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        bare.Headers.Location.ShouldBeNull();
+
+        var named = await app.Anonymous().GetAsync($"/connect/endsession?client_id={clientId}&post_logout_redirect_uri={back}", Cancel);
+        named.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        named.Headers.Location!.ToString().ShouldStartWith(Callback);
+    }
+
+    [Fact]
+    public async Task The_issuer_is_the_configured_public_address_whatever_host_the_request_names()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "attacker.example";
+        var discovery = JsonDocument.Parse(await (await app.Anonymous().SendAsync(request, Cancel)).Content.ReadAsStringAsync(Cancel)).RootElement;
+
+        discovery.GetProperty("issuer").GetString().ShouldBe("http://localhost/");
+        discovery.GetProperty("token_endpoint").GetString().ShouldBe("http://localhost" + OpenIdServer.TokenPath);
+        discovery.GetProperty("jwks_uri").GetString()!.ShouldStartWith("http://localhost/");
+    }
+
+    [Fact]
     public async Task Registering_an_app_for_people_needs_an_address_to_return_to_on_https_and_one_without_a_secret_cannot_act_as_the_organisation()
     {
         var amelia = await app.SignedInAsync(Amelia);

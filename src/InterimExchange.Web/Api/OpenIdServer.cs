@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -47,11 +49,29 @@ internal static class OpenIdServer
     {
         var development = builder.Environment.IsDevelopment();
         var oidc = builder.Configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
+        var site = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
         var keys = Path.Combine(Path.GetFullPath(builder.Configuration[$"{DatabaseOptions.Section}:DataDirectory"] ?? new DatabaseOptions().DataDirectory), "keys");
 
         builder.Services.AddOpenIddict()
             .AddServer(server =>
             {
+                // The tokens' issuer and the discovery document's addresses come from the configured public address, never
+                // from the Host header of a request, which a caller chooses.
+                var publicRoot = site.PublicUrl.AbsoluteUri.EndsWith('/') ? site.PublicUrl : new Uri(site.PublicUrl.AbsoluteUri + "/");
+                server.SetIssuer(publicRoot);
+                server.AddEventHandler<OpenIddictServerEvents.ProcessRequestContext>(handler => handler
+                    .UseInlineHandler(context =>
+                    {
+                        if (context.BaseUri is { } seen && context.RequestUri is { } requested)
+                        {
+                            context.RequestUri = new Uri(publicRoot, seen.MakeRelativeUri(requested));
+                            context.BaseUri = publicRoot;
+                        }
+
+                        return default;
+                    })
+                    .SetOrder(OpenIddictServerAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
                 server.SetTokenEndpointUris(TokenPath.TrimStart('/'))
                     .SetAuthorizationEndpointUris(AuthorizePath.TrimStart('/'))
                     .SetUserInfoEndpointUris(UserInfoPath.TrimStart('/'))
@@ -72,6 +92,22 @@ internal static class OpenIdServer
                     X509KeyUsageFlags.DigitalSignature));
                 server.AddEncryptionCertificate(Certificate(oidc.EncryptionCertificatePath, oidc.EncryptionCertificatePassword, development, keys, "oidc-encryption",
                     X509KeyUsageFlags.KeyEncipherment));
+
+                // A sign-out link that names an address to return to must say which app sends the person there (client_id, or the
+                // identity token it holds): otherwise any app's registered address would do, and a bare link becomes a redirector.
+                server.AddEventHandler<OpenIddictServerEvents.ValidateEndSessionRequestContext>(handler => handler
+                    .UseInlineHandler(context =>
+                    {
+                        if (!string.IsNullOrEmpty(context.Request.PostLogoutRedirectUri)
+                            && string.IsNullOrEmpty(context.Request.ClientId) && string.IsNullOrEmpty(context.Request.IdTokenHint))
+                        {
+                            context.Reject(Errors.InvalidRequest, "Send client_id or id_token_hint with post_logout_redirect_uri.");
+                        }
+
+                        return default;
+                    })
+                    .SetOrder(OpenIddictServerHandlers.Session.ValidatePostLogoutRedirectUriParameter.Descriptor.Order - 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
 
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
                     .EnableUserInfoEndpointPassthrough().EnableEndSessionEndpointPassthrough();
