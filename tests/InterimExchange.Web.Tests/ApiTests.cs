@@ -341,6 +341,54 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task An_unknown_or_malformed_API_address_is_a_404_problem_for_a_token_and_for_no_token_never_the_sign_in_page()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Explorer", ApiScopes.BriefsRead);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+        foreach (var caller in new[] { ats, app.Anonymous() })
+        {
+            foreach (var path in new[] { "/api/v1/briefs/not-a-guid", "/api/v1/nothing-here", "/api/v1/briefs/" + Guid.NewGuid() + "/nothing", "/api/v1" })
+            {
+                var response = await caller.GetAsync(path, Cancel);
+                response.StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+                response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", path);
+                response.Headers.Location.ShouldBeNull(path);
+            }
+
+            var wrongMethod = await caller.DeleteAsync("/api/v1/briefs", Cancel);
+            wrongMethod.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+            wrongMethod.Headers.Location.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Every_operation_of_the_OpenAPI_document_describes_its_success_answer_and_subscribing_a_webhook_its_201_with_the_secret()
+    {
+        var openApi = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json", Cancel)).RootElement;
+        var silent = new List<string>();
+        foreach (var path in openApi.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "put" or "post" or "delete" or "patch"))
+            {
+                if (!operation.Value.GetProperty("responses").EnumerateObject().Any(r => r.Name.StartsWith('2')))
+                {
+                    silent.Add($"{operation.Name.ToUpperInvariant()} {path.Name}");
+                }
+            }
+        }
+
+        silent.ShouldBeEmpty("operations without a success answer: " + string.Join(", ", silent));
+        var subscribed = openApi.GetProperty("paths").GetProperty("/api/v1/webhooks").GetProperty("post").GetProperty("responses").GetProperty("201");
+        var schema = subscribed.GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            schema = openApi.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+        }
+
+        schema.GetProperty("properties").TryGetProperty("secret", out _).ShouldBeTrue(schema.ToString());
+    }
+
+    [Fact]
     public async Task An_integration_over_its_limit_is_told_to_wait_while_another_is_not()
     {
         await using var limited = new LimitedFactory();
