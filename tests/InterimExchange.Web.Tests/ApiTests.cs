@@ -5,10 +5,12 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Testing;
 using InterimExchange.Web.Api;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Web.Tests;
@@ -386,6 +388,37 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         }
 
         schema.GetProperty("properties").TryGetProperty("secret", out _).ShouldBeTrue(schema.ToString());
+    }
+
+    [Fact]
+    public async Task A_webhook_s_secret_is_kept_only_encrypted_for_a_replay_and_one_key_sent_several_times_at_once_subscribes_once()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Hooked ATS", ApiScopes.WebhooksManage);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.WebhooksManage);
+        var key = Guid.NewGuid().ToString();
+        var subscription = new { address = $"https://ats.example/hooks/{key}", events = new[] { WebhookEvents.ProposalReceived } };
+
+        var subscribed = await PostAsync(ats, "/api/v1/webhooks", subscription, key);
+        subscribed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var first = await subscribed.Content.ReadAsStringAsync(Cancel);
+        var signing = JsonDocument.Parse(first).RootElement.GetProperty("secret").GetString()!;
+        var kept = await app.WithAsync(sp => sp.GetRequiredService<Accounts.Data.AccountsDbContext>().IdempotentAnswers.AsNoTracking()
+            .Where(a => a.Key == key).Select(a => a.Body).SingleAsync(Cancel));
+        System.Text.Encoding.UTF8.GetString(kept).ShouldNotContain(signing);
+        System.Text.Encoding.UTF8.GetString(kept).ShouldNotContain("secret");
+
+        var replayed = await PostAsync(ats, "/api/v1/webhooks", subscription, key);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        replayed.Headers.GetValues(ApiAnswers.Replayed).ShouldBe(["true"]);
+        (await replayed.Content.ReadAsStringAsync(Cancel)).ShouldBe(first);
+
+        var together = Guid.NewGuid().ToString();
+        var once = new { address = $"https://ats.example/hooks/{together}", events = new[] { WebhookEvents.ProposalReceived } };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(ats, "/api/v1/webhooks", once, together)));
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict);
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created && !a.Headers.Contains(ApiAnswers.Replayed)).ShouldBe(1);
+        var hooks = await app.WithAsync(sp => sp.GetRequiredService<IWebhooks>().ListAsync(Marketplace.Northbridge, Cancel));
+        hooks.Count(h => h.Address == once.address).ShouldBe(1);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using InterimExchange.BuildingBlocks.Taxonomy;
 using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Routing.Contracts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -48,7 +49,8 @@ internal static class ApiV1
                 .RequireClaim(AccountClaims.OrganisationId)
                 .RequireClaim(AccountClaims.ActsAs)
                 .RequireRole(scope.Role is null ? [Roles.RpoCoordinator, Roles.FirmMember] : [scope.Role])
-                .RequireAssertion(context => context.User.HasScope(scope.Scope)));
+                .RequireAssertion(context => context.User.HasScope(scope.Scope))
+                .RequireAssertion(context => ApiScopes.AdminOnly.Contains(scope.Scope) ? ActsForAnAdminNowAsync(context) : Task.FromResult(true)));
         }
 
         services.AddSingleton(sp => PerClientLimiter(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.PerClient));
@@ -79,6 +81,25 @@ internal static class ApiV1
             }
         }));
         return app;
+    }
+
+    /// <summary>
+    /// What only admins do in the portal, a token acting for a person does only while that person is an admin: asked of their
+    /// account at each call, not of the token, which may predate a change. An integration acting as its organisation was
+    /// registered, with its scopes, by an admin.
+    /// </summary>
+    private static async Task<bool> ActsForAnAdminNowAsync(AuthorizationHandlerContext context)
+    {
+        var token = context.User;
+        var subject = token.GetClaim(OpenIddictConstants.Claims.Subject);
+        if (subject != token.GetClaim(AccountClaims.ActsAs))
+        {
+            return true;
+        }
+
+        return context.Resource is HttpContext http && Guid.TryParse(subject, out var userId)
+            && token.GetPresenters().FirstOrDefault() is { } client
+            && await http.RequestServices.GetRequiredService<IIntegrations>().FindUserAsync(client, userId, http.RequestAborted) is { IsAdmin: true };
     }
 
     public static WebApplication MapApiV1(this WebApplication app)

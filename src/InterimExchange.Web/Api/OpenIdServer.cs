@@ -42,6 +42,12 @@ internal static class OpenIdServer
 
     public const string EndSessionPath = "/connect/endsession";
 
+    /// <summary>
+    /// The version of the person's security when they agreed (<see cref="IntegrationUser.SecurityVersion"/>): kept only in the
+    /// authorization code and the refresh tokens (no destination), and compared at each refresh.
+    /// </summary>
+    private const string SecurityVersionClaim = "ix:security_version";
+
     /// <summary>The authentication scheme of the API: a bearer token this server issued.</summary>
     public const string Scheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
@@ -146,9 +152,11 @@ internal static class OpenIdServer
             .SetClaim(Claims.Email, person.Email)
             .SetClaim(AccountClaims.ActsAs, person.UserId.ToString())
             .SetClaim(AccountClaims.OrganisationId, person.OrganisationId.ToString())
-            .SetClaim(Claims.Role, RoleOf(person.Kind));
+            .SetClaim(Claims.Role, RoleOf(person.Kind))
+            .SetClaim(SecurityVersionClaim, person.SecurityVersion);
         identity.SetDestinations(claim => claim.Type switch
         {
+            SecurityVersionClaim => [],
             Claims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
             Claims.Name when claim.Subject!.HasScope(Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
             Claims.Email when claim.Subject!.HasScope(Scopes.Email) => [Destinations.AccessToken, Destinations.IdentityToken],
@@ -182,6 +190,11 @@ internal static class OpenIdServer
             var person = Guid.TryParse(granted.GetClaim(Claims.Subject), out var userId)
                 ? await integrations.FindUserAsync(request.ClientId ?? "", userId, cancellationToken)
                 : null;
+            if (person is not null && granted.GetClaim(SecurityVersionClaim) != person.SecurityVersion)
+            {
+                return Refuse(Errors.InvalidGrant, "The person's password was reset or changed, or they signed out everywhere, since they agreed: ask them to sign in again.");
+            }
+
             return person is null
                 ? Refuse(Errors.InvalidGrant, "This person is no longer a member of the organisation that registered the app, or the app was disabled.")
                 : Results.SignIn(ForPerson(new ClaimsIdentity(granted.Claims, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role), person),
