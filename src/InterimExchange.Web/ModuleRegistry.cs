@@ -58,6 +58,7 @@ internal static class ModuleRegistry
         app.UseNoStore();
         app.UseRouting();
         app.UseRateLimits();
+        app.UseApiV1();
         app.UseSingleSignOn();
         app.UseAuthentication();
         app.UseAuthorization();

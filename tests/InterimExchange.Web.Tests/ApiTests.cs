@@ -5,10 +5,12 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Testing;
 using InterimExchange.Web.Api;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Web.Tests;
@@ -338,6 +340,85 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var docs = await anonymous.GetAsync("/api/docs/", Cancel);
         docs.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await docs.Content.ReadAsStringAsync(Cancel)).ShouldContain("\"url\":\"openapi/v1.json\"", customMessage: "the reference reads the document from the app's root");
+    }
+
+    [Fact]
+    public async Task An_unknown_or_malformed_API_address_is_a_404_problem_for_a_token_and_for_no_token_never_the_sign_in_page()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Explorer", ApiScopes.BriefsRead);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+        foreach (var caller in new[] { ats, app.Anonymous() })
+        {
+            foreach (var path in new[] { "/api/v1/briefs/not-a-guid", "/api/v1/nothing-here", "/api/v1/briefs/" + Guid.NewGuid() + "/nothing", "/api/v1" })
+            {
+                var response = await caller.GetAsync(path, Cancel);
+                response.StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+                response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", path);
+                response.Headers.Location.ShouldBeNull(path);
+            }
+
+            var wrongMethod = await caller.DeleteAsync("/api/v1/briefs", Cancel);
+            wrongMethod.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+            wrongMethod.Headers.Location.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Every_operation_of_the_OpenAPI_document_describes_its_success_answer_and_subscribing_a_webhook_its_201_with_the_secret()
+    {
+        var openApi = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json", Cancel)).RootElement;
+        var silent = new List<string>();
+        foreach (var path in openApi.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "put" or "post" or "delete" or "patch"))
+            {
+                if (!operation.Value.GetProperty("responses").EnumerateObject().Any(r => r.Name.StartsWith('2')))
+                {
+                    silent.Add($"{operation.Name.ToUpperInvariant()} {path.Name}");
+                }
+            }
+        }
+
+        silent.ShouldBeEmpty("operations without a success answer: " + string.Join(", ", silent));
+        var subscribed = openApi.GetProperty("paths").GetProperty("/api/v1/webhooks").GetProperty("post").GetProperty("responses").GetProperty("201");
+        var schema = subscribed.GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            schema = openApi.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+        }
+
+        schema.GetProperty("properties").TryGetProperty("secret", out _).ShouldBeTrue(schema.ToString());
+    }
+
+    [Fact]
+    public async Task A_webhook_s_secret_is_kept_only_encrypted_for_a_replay_and_one_key_sent_several_times_at_once_subscribes_once()
+    {
+        var (clientId, secret) = await RegisterAsync(Amelia, "Hooked ATS", ApiScopes.WebhooksManage);
+        var ats = await ClientAsync(clientId, secret, ApiScopes.WebhooksManage);
+        var key = Guid.NewGuid().ToString();
+        var subscription = new { address = $"https://ats.example/hooks/{key}", events = new[] { WebhookEvents.ProposalReceived } };
+
+        var subscribed = await PostAsync(ats, "/api/v1/webhooks", subscription, key);
+        subscribed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var first = await subscribed.Content.ReadAsStringAsync(Cancel);
+        var signing = JsonDocument.Parse(first).RootElement.GetProperty("secret").GetString()!;
+        var kept = await app.WithAsync(sp => sp.GetRequiredService<Accounts.Data.AccountsDbContext>().IdempotentAnswers.AsNoTracking()
+            .Where(a => a.Key == key).Select(a => a.Body).SingleAsync(Cancel));
+        System.Text.Encoding.UTF8.GetString(kept).ShouldNotContain(signing);
+        System.Text.Encoding.UTF8.GetString(kept).ShouldNotContain("secret");
+
+        var replayed = await PostAsync(ats, "/api/v1/webhooks", subscription, key);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        replayed.Headers.GetValues(ApiAnswers.Replayed).ShouldBe(["true"]);
+        (await replayed.Content.ReadAsStringAsync(Cancel)).ShouldBe(first);
+
+        var together = Guid.NewGuid().ToString();
+        var once = new { address = $"https://ats.example/hooks/{together}", events = new[] { WebhookEvents.ProposalReceived } };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(ats, "/api/v1/webhooks", once, together)));
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict);
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created && !a.Headers.Contains(ApiAnswers.Replayed)).ShouldBe(1);
+        var hooks = await app.WithAsync(sp => sp.GetRequiredService<IWebhooks>().ListAsync(Marketplace.Northbridge, Cancel));
+        hooks.Count(h => h.Address == once.address).ShouldBe(1);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Duende.IdentityModel.Client;
@@ -204,6 +205,148 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
     }
 
     [Fact]
+    public async Task An_app_acting_for_a_person_is_offered_and_manages_webhooks_only_while_that_person_is_an_admin()
+    {
+        var (clientId, secret) = await RegisterAsync("Hooks app", [ApiScopes.BriefsRead, ApiScopes.WebhooksManage]);
+        var scope = $"openid {ApiScopes.BriefsRead} {ApiScopes.WebhooksManage}";
+        var (tomId, ameliaId) = await IdsAsync(Tom, Amelia);
+
+        var colleague = new PersonBrowser(app, Tom);
+        var asColleague = await Client(clientId, secret, colleague, scope).LoginAsync(cancellationToken: Cancel);
+        asColleague.IsError.ShouldBeFalse(asColleague.Error);
+        var offered = WebUtility.HtmlDecode(colleague.Shown.Last());
+        offered.ShouldContain(ApiScopes.Descriptions[ApiScopes.BriefsRead]);
+        offered.ShouldNotContain(ApiScopes.Descriptions[ApiScopes.WebhooksManage]);
+        (await Bearer(asColleague.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Bearer(asColleague.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().MakeAdminAsync(new AdminGrant(Marketplace.Northbridge, ameliaId, tomId), Cancel));
+        try
+        {
+            var admin = new PersonBrowser(app, Tom);
+            var asAdmin = await Client(clientId, secret, admin, scope).LoginAsync(cancellationToken: Cancel);
+            asAdmin.IsError.ShouldBeFalse(asAdmin.Error);
+            WebUtility.HtmlDecode(admin.Shown.Last()).ShouldContain(ApiScopes.Descriptions[ApiScopes.WebhooksManage]);
+            (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            // No longer an admin: the same token, still in date and with the scope, manages nothing more.
+            (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().RevokeAdminAsync(new AdminRevocation(Marketplace.Northbridge, ameliaId, tomId), Cancel)))
+                .Succeeded.ShouldBeTrue();
+            (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await Bearer(asAdmin.AccessToken).PostAsJsonAsync("/api/v1/webhooks", new { address = "https://ats.example/hook", events = new[] { "proposal.received" } }, Cancel))
+                .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().RevokeAdminAsync(new AdminRevocation(Marketplace.Northbridge, ameliaId, tomId), Cancel));
+        }
+    }
+
+    [Fact]
+    public async Task Signing_out_everywhere_and_a_password_reset_end_every_app_s_tokens_and_agreements()
+    {
+        var (clientId, secret) = await RegisterAsync("Ended by the person", [ApiScopes.BriefsRead]);
+        var scope = $"openid offline_access {ApiScopes.BriefsRead}";
+
+        var browser = new PersonBrowser(app, Tom);
+        var oidc = Client(clientId, secret, browser, scope);
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.Person.PostFormAsync("/account/sign-out", [], "/account/sign-out?handler=Everywhere")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel)).IsError.ShouldBeTrue();
+        (await (await app.SignedInAsync(Tom)).GetStringAsync("/settings", Cancel)).ShouldNotContain("Ended by the person");
+
+        var again = new PersonBrowser(app, Tom);
+        oidc = Client(clientId, secret, again, scope);
+        login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+        again.Shown.ShouldContain(page => page.Contains("act for you?"), "the agreement ended too: the person is asked again");
+        await app.Anonymous().PostFormAsync("/account/forgot-password", new() { ["Email"] = Tom });
+        var link = PortalFactory.LinkIn(await app.EmailToAsync(Tom, "Reset your InterimExchange password"), "/account/reset-password");
+        (await app.Anonymous().PostFormAsync(link, new()
+        {
+            ["Input.Email"] = Tom,
+            ["Input.Token"] = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query)["token"]!,
+            ["Input.NewPassword"] = DemoAccounts.Password,
+        }, "/account/reset-password")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Bearer(login.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel)).IsError.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_refresh_is_refused_once_the_person_s_security_stamp_changed_since_they_agreed()
+    {
+        var (clientId, secret) = await RegisterAsync("Stamped", [ApiScopes.BriefsRead]);
+        var oidc = Client(clientId, secret, new PersonBrowser(app, Tom), $"openid offline_access {ApiScopes.BriefsRead}");
+        var login = await oidc.LoginAsync(cancellationToken: Cancel);
+        login.IsError.ShouldBeFalse(login.Error);
+        var refreshed = await oidc.RefreshTokenAsync(login.RefreshToken, cancellationToken: Cancel);
+        refreshed.IsError.ShouldBeFalse(refreshed.Error);
+
+        // Changed by a path that revokes nothing itself: the refresh still sees it.
+        await app.WithAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<InterimExchange.Accounts.Domain.UserAccount>>();
+            return await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(Tom))!);
+        });
+        var refused = await oidc.RefreshTokenAsync(refreshed.RefreshToken, cancellationToken: Cancel);
+        refused.IsError.ShouldBeTrue();
+        refused.Error.ShouldBe("invalid_grant");
+    }
+
+    [Fact]
+    public async Task Two_apps_of_one_person_sending_the_same_idempotency_key_each_get_their_own_answer()
+    {
+        var scope = $"openid {ApiScopes.WebhooksManage}";
+        var key = Guid.NewGuid().ToString();
+        var answers = new List<HttpResponseMessage>();
+        foreach (var name in new[] { "First app", "Second app" })
+        {
+            var (clientId, secret) = await RegisterAsync(name, [ApiScopes.WebhooksManage]);
+            var login = await Client(clientId, secret, new PersonBrowser(app, Amelia), scope).LoginAsync(cancellationToken: Cancel);
+            login.IsError.ShouldBeFalse(login.Error);
+            var subscription = new { address = $"https://ats.example/hooks/{key}/{answers.Count}", events = new[] { "proposal.received" } };
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/webhooks") { Content = JsonContent.Create(subscription) };
+            request.Headers.Add(ApiAnswers.IdempotencyKey, key);
+            answers.Add(await Bearer(login.AccessToken).SendAsync(request, Cancel));
+        }
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created && !a.Headers.Contains(ApiAnswers.Replayed));
+        var secrets = await Task.WhenAll(answers.Select(async a => JsonDocument.Parse(await a.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("secret").GetString()));
+        secrets.Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_sign_out_link_without_the_app_s_id_or_identity_token_does_not_send_anyone_to_a_registered_address()
+    {
+        var (clientId, _) = await RegisterAsync("Return address", [ApiScopes.BriefsRead]);
+        var back = Uri.EscapeDataString(Callback);
+
+        var bare = await app.Anonymous().GetAsync($"/connect/endsession?post_logout_redirect_uri={back}", Cancel);
+        bare.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        bare.Headers.Location.ShouldBeNull();
+
+        var named = await app.Anonymous().GetAsync($"/connect/endsession?client_id={clientId}&post_logout_redirect_uri={back}", Cancel);
+        named.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        named.Headers.Location!.ToString().ShouldStartWith(Callback);
+    }
+
+    [Fact]
+    public async Task The_issuer_is_the_configured_public_address_whatever_host_the_request_names()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "attacker.example";
+        var discovery = JsonDocument.Parse(await (await app.Anonymous().SendAsync(request, Cancel)).Content.ReadAsStringAsync(Cancel)).RootElement;
+
+        discovery.GetProperty("issuer").GetString().ShouldBe("http://localhost/");
+        discovery.GetProperty("token_endpoint").GetString().ShouldBe("http://localhost" + OpenIdServer.TokenPath);
+        discovery.GetProperty("jwks_uri").GetString()!.ShouldStartWith("http://localhost/");
+    }
+
+    [Fact]
     public async Task Registering_an_app_for_people_needs_an_address_to_return_to_on_https_and_one_without_a_secret_cannot_act_as_the_organisation()
     {
         var amelia = await app.SignedInAsync(Amelia);
@@ -234,6 +377,12 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         var codes = CodeRegex().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         return (codes[0], codes[1]);
     }
+
+    private Task<(Guid, Guid)> IdsAsync(string first, string second) => app.WithAsync(async sp =>
+    {
+        var accounts = sp.GetRequiredService<IAccounts>();
+        return ((await accounts.FindAccountAsync(first, Cancel))!.Value, (await accounts.FindAccountAsync(second, Cancel))!.Value);
+    });
 
     private static string ClientIdIn(string html) => WebUtility.HtmlDecode(CodeRegex().Match(html).Groups[1].Value);
 

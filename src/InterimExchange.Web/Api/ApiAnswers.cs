@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using OpenIddict.Abstractions;
 
 namespace InterimExchange.Web.Api;
 
 /// <summary>
 /// What the API does around every answer: a POST with an <c>Idempotency-Key</c> is answered once and its answer repeated for the
-/// same key for 24 hours; a read carries an <c>ETag</c>, and a read whose <c>If-None-Match</c> still holds is answered 304.
+/// same key for 24 hours, to the same caller only (the app, and the person it acts for); a read carries an <c>ETag</c>, and a read
+/// whose <c>If-None-Match</c> still holds is answered 304. A kept answer is encrypted: some carry a secret shown once (a webhook's).
 /// </summary>
 internal static class ApiAnswers
 {
@@ -22,8 +24,8 @@ internal static class ApiAnswers
     private static async Task AnswerAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        var client = context.User.FindFirst(OpenIddictConstants.Claims.Subject)?.Value;
-        string? key = HttpMethods.IsPost(request.Method) && client is not null && request.Headers.TryGetValue(IdempotencyKey, out var header) ? header.ToString() : null;
+        var caller = CallerOf(context.User);
+        string? key = HttpMethods.IsPost(request.Method) && caller is not null && request.Headers.TryGetValue(IdempotencyKey, out var header) ? header.ToString() : null;
         if (key is not null)
         {
             if (key.Length is 0 or > MaxKeyLength)
@@ -36,13 +38,26 @@ internal static class ApiAnswers
             }
 
             var integrations = context.RequestServices.GetRequiredService<IIntegrations>();
-            if (await integrations.RecallAsync(client!, key, context.RequestAborted) is { } remembered)
+            if (await integrations.ReserveAsync(caller!, key, request.Method, request.Path + request.QueryString, context.RequestAborted) is { } remembered)
             {
                 await ReplayAsync(context, remembered);
                 return;
             }
+
+            try
+            {
+                await AnswerOnceAsync(context, next, integrations, caller!, key);
+            }
+            catch
+            {
+                await integrations.ForgetAsync(caller!, key, CancellationToken.None);
+                throw;
+            }
+
+            return;
         }
-        else if (!HttpMethods.IsGet(request.Method))
+
+        if (!HttpMethods.IsGet(request.Method))
         {
             await next(context);
             return;
@@ -62,12 +77,7 @@ internal static class ApiAnswers
 
         var body = buffer.ToArray();
         var response = context.Response;
-        if (key is not null && Keeps(response.StatusCode))
-        {
-            await context.RequestServices.GetRequiredService<IIntegrations>().RememberAsync(client!, key,
-                new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode, response.ContentType, body), context.RequestAborted);
-        }
-        else if (HttpMethods.IsGet(request.Method) && response.StatusCode == StatusCodes.Status200OK)
+        if (response.StatusCode == StatusCodes.Status200OK)
         {
             var etag = ETagOf(body);
             response.Headers.ETag = etag;
@@ -81,6 +91,51 @@ internal static class ApiAnswers
 
         await original.WriteAsync(body, context.RequestAborted);
     }
+
+    /// <summary>Runs the request that reserved its key, keeps its answer (encrypted) or frees the key, and sends the answer.</summary>
+    private static async Task AnswerOnceAsync(HttpContext context, RequestDelegate next, IIntegrations integrations, string caller, string key)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        var response = context.Response;
+        var request = context.Request;
+        if (Keeps(response.StatusCode))
+        {
+            await integrations.RememberAsync(caller, key, new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode,
+                response.ContentType, Protector(context).Protect(body)), CancellationToken.None);
+        }
+        else
+        {
+            await integrations.ForgetAsync(caller, key, CancellationToken.None);
+        }
+
+        await original.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Whose key it is: the app the token was issued to and, when it acts for a person, that person. Two apps of one person, or
+    /// one app for two people, never share a key.
+    /// </summary>
+    private static string? CallerOf(System.Security.Claims.ClaimsPrincipal token)
+    {
+        var subject = token.FindFirst(OpenIddictConstants.Claims.Subject)?.Value;
+        var client = token.GetPresenters().FirstOrDefault() ?? subject;
+        return subject is null ? null : client == subject ? subject : $"{client}:{subject}";
+    }
+
+    private static IDataProtector Protector(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector("InterimExchange.Api.IdempotentAnswers");
 
     /// <summary>The ETag of a read: a hash of its body.</summary>
     public static string ETagOf(byte[] body) => $"\"{System.Buffers.Text.Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 16))}\"";
@@ -102,9 +157,17 @@ internal static class ApiAnswers
             return;
         }
 
+        if (remembered.Running)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "A request with this Idempotency-Key is running",
+                detail: "Another request with this key has not been answered yet: send this one again in a moment to receive its answer.").ExecuteAsync(context);
+            return;
+        }
+
         context.Response.StatusCode = remembered.StatusCode;
         context.Response.ContentType = remembered.ContentType;
         context.Response.Headers[Replayed] = "true";
-        await context.Response.Body.WriteAsync(remembered.Body, context.RequestAborted);
+        await context.Response.Body.WriteAsync(Protector(context).Unprotect(remembered.Body), context.RequestAborted);
     }
 }

@@ -4,6 +4,7 @@ using InterimExchange.BuildingBlocks.Taxonomy;
 using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Routing.Contracts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -48,11 +49,57 @@ internal static class ApiV1
                 .RequireClaim(AccountClaims.OrganisationId)
                 .RequireClaim(AccountClaims.ActsAs)
                 .RequireRole(scope.Role is null ? [Roles.RpoCoordinator, Roles.FirmMember] : [scope.Role])
-                .RequireAssertion(context => context.User.HasScope(scope.Scope)));
+                .RequireAssertion(context => context.User.HasScope(scope.Scope))
+                .RequireAssertion(context => ApiScopes.AdminOnly.Contains(scope.Scope) ? ActsForAnAdminNowAsync(context) : Task.FromResult(true)));
         }
 
         services.AddSingleton(sp => PerClientLimiter(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.PerClient));
         return services;
+    }
+
+    /// <summary>
+    /// An address under <c>/api/v1</c> that no route answers is a 404 problem, for a caller with a token or without: never the
+    /// portal's sign-in page, which the fallback policy would otherwise send it to. A known address asked with another method
+    /// gets routing's own 405 with its <c>Allow</c> header. Runs after routing, before authentication.
+    /// </summary>
+    public static WebApplication UseApiV1(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api/v1"), api => api.Use(async (context, next) =>
+        {
+            var endpoint = context.GetEndpoint();
+            if (endpoint?.Metadata.GetMetadata<ApiScope>() is not null)
+            {
+                await next(context);
+            }
+            else if (endpoint?.RequestDelegate is { } methodNotAllowed)
+            {
+                await methodNotAllowed(context);
+            }
+            else
+            {
+                await NotYours("address", "The API has no such address: see /openapi/v1.json for its routes, and check each id is a UUID.").ExecuteAsync(context);
+            }
+        }));
+        return app;
+    }
+
+    /// <summary>
+    /// What only admins do in the portal, a token acting for a person does only while that person is an admin: asked of their
+    /// account at each call, not of the token, which may predate a change. An integration acting as its organisation was
+    /// registered, with its scopes, by an admin.
+    /// </summary>
+    private static async Task<bool> ActsForAnAdminNowAsync(AuthorizationHandlerContext context)
+    {
+        var token = context.User;
+        var subject = token.GetClaim(OpenIddictConstants.Claims.Subject);
+        if (subject != token.GetClaim(AccountClaims.ActsAs))
+        {
+            return true;
+        }
+
+        return context.Resource is HttpContext http && Guid.TryParse(subject, out var userId)
+            && token.GetPresenters().FirstOrDefault() is { } client
+            && await http.RequestServices.GetRequiredService<IIntegrations>().FindUserAsync(client, userId, http.RequestAborted) is { IsAdmin: true };
     }
 
     public static WebApplication MapApiV1(this WebApplication app)
@@ -65,24 +112,24 @@ internal static class ApiV1
             .WithDescription("Filter by `status` (Draft, AwaitingBriefing, BriefingSubmitted, Confirmed, Routed, OnHold, Filled, Withdrawn...). Pass the answer's `nextCursor` as `cursor` for the next 50; it is null on the last page.");
         briefs.MapGet("/{id:guid}", async (HttpContext http, IBriefs briefs, Guid id, CancellationToken cancellationToken) =>
                 Found(await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", NoBrief))
-            .Requires(ReadBriefs)
+            .Requires(ReadBriefs).Produces<BriefView>()
             .WithSummary("One of your briefs, with its success criteria and commercial expectations");
-        briefs.MapPost("/", CreateDraftAsync).Requires(WriteBriefs)
+        briefs.MapPost("/", CreateDraftAsync).Requires(WriteBriefs).Produces<CreatedBrief>(StatusCodes.Status201Created)
             .WithSummary("Create a draft brief for one of your client companies; 201 with its address")
             .WithDescription(DraftCodes);
-        briefs.MapPut("/{id:guid}", EditDraftAsync).Requires(WriteBriefs)
+        briefs.MapPut("/{id:guid}", EditDraftAsync).Requires(WriteBriefs).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Change a draft brief's details; send the ETag of your last read as If-Match (412 when it changed since, 428 without it)")
             .WithDescription(DraftCodes);
         briefs.MapPost("/{id:guid}/invitation", async (HttpContext http, IBriefs briefs, Guid id, Invitation invitation, CancellationToken cancellationToken) =>
                 From(await briefs.InviteExecutiveAsync(new InviteExecutive(http.User.Acting(id), invitation.ContactId), cancellationToken), NoBrief))
-            .Requires(WriteBriefs)
+            .Requires(WriteBriefs).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Invite the client's executive (one of the client company's contacts, by `contactId`) to complete the structured briefing; " +
                 "their link works for 14 days, and inviting again sends a new one");
-        briefs.MapGet("/{id:guid}/routed", RoutedFirmsAsync).Requires(ReadBriefs)
+        briefs.MapGet("/{id:guid}/routed", RoutedFirmsAsync).Requires(ReadBriefs).Produces<IReadOnlyList<RoutedFirmView>>()
             .WithSummary("The firms a brief was routed to, and what each answered");
         briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid id, CancellationToken cancellationToken) =>
                 Found(await outcomes.ForBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", "Your organisation has no routed brief with this id."))
-            .Requires(ReadOutcomes)
+            .Requires(ReadOutcomes).Produces<BriefDecisions>()
             .WithSummary("Every decision a routed brief owes its firms: open ones with their decision-by date and owner, given ones with their outcome");
 
         var routed = api.MapGroup("/routed").WithTags("Routed briefs (firm)");
@@ -92,25 +139,25 @@ internal static class ApiV1
             .WithSummary("The briefs routed to your firm, with their respond-by and proposals-due dates, your answer and the decision-by date");
         routed.MapGet("/{briefId:guid}", async (HttpContext http, IFirmInbox inbox, Guid briefId, CancellationToken cancellationToken) =>
                 Found(await inbox.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
-            .Requires(ReadRouted)
+            .Requires(ReadRouted).Produces<RoutedBriefView>()
             .WithSummary("A brief routed to your firm, led by its success criteria; no commercial expectations, and no client name when the brief is confidential");
-        routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted)
+        routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Answer a routed brief: interested, or decline with a reason (NoFit, NoCapacity, Conflict, Other; Other needs a note)");
         routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid briefId, CancellationToken cancellationToken) =>
                 Found(await outcomes.TimelineAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
-            .Requires(ReadFirmOutcomes)
+            .Requires(ReadFirmOutcomes).Produces<FirmTimeline>()
             .WithSummary("Where your firm stands on a routed brief: the decisions it awaits with their decision-by dates, and its timeline of outcomes");
 
         var proposal = routed.MapGroup("/{briefId:guid}/proposal").WithTags("Proposals (firm)");
         proposal.MapGet("/", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
                 Found(await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "proposal", NoProposal))
-            .Requires(WriteProposals)
+            .Requires(WriteProposals).Produces<ProposalForm>()
             .WithSummary("Your firm's proposal for a brief it answered interested: the criteria to answer, the proposal as it stands (a blank draft at first), its versions");
-        proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals)
+        proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Save the proposal as a draft (only lengths are checked); send the ETag of your last read of it as If-Match");
         proposal.MapPost("/submit", async (HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
                 From(await proposals.SubmitAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal))
-            .Requires(WriteProposals)
+            .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
                 "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
@@ -118,26 +165,26 @@ internal static class ApiV1
                 TypedResults.Ok(await hooks.ListAsync(http.User.OrganisationId(), cancellationToken)))
             .Requires(ManageWebhooks)
             .WithSummary("Your organisation's webhook subscriptions");
-        webhooks.MapPost("/", SubscribeAsync).Requires(ManageWebhooks)
+        webhooks.MapPost("/", SubscribeAsync).Requires(ManageWebhooks).Produces<CreatedSubscription>(StatusCodes.Status201Created)
             .WithSummary("Subscribe an https address to events; 201 with the signing secret, shown this once")
             .WithDescription($"`events`: {string.Join(", ", WebhookEvents.Descriptions.Select(e => $"`{e.Key}` ({e.Value})"))}. RPOs subscribe to " +
                 $"{string.Join(", ", WebhookEvents.For(OrganisationKind.RpoProvider))}; firms to {string.Join(", ", WebhookEvents.For(OrganisationKind.SpecialistFirm))}.");
         webhooks.MapDelete("/{id:guid}", async (HttpContext http, IWebhooks hooks, Guid id, CancellationToken cancellationToken) =>
                 From(await hooks.DisableAsync(http.User.OrganisationId(), id, cancellationToken), NoWebhook))
-            .Requires(ManageWebhooks)
+            .Requires(ManageWebhooks).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Disable a subscription: nothing more is sent to it");
         webhooks.MapGet("/{id:guid}/deliveries", async (HttpContext http, IWebhooks hooks, Guid id, CancellationToken cancellationToken) =>
                 Found(await hooks.DeliveriesAsync(http.User.OrganisationId(), id, cancellationToken), "webhook", NoWebhook))
-            .Requires(ManageWebhooks)
+            .Requires(ManageWebhooks).Produces<IReadOnlyList<WebhookDeliveryView>>()
             .WithSummary("A subscription's latest 50 deliveries: attempts, the receiver's last answer, and the next attempt");
         webhooks.MapPost("/deliveries/{deliveryId:guid}/replay", async (HttpContext http, IWebhooks hooks, Guid deliveryId, CancellationToken cancellationToken) =>
                 From(await hooks.ReplayAsync(http.User.OrganisationId(), deliveryId, cancellationToken), "Your organisation has no webhook delivery with this id."))
-            .Requires(ManageWebhooks)
+            .Requires(ManageWebhooks).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Send a delivery again now, with the same id and body");
 
         proposal.MapPost("/withdraw", async (HttpContext http, IProposals proposals, Guid briefId, Withdrawal withdrawal, CancellationToken cancellationToken) =>
                 From(await proposals.WithdrawAsync(http.User.OrganisationId(), briefId, withdrawal.Reason ?? "", cancellationToken), NoProposal))
-            .Requires(WriteProposals)
+            .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Withdraw your firm's submitted proposal, with the reason the RPO will read");
         return app;
     }
@@ -208,7 +255,7 @@ internal static class ApiV1
     private static async Task<IResult> CreateDraftAsync(HttpContext http, IBriefs briefs, Draft draft, CancellationToken cancellationToken)
     {
         var result = await briefs.SaveDraftAsync(draft.For(http.User, null), cancellationToken);
-        return result.Succeeded ? TypedResults.Created($"/api/v1/briefs/{result.Id}", new { id = result.Id }) : From(result, "");
+        return result.Succeeded ? TypedResults.Created($"/api/v1/briefs/{result.Id}", new CreatedBrief(result.Id!.Value)) : From(result, "");
     }
 
     private static async Task<IResult> EditDraftAsync(HttpContext http, IBriefs briefs, Guid id, Draft draft, CancellationToken cancellationToken) =>
@@ -225,7 +272,7 @@ internal static class ApiV1
         var issued = await hooks.SubscribeAsync(new Subscribe(http.User.OrganisationId(), kind, subscription.Address ?? "", subscription.Events ?? [], http.User.ActorName()),
             cancellationToken);
         return issued.Result.Succeeded
-            ? TypedResults.Created($"/api/v1/webhooks/{issued.Id}", new { id = issued.Id, secret = issued.Secret })
+            ? TypedResults.Created($"/api/v1/webhooks/{issued.Id}", new CreatedSubscription(issued.Id!.Value, issued.Secret!))
             : From(issued.Result, NoWebhook);
     }
 
@@ -314,3 +361,9 @@ internal sealed record Answer(bool Interested, DeclineReason? Reason, string? No
 
 /// <summary>A page of briefs; <see cref="NextCursor"/> fetches the next one and is null on the last.</summary>
 internal sealed record BriefList(IReadOnlyList<BriefListItem> Items, string? NextCursor);
+
+/// <summary>A draft brief created: its id, also in the answer's <c>Location</c>.</summary>
+internal sealed record CreatedBrief(Guid Id);
+
+/// <summary>A webhook subscription created, with the secret its deliveries are signed with: shown this once.</summary>
+internal sealed record CreatedSubscription(Guid Id, string Secret);

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -40,6 +42,12 @@ internal static class OpenIdServer
 
     public const string EndSessionPath = "/connect/endsession";
 
+    /// <summary>
+    /// The version of the person's security when they agreed (<see cref="IntegrationUser.SecurityVersion"/>): kept only in the
+    /// authorization code and the refresh tokens (no destination), and compared at each refresh.
+    /// </summary>
+    private const string SecurityVersionClaim = "ix:security_version";
+
     /// <summary>The authentication scheme of the API: a bearer token this server issued.</summary>
     public const string Scheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
 
@@ -47,11 +55,29 @@ internal static class OpenIdServer
     {
         var development = builder.Environment.IsDevelopment();
         var oidc = builder.Configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
+        var site = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
         var keys = Path.Combine(Path.GetFullPath(builder.Configuration[$"{DatabaseOptions.Section}:DataDirectory"] ?? new DatabaseOptions().DataDirectory), "keys");
 
         builder.Services.AddOpenIddict()
             .AddServer(server =>
             {
+                // The tokens' issuer and the discovery document's addresses come from the configured public address, never
+                // from the Host header of a request, which a caller chooses.
+                var publicRoot = site.PublicUrl.AbsoluteUri.EndsWith('/') ? site.PublicUrl : new Uri(site.PublicUrl.AbsoluteUri + "/");
+                server.SetIssuer(publicRoot);
+                server.AddEventHandler<OpenIddictServerEvents.ProcessRequestContext>(handler => handler
+                    .UseInlineHandler(context =>
+                    {
+                        if (context.BaseUri is { } seen && context.RequestUri is { } requested)
+                        {
+                            context.RequestUri = new Uri(publicRoot, seen.MakeRelativeUri(requested));
+                            context.BaseUri = publicRoot;
+                        }
+
+                        return default;
+                    })
+                    .SetOrder(OpenIddictServerAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
                 server.SetTokenEndpointUris(TokenPath.TrimStart('/'))
                     .SetAuthorizationEndpointUris(AuthorizePath.TrimStart('/'))
                     .SetUserInfoEndpointUris(UserInfoPath.TrimStart('/'))
@@ -72,6 +98,22 @@ internal static class OpenIdServer
                     X509KeyUsageFlags.DigitalSignature));
                 server.AddEncryptionCertificate(Certificate(oidc.EncryptionCertificatePath, oidc.EncryptionCertificatePassword, development, keys, "oidc-encryption",
                     X509KeyUsageFlags.KeyEncipherment));
+
+                // A sign-out link that names an address to return to must say which app sends the person there (client_id, or the
+                // identity token it holds): otherwise any app's registered address would do, and a bare link becomes a redirector.
+                server.AddEventHandler<OpenIddictServerEvents.ValidateEndSessionRequestContext>(handler => handler
+                    .UseInlineHandler(context =>
+                    {
+                        if (!string.IsNullOrEmpty(context.Request.PostLogoutRedirectUri)
+                            && string.IsNullOrEmpty(context.Request.ClientId) && string.IsNullOrEmpty(context.Request.IdTokenHint))
+                        {
+                            context.Reject(Errors.InvalidRequest, "Send client_id or id_token_hint with post_logout_redirect_uri.");
+                        }
+
+                        return default;
+                    })
+                    .SetOrder(OpenIddictServerHandlers.Session.ValidatePostLogoutRedirectUriParameter.Descriptor.Order - 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
 
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
                     .EnableUserInfoEndpointPassthrough().EnableEndSessionEndpointPassthrough();
@@ -110,9 +152,11 @@ internal static class OpenIdServer
             .SetClaim(Claims.Email, person.Email)
             .SetClaim(AccountClaims.ActsAs, person.UserId.ToString())
             .SetClaim(AccountClaims.OrganisationId, person.OrganisationId.ToString())
-            .SetClaim(Claims.Role, RoleOf(person.Kind));
+            .SetClaim(Claims.Role, RoleOf(person.Kind))
+            .SetClaim(SecurityVersionClaim, person.SecurityVersion);
         identity.SetDestinations(claim => claim.Type switch
         {
+            SecurityVersionClaim => [],
             Claims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
             Claims.Name when claim.Subject!.HasScope(Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
             Claims.Email when claim.Subject!.HasScope(Scopes.Email) => [Destinations.AccessToken, Destinations.IdentityToken],
@@ -146,6 +190,11 @@ internal static class OpenIdServer
             var person = Guid.TryParse(granted.GetClaim(Claims.Subject), out var userId)
                 ? await integrations.FindUserAsync(request.ClientId ?? "", userId, cancellationToken)
                 : null;
+            if (person is not null && granted.GetClaim(SecurityVersionClaim) != person.SecurityVersion)
+            {
+                return Refuse(Errors.InvalidGrant, "The person's password was reset or changed, or they signed out everywhere, since they agreed: ask them to sign in again.");
+            }
+
             return person is null
                 ? Refuse(Errors.InvalidGrant, "This person is no longer a member of the organisation that registered the app, or the app was disabled.")
                 : Results.SignIn(ForPerson(new ClaimsIdentity(granted.Claims, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role), person),

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Claims;
 using InterimExchange.Web.Api;
 using Microsoft.AspNetCore;
@@ -64,8 +65,11 @@ public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplic
             ?? throw new InvalidOperationException("OpenIddict accepted a client it does not know.");
         var applicationId = await applications.GetIdAsync(application, cancellationToken) ?? "";
         var subject = person.UserId.ToString();
+
+        // What only admins do is not offered to others: the app gets the rest (its token's scope says which).
+        var scopes = request.GetScopes().Where(scope => person.IsAdmin || !ApiScopes.AdminOnly.Contains(scope)).ToImmutableArray();
         object? agreed = null;
-        await foreach (var authorization in authorizations.FindAsync(subject, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, request.GetScopes(),
+        await foreach (var authorization in authorizations.FindAsync(subject, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, scopes,
             cancellationToken))
         {
             agreed = authorization;
@@ -79,12 +83,12 @@ public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplic
             }
 
             App = person.Integration;
-            Scopes = [.. request.GetScopes()];
+            Scopes = scopes;
             return Page();
         }
 
         var identity = OpenIdServer.NewIdentity();
-        identity.SetScopes(request.GetScopes());
+        identity.SetScopes(scopes);
         agreed ??= await authorizations.CreateAsync(new ClaimsPrincipal(identity), subject, applicationId, AuthorizationTypes.Permanent, identity.GetScopes(),
             cancellationToken);
         identity.SetAuthorizationId(await authorizations.GetIdAsync(agreed, cancellationToken));

@@ -34,15 +34,28 @@ public interface IIntegrations
     /// <summary>Withdraws the person's agreement: the app's tokens for them stop at once, and it must ask again.</summary>
     Task<Result> WithdrawAgreementAsync(Guid userId, string agreementId, CancellationToken cancellationToken);
 
-    /// <summary>The first answer to a client's request with this <c>Idempotency-Key</c> in the last 24 hours; null when there is none.</summary>
-    Task<RememberedAnswer?> RecallAsync(string clientId, string key, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reserves a caller's <c>Idempotency-Key</c> for the request about to run, before it runs: null when this request holds it now;
+    /// else what the key holds from the last 24 hours, the answer kept or, while another request with it still runs, an answer
+    /// whose <see cref="RememberedAnswer.Running"/> is true. Two requests with the same key at once: one runs, the other is told.
+    /// </summary>
+    Task<RememberedAnswer?> ReserveAsync(string caller, string key, string method, string path, CancellationToken cancellationToken);
 
-    /// <summary>Keeps the answer for 24 hours; a second answer with the same key (two requests at once) keeps the first.</summary>
-    Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken);
+    /// <summary>Keeps the answer of the request that reserved the key, for 24 hours.</summary>
+    Task RememberAsync(string caller, string key, RememberedAnswer answer, CancellationToken cancellationToken);
+
+    /// <summary>Frees a reserved key whose request was refused before it ran (no scope, too many calls, a fault), so a retry runs.</summary>
+    Task ForgetAsync(string caller, string key, CancellationToken cancellationToken);
 }
 
-/// <summary>An API answer kept for its <c>Idempotency-Key</c>: the request it answered and what was sent back.</summary>
-public sealed record RememberedAnswer(string Method, string Path, int StatusCode, string? ContentType, byte[] Body);
+/// <summary>
+/// An API answer kept for its <c>Idempotency-Key</c>: the request it answered and what was sent back (its body as the API keeps
+/// it: encrypted). A status of 0 is a request that still runs.
+/// </summary>
+public sealed record RememberedAnswer(string Method, string Path, int StatusCode, string? ContentType, byte[] Body)
+{
+    public bool Running => StatusCode == 0;
+}
 
 /// <summary>
 /// An integration as its organisation's admin registers it: what it may do (<see cref="Scopes"/>), how it gets its tokens
@@ -68,8 +81,13 @@ public sealed record IntegrationClient(string ClientId, string Name, Guid Organi
 /// <summary>An app a person agreed may act for them, with what they agreed to.</summary>
 public sealed record AgreedApp(string Id, string App, IReadOnlyList<string> Scopes, DateTime? AgreedAtUtc);
 
-/// <summary>A person a token is issued to, through an integration of their organisation.</summary>
-public sealed record IntegrationUser(Guid UserId, string DisplayName, string Email, Guid OrganisationId, OrganisationKind Kind, string Integration);
+/// <summary>
+/// A person a token is issued to, through an integration of their organisation: whether they are its admin now, and the version
+/// of their security (a fingerprint of their security stamp), which changes when their password is reset or changed, they sign
+/// out everywhere or they are removed; a grant made under another version no longer refreshes.
+/// </summary>
+public sealed record IntegrationUser(Guid UserId, string DisplayName, string Email, Guid OrganisationId, OrganisationKind Kind, string Integration, bool IsAdmin,
+    string SecurityVersion);
 
 /// <summary>How an integration gets its tokens: the OAuth grant types, in words.</summary>
 public static class IntegrationGrants
@@ -113,6 +131,12 @@ public static class ApiScopes
     };
 
     public static IReadOnlyList<string> All { get; } = [.. Descriptions.Keys];
+
+    /// <summary>
+    /// What only an organisation's admin does in the portal: an app acting for a person is offered these only when the person is
+    /// an admin, and uses them only while the person still is.
+    /// </summary>
+    public static IReadOnlyList<string> AdminOnly { get; } = [WebhooksManage];
 
     /// <summary>The OpenID Connect scopes an app acting for a person may ask for besides the API's, in words.</summary>
     public static IReadOnlyDictionary<string, string> PersonDescriptions { get; } = new Dictionary<string, string>

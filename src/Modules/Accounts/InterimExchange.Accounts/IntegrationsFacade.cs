@@ -4,11 +4,14 @@ namespace InterimExchange.Accounts;
 
 internal sealed class IntegrationsFacade(IntegrationsHandler integrations, TimeProvider clock) : IIntegrations
 {
-    public Task<RememberedAnswer?> RecallAsync(string clientId, string key, CancellationToken cancellationToken) =>
-        integrations.RecallAsync(clientId, key, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    public Task<RememberedAnswer?> ReserveAsync(string caller, string key, string method, string path, CancellationToken cancellationToken) =>
+        integrations.ReserveAsync(caller, key, method, path, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
-    public Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken) =>
-        integrations.RememberAsync(clientId, key, answer, cancellationToken);
+    public Task RememberAsync(string caller, string key, RememberedAnswer answer, CancellationToken cancellationToken) =>
+        integrations.RememberAsync(caller, key, answer, cancellationToken);
+
+    public Task ForgetAsync(string caller, string key, CancellationToken cancellationToken) =>
+        integrations.ForgetAsync(caller, key, cancellationToken);
 
     public Task<IReadOnlyList<IntegrationView>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
         integrations.ListAsync(organisationId, cancellationToken);

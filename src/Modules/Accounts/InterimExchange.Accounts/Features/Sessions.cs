@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 
 namespace InterimExchange.Accounts.Features;
 
@@ -9,7 +10,12 @@ namespace InterimExchange.Accounts.Features;
 /// Each signed-in browser is a session row, named in its cookie by <see cref="AccountClaims.SessionId"/>: begun as the cookie is
 /// issued (a renewal of the same browser keeps its session), ended as it signs out, and checked whenever its account changed.
 /// </summary>
-internal sealed class Sessions(AccountsDbContext db, Changes<AccountsDbContext> changes, TimeProvider clock)
+internal sealed class Sessions(
+    AccountsDbContext db,
+    Changes<AccountsDbContext> changes,
+    TimeProvider clock,
+    IOpenIddictAuthorizationManager authorizations,
+    IOpenIddictTokenManager tokens)
 {
     /// <summary>How long an ended or forgotten session is kept: longer than any cookie lives.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
@@ -61,9 +67,17 @@ internal sealed class Sessions(AccountsDbContext db, Changes<AccountsDbContext> 
         await db.Sessions.Where(s => sessionIds.Contains(s.Id) && s.EndedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
-    /// <summary>Ends every session of the person but <paramref name="except"/> (the browser that asked, after a change of password).</summary>
+    /// <summary>
+    /// Ends every session of the person: each browser's but <paramref name="except"/> (the browser that asked, after a change of
+    /// password), and every app's: their agreements and every token issued under them, so an app must be agreed to again. Called
+    /// wherever the person's security stamp changes (a password reset or change, sign out everywhere, removal).
+    /// </summary>
     public async Task EndAllAsync(Guid userId, Guid? except, CancellationToken cancellationToken)
     {
+        var subject = userId.ToString();
+        await tokens.RevokeBySubjectAsync(subject, cancellationToken);
+        await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
+
         var open = db.Sessions.Where(s => s.UserId == userId && s.EndedAtUtc == null);
         if (except is { } kept)
         {

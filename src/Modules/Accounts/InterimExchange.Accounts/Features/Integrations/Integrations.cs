@@ -121,13 +121,23 @@ internal sealed class IntegrationsHandler(
                 i.RegisteredBy))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken) =>
-        await db.Integrations.AsNoTracking()
+    public async Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken)
+    {
+        var found = await db.Integrations.AsNoTracking()
             .Where(i => i.ClientId == clientId && i.DisabledAtUtc == null)
             .Join(db.Organisations, i => i.OrganisationId, o => o.Id, (i, o) => new { Integration = i.Name, o.Id, o.Kind })
             .Join(db.Users.Where(u => u.Id == userId && u.RemovedAtUtc == null), i => i.Id, u => u.OrganisationId,
-                (i, u) => new IntegrationUser(u.Id, u.DisplayName, u.Email ?? "", i.Id, i.Kind, i.Integration))
+                (i, u) => new { u.Id, u.DisplayName, u.Email, OrganisationId = i.Id, i.Kind, i.Integration, u.IsOrganisationAdmin, u.SecurityStamp })
             .SingleOrDefaultAsync(cancellationToken);
+        return found is null
+            ? null
+            : new IntegrationUser(found.Id, found.DisplayName, found.Email ?? "", found.OrganisationId, found.Kind, found.Integration, found.IsOrganisationAdmin,
+                SecurityVersion(found.SecurityStamp));
+    }
+
+    /// <summary>A fingerprint of the security stamp: it tells a change without the stamp itself leaving the module.</summary>
+    private static string SecurityVersion(string? stamp) =>
+        System.Buffers.Text.Base64Url.EncodeToString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stamp ?? "")).AsSpan(0, 16));
 
     public async Task<IReadOnlyList<AgreedApp>> AgreedAppsAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -155,33 +165,46 @@ internal sealed class IntegrationsHandler(
         return Result.Success;
     }
 
-    public Task<RememberedAnswer?> RecallAsync(string clientId, string key, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>
+    /// The key's row is inserted first: the primary key (caller, key) lets one request of two at once insert it, and only that one
+    /// runs. A key used again after its day, or held by a request that never finished (the process stopped), starts afresh.
+    /// </summary>
+    public async Task<RememberedAnswer?> ReserveAsync(string caller, string key, string method, string path, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var since = nowUtc - IdempotentAnswer.Lifetime;
-        return db.IdempotentAnswers.AsNoTracking()
-            .Where(a => a.ClientId == clientId && a.Key == key && a.AnsweredAtUtc > since)
-            .Select(a => new RememberedAnswer(a.Method, a.Path, a.StatusCode, a.ContentType, a.Body))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task RememberAsync(string clientId, string key, RememberedAnswer answer, CancellationToken cancellationToken)
-    {
-        // A key used again after its day starts afresh.
-        await db.IdempotentAnswers.Where(a => a.ClientId == clientId && a.Key == key).ExecuteDeleteAsync(cancellationToken);
+        var expired = nowUtc - IdempotentAnswer.Lifetime;
+        var abandoned = nowUtc - IdempotentAnswer.LongestRun;
+        await db.IdempotentAnswers
+            .Where(a => a.ClientId == caller && a.Key == key && (a.AnsweredAtUtc < expired || (a.StatusCode == 0 && a.AnsweredAtUtc < abandoned)))
+            .ExecuteDeleteAsync(cancellationToken);
         try
         {
             await changes.ApplyAsync(object? (now) =>
             {
-                db.IdempotentAnswers.Add(new IdempotentAnswer(clientId, key, answer, now));
+                db.IdempotentAnswers.Add(IdempotentAnswer.Reserve(caller, key, method, path, now));
                 return null;
             }, cancellationToken);
+            return null;
         }
         catch (DbUpdateException)
         {
-            // The same key answered at the same moment by another request: the first answer kept stays.
             db.ChangeTracker.Clear();
+            return await db.IdempotentAnswers.AsNoTracking()
+                .Where(a => a.ClientId == caller && a.Key == key)
+                .Select(a => new RememberedAnswer(a.Method, a.Path, a.StatusCode, a.ContentType, a.Body))
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? new RememberedAnswer(method, path, 0, null, []);
         }
     }
+
+    public Task RememberAsync(string caller, string key, RememberedAnswer answer, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.IdempotentAnswers.SingleOrDefaultAsync(a => a.ClientId == caller && a.Key == key && a.StatusCode == 0, c), object? (reserved, now) =>
+        {
+            reserved.Answer(answer, now);
+            return null;
+        }, cancellationToken);
+
+    public Task ForgetAsync(string caller, string key, CancellationToken cancellationToken) =>
+        db.IdempotentAnswers.Where(a => a.ClientId == caller && a.Key == key && a.StatusCode == 0).ExecuteDeleteAsync(cancellationToken);
 
     private Task<UserAccount?> AdminAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) =>
         db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == organisationId && u.IsOrganisationAdmin, cancellationToken);

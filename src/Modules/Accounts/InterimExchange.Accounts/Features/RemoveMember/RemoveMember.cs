@@ -14,7 +14,7 @@ internal sealed class RemoveMemberValidator : AbstractValidator<MemberRemoval>
 
 /// <summary>
 /// An admin removes a person and hands their work to a colleague. The account is kept for history; everything that let it act
-/// ends: its password and address, its sessions (at once), its apps' tokens, the colleague invitations it sent. The integrations it
+/// ends: its password and address, its sessions (at once) and its apps' agreements and tokens (both through <see cref="Sessions.EndAllAsync"/>), the colleague invitations it sent. The integrations it
 /// registered act as the colleague from now on. Every other module hands its part over from <c>WorkHandedOver</c>.
 /// </summary>
 internal sealed class RemoveMemberHandler(
@@ -24,7 +24,6 @@ internal sealed class RemoveMemberHandler(
     ChangedAccounts changedAccounts,
     Sessions sessions,
     IOpenIddictTokenManager tokens,
-    IOpenIddictAuthorizationManager authorizations,
     IOpenIddictApplicationManager applications)
 {
     public async Task<Result> HandleAsync(MemberRemoval request, CancellationToken cancellationToken)
@@ -90,9 +89,6 @@ internal sealed class RemoveMemberHandler(
 
         await sessions.EndAllAsync(request.UserId, except: null, cancellationToken);
         changedAccounts.Changed(request.UserId);
-        var subject = request.UserId.ToString();
-        await tokens.RevokeBySubjectAsync(subject, cancellationToken);
-        await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
 
         // An integration's tokens say whom it acts as: the next token it asks for names the colleague.
         foreach (var clientId in handedOver)
