@@ -113,7 +113,7 @@ public sealed partial class DomainProofTests : IAsyncDisposable
         var refused = await SaveAsync(amelia, domain);
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await refused.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("EmailDomain",
-            "Anyone can have an address at this email service: give your organisation's own domain.");
+            "Anyone can open an address at this email service: give a domain that only your organisation uses.");
         (await app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().GetAsync(Marketplace.Northbridge, Cancel))).ShouldBeNull();
     }
 

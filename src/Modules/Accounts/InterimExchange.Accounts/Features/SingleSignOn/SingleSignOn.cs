@@ -17,7 +17,7 @@ internal sealed partial class SaveSingleSignOnValidator : AbstractValidator<Save
         RuleFor(s => s.EmailDomain).NotEmpty().WithMessage("Give the domain of your people's email addresses, for example northbridge.example.")
             .Must(domain => domain is null || Domain().IsMatch(domain.Trim().TrimStart('@'))).WithMessage("Give a domain such as northbridge.example, without a name before it.")
             .Must(domain => domain is null || !IsFreeMail(domain.Trim().TrimStart('@').ToLowerInvariant()))
-            .WithMessage("Anyone can have an address at this email service: give your organisation's own domain.");
+            .WithMessage("Anyone can open an address at this email service: give a domain that only your organisation uses.");
     }
 
     /// <summary>Email services where anyone can open an address: their people are not one organisation's.</summary>
