@@ -2,7 +2,8 @@
 # Runs every test of InterimExchange and ends with the line "N passed, N failed, N skipped".
 # On a fresh Debian machine, as root, it first installs and starts what the tests need:
 # RabbitMQ (on 127.0.0.1:5672), Chromium (/usr/bin/chromium), the SMTP sink (python3-aiosmtpd),
-# the time-zone database (tzdata) and a compose validator (docker-compose) for docker/.
+# the time-zone database (tzdata), a compose validator (docker-compose) for docker/ and a DNS server (dnsmasq-base) that tests
+# start with the TXT records that prove an organisation's email domain.
 # Those services are then required: a test that cannot reach one fails instead of skipping.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -20,6 +21,8 @@ command -v rabbitmq-server >/dev/null 2>&1 || missing+=(rabbitmq-server)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 # Conversations are proposed and read in each person's IANA time zone.
 [ -e /usr/share/zoneinfo/Europe/Amsterdam ] || missing+=(tzdata)
+# The single sign-on tests serve the proof of an email domain from their own dnsmasq on loopback.
+[ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq-base)
 # Validates docker/docker-compose.yml where Docker's own compose plugin is not installed.
 { docker compose version || command -v docker-compose; } >/dev/null 2>&1 || missing+=(docker-compose)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -21,24 +21,26 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     private static readonly Uri ProviderAddress = new("http://localhost:5999/");
 
     private readonly PortalFactory provider = new();
+    private readonly DnsServer dns = DnsServer.Create();
     private readonly App app;
 
     public SingleSignOnTests()
     {
         // On the real date: the app checks the provider's identity tokens against its own clock.
         provider.Clock.SetUtcNow(DateTimeOffset.UtcNow);
-        app = new App(provider);
+        app = new App(provider, dns);
         app.Clock.SetUtcNow(DateTimeOffset.UtcNow);
     }
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>The app, reaching the provider in memory.</summary>
-    private sealed class App(PortalFactory provider) : PortalFactory
+    /// <summary>The app, reaching the provider in memory and reading the proof of email domains from the test's DNS server.</summary>
+    private sealed class App(PortalFactory provider, DnsServer dns) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.UseSetting("SingleSignOn:DnsServer", dns.Address);
             builder.ConfigureServices(services => services.ConfigureAll<OpenIdConnectOptions>(options =>
             {
                 options.BackchannelHttpHandler = provider.Server.CreateHandler();
@@ -64,10 +66,13 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
             "/organisation/integrations?handler=Register")).Content.ReadAsStringAsync(Cancel);
         var codes = CodeRegex().Matches(registered).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 
-        // Harbour claims the domain first: Tom, vouched for by the provider, has no account at Harbour and is told so.
+        // Harbour claims the domain first, and proves it: Tom, vouched for by the provider, has no account at Harbour and is told so.
         Task<Result> AtHarbour(Func<ISingleSignOn, Task<Result>> change) => app.WithAsync(sp => change(sp.GetRequiredService<ISingleSignOn>()));
         (await AtHarbour(sso => sso.SaveAsync(new SaveSingleSignOn(harbour.Id, harbour.AdminId, ProviderAddress.ToString(), codes[0], codes[1], "northbridge.example"), Cancel)))
             .Succeeded.ShouldBeTrue();
+        var harbourProof = (await app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().GetAsync(harbour.Id, Cancel)))!.ProofRecord;
+        await dns.ServeAsync(("_interimexchange.northbridge.example", harbourProof));
+        (await AtHarbour(sso => sso.ProveDomainAsync(harbour.Id, harbour.AdminId, Cancel))).Succeeded.ShouldBeTrue();
         var refused = await SignInThroughProviderAsync(app.Anonymous(), Tom);
         refused.Home.ShouldBeFalse();
         refused.Shown.ShouldContain(html => html.Contains("act for you?"));
@@ -83,6 +88,9 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
             ["Issuer"] = ProviderAddress.ToString(), ["ClientId"] = codes[0], ["ClientSecret"] = codes[1], ["EmailDomain"] = "northbridge.example",
         });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var proof = ProofRegex().Match(await amelia.GetStringAsync("/organisation/sign-in", Cancel)).Value;
+        await dns.ServeAsync(("_interimexchange.northbridge.example", proof));
+        (await amelia.PostFormAsync("/organisation/sign-in", [], "/organisation/sign-in?handler=Prove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await amelia.GetStringAsync("/organisation/sign-in", Cancel)).ShouldContain("can now sign in through your provider");
 
         // Tom gives his email; he signs in at the provider, agrees, and comes back signed in: the app never saw a password.
@@ -179,7 +187,11 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     {
         await app.DisposeAsync();
         await provider.DisposeAsync();
+        await dns.DisposeAsync();
     }
+
+    [GeneratedRegex("interimexchange-verification=[0-9a-f]{32}")]
+    private static partial Regex ProofRegex();
 
     [GeneratedRegex("<code>([^<]+)</code>")]
     private static partial Regex CodeRegex();

@@ -45,7 +45,28 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
             await SingleSignOn.SchemeAsync(HttpContext.RequestServices, User.OrganisationId(), refresh: true);
         }
 
-        return await this.AfterChangeAsync(result, $"Your people at {EmailDomain?.Trim().TrimStart('@')} can now sign in through your provider.", "/organisation/sign-in",
+        var proved = result.Succeeded && (await singleSignOn.GetAsync(User.OrganisationId(), cancellationToken))?.DomainProved == true;
+        var domain = EmailDomain?.Trim().TrimStart('@').ToLowerInvariant();
+        return await this.AfterChangeAsync(result,
+            proved ? $"Your people at {domain} can now sign in through your provider." : $"Saved. Prove that {domain} is yours with the TXT record below: until then your people sign in with their passwords.",
+            "/organisation/sign-in", async () => { await OnGetAsync(cancellationToken); return Page(); });
+    }
+
+    /// <summary>"Check now": reads the domain's TXT records and, when one holds the token, lets the provider sign in its people.</summary>
+    public async Task<IActionResult> OnPostProveAsync(CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var result = await singleSignOn.ProveDomainAsync(User.OrganisationId(), User.UserId(), cancellationToken);
+        if (result.Succeeded)
+        {
+            await SingleSignOn.SchemeAsync(HttpContext.RequestServices, User.OrganisationId(), refresh: true);
+        }
+
+        return await this.AfterChangeAsync(result, "Your domain is proved: your people can now sign in through your provider.", "/organisation/sign-in",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
     }
 

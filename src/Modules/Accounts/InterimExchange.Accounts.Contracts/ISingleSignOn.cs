@@ -10,14 +10,25 @@ public interface ISingleSignOn
 {
     Task<SingleSignOnView?> GetAsync(Guid organisationId, CancellationToken cancellationToken);
 
-    /// <summary>Sets the organisation's provider (its admin only); a blank secret keeps the one saved before.</summary>
+    /// <summary>
+    /// Sets the organisation's provider (its admin only); a blank secret keeps the one saved before. A domain newly claimed gets a
+    /// new token and sends no sign-in anywhere until <see cref="ProveDomainAsync"/> found the token in its DNS. Free-mail
+    /// domains and a domain another organisation proved are refused.
+    /// </summary>
     Task<Result> SaveAsync(SaveSingleSignOn request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads the TXT records of the organisation's domain (its admin only) and marks the domain proved when one holds the
+    /// organisation's token; from then on the domain is this organisation's alone.
+    /// </summary>
+    Task<Result> ProveDomainAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken);
 
     Task<Result> RemoveAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>The provider that signs in the person with this email, or null when their domain has none.</summary>
+    /// <summary>The provider that signs in the person with this email, or null when no organisation proved their domain.</summary>
     Task<SingleSignOnProvider?> ForEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>The organisation's provider, or null when it has none or has not proved its domain.</summary>
     Task<SingleSignOnProvider?> ForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken);
 
     /// <summary>
@@ -29,7 +40,8 @@ public interface ISingleSignOn
 
 public sealed record SaveSingleSignOn(Guid OrganisationId, Guid UserId, string? Issuer, string? ClientId, string? ClientSecret, string? EmailDomain);
 
-public sealed record SingleSignOnView(string Issuer, string ClientId, string EmailDomain, DateTime UpdatedAtUtc);
+/// <summary>The organisation's settings; until <paramref name="DomainProved"/>, a TXT record at <paramref name="ProofName"/> (or at the domain itself) holding <paramref name="ProofRecord"/> is wanted.</summary>
+public sealed record SingleSignOnView(string Issuer, string ClientId, string EmailDomain, DateTime UpdatedAtUtc, bool DomainProved, string ProofName, string ProofRecord);
 
 /// <summary>What the sign-in handler needs to send a person to their organisation's provider.</summary>
 public sealed record SingleSignOnProvider(Guid OrganisationId, string Issuer, string ClientId, string ClientSecret, string EmailDomain)

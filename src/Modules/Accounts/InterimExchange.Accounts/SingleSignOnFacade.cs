@@ -8,6 +8,8 @@ internal sealed class SingleSignOnFacade(SingleSignOnHandler handler) : ISingleS
 
     public Task<Result> SaveAsync(SaveSingleSignOn request, CancellationToken cancellationToken) => handler.SaveAsync(request, cancellationToken);
 
+    public Task<Result> ProveDomainAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) => handler.ProveDomainAsync(organisationId, userId, cancellationToken);
+
     public Task<Result> RemoveAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) => handler.RemoveAsync(organisationId, userId, cancellationToken);
 
     public Task<SingleSignOnProvider?> ForEmailAsync(string email, CancellationToken cancellationToken) => handler.ForEmailAsync(email, cancellationToken);

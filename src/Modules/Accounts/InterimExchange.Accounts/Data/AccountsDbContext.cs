@@ -133,8 +133,11 @@ internal class AccountsDbContext(DbContextOptions options)
             settings.Property(s => s.ClientId).HasMaxLength(200);
             settings.Property(s => s.ProtectedSecret).HasMaxLength(2000);
             settings.Property(s => s.EmailDomain).HasMaxLength(200);
-            // One organisation per domain: the sign-in page finds the provider by the domain typed.
-            settings.HasIndex(s => s.EmailDomain).IsUnique();
+            settings.Property(s => s.DomainToken).HasMaxLength(64);
+            settings.Property(s => s.ProvedDomain).HasMaxLength(200);
+            // Several organisations may claim a domain; one proves it, and the sign-in page finds the provider by the domain typed.
+            settings.HasIndex(s => s.ProvedDomain).IsUnique();
+            settings.Ignore(s => s.DomainRecord);
         });
 
         builder.Entity<IdempotentAnswer>(answer =>

@@ -19,7 +19,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 "InterimExchange.Accounts.Domain.OrganisationSignIn",
                 typeof(OrganisationSignIn),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -37,6 +37,13 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 propertyInfo: typeof(OrganisationSignIn).GetProperty("ClientId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OrganisationSignIn).GetField("<ClientId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var domainToken = runtimeEntityType.AddProperty(
+                "DomainToken",
+                typeof(string),
+                propertyInfo: typeof(OrganisationSignIn).GetProperty("DomainToken", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationSignIn).GetField("<DomainToken>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 64);
 
             var emailDomain = runtimeEntityType.AddProperty(
                 "EmailDomain",
@@ -59,6 +66,14 @@ namespace InterimExchange.Accounts.Data.CompiledModels
                 fieldInfo: typeof(OrganisationSignIn).GetField("<ProtectedSecret>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
 
+            var provedDomain = runtimeEntityType.AddProperty(
+                "ProvedDomain",
+                typeof(string),
+                propertyInfo: typeof(OrganisationSignIn).GetProperty("ProvedDomain", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationSignIn).GetField("<ProvedDomain>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
             var updatedAtUtc = runtimeEntityType.AddProperty(
                 "UpdatedAtUtc",
                 typeof(DateTime),
@@ -71,7 +86,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { emailDomain },
+                new[] { provedDomain },
                 unique: true);
 
             return runtimeEntityType;

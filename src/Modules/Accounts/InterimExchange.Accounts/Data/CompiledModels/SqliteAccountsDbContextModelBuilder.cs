@@ -11,7 +11,7 @@ namespace InterimExchange.Accounts.Data.CompiledModels
     public partial class SqliteAccountsDbContextModel
     {
         private SqliteAccountsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8df09b62-2445-4f25-9b8e-0e8195911435"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("036751a1-d440-495b-a207-df216a3b5be4"), entityTypeCount: 21)
         {
         }
 

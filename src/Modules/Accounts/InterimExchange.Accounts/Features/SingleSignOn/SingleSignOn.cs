@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,31 @@ internal sealed partial class SaveSingleSignOnValidator : AbstractValidator<Save
             .MaximumLength(200).WithMessage("Keep the client id under 200 characters.");
         RuleFor(s => s.ClientSecret).MaximumLength(500).WithMessage("Keep the secret under 500 characters.");
         RuleFor(s => s.EmailDomain).NotEmpty().WithMessage("Give the domain of your people's email addresses, for example northbridge.example.")
-            .Must(domain => domain is null || Domain().IsMatch(domain.Trim().TrimStart('@'))).WithMessage("Give a domain such as northbridge.example, without a name before it.");
+            .Must(domain => domain is null || Domain().IsMatch(domain.Trim().TrimStart('@'))).WithMessage("Give a domain such as northbridge.example, without a name before it.")
+            .Must(domain => domain is null || !IsFreeMail(domain.Trim().TrimStart('@').ToLowerInvariant()))
+            .WithMessage("Anyone can open an address at this email service: give a domain that only your organisation uses.");
+    }
+
+    /// <summary>Email services where anyone can open an address: their people are not one organisation's.</summary>
+    private static readonly FrozenSet<string> FreeMail = new[]
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com", "rocketmail.com", "aol.com",
+        "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "gmx.de", "web.de", "mail.com", "zoho.com",
+        "yandex.com", "yandex.ru", "mail.ru", "tutanota.com", "tuta.io", "fastmail.com", "hey.com", "qq.com", "163.com", "126.com",
+        "ziggo.nl", "kpnmail.nl", "kpnplanet.nl", "planet.nl", "hetnet.nl", "home.nl", "xs4all.nl", "telenet.be", "skynet.be",
+    }.ToFrozenSet();
+
+    /// <summary>The services above under their other country domains (hotmail.co.uk, yahoo.fr, outlook.nl).</summary>
+    private static readonly FrozenSet<string> FreeMailBrands = new[]
+    {
+        "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "ymail", "aol", "icloud", "proton", "protonmail", "gmx", "yandex", "zoho",
+    }.ToFrozenSet();
+
+    private static bool IsFreeMail(string domain)
+    {
+        var labels = domain.Split('.');
+        var brand = labels.Length == 2 || (labels.Length == 3 && labels[1].Length <= 3) ? labels[0] : null;
+        return FreeMail.Any(service => domain == service || domain.EndsWith("." + service, StringComparison.Ordinal)) || (brand is not null && FreeMailBrands.Contains(brand));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
@@ -29,6 +54,7 @@ internal sealed class SingleSignOnHandler(
     AccountsDbContext db,
     Changes<AccountsDbContext> changes,
     IDataProtectionProvider protection,
+    DomainRecords domainRecords,
     SignInManager<UserAccount> signIn,
     IValidator<SaveSingleSignOn> validator)
 {
@@ -36,7 +62,8 @@ internal sealed class SingleSignOnHandler(
 
     public Task<SingleSignOnView?> GetAsync(Guid organisationId, CancellationToken cancellationToken) =>
         db.OrganisationSignIns.AsNoTracking().Where(s => s.OrganisationId == organisationId)
-            .Select(s => new SingleSignOnView(s.Issuer, s.ClientId, s.EmailDomain, s.UpdatedAtUtc))
+            .Select(s => new SingleSignOnView(s.Issuer, s.ClientId, s.EmailDomain, s.UpdatedAtUtc, s.ProvedDomain != null, DomainRecords.Name + s.EmailDomain,
+                OrganisationSignIn.DomainRecordPrefix + s.DomainToken))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<Result> SaveAsync(SaveSingleSignOn request, CancellationToken cancellationToken)
@@ -52,13 +79,23 @@ internal sealed class SingleSignOnHandler(
                 : null,
             async (settings, now) =>
             {
-                BusinessRuleException.Require(!await db.OrganisationSignIns.AnyAsync(s => s.EmailDomain == domain && s.OrganisationId != request.OrganisationId, cancellationToken),
-                    "Another organisation signs in the people of this domain.", nameof(SaveSingleSignOn.EmailDomain));
                 var secret = string.IsNullOrWhiteSpace(request.ClientSecret) ? null : protection.CreateProtector(SecretPurpose).Protect(request.ClientSecret.Trim());
-                settings.Set(request.Issuer!, request.ClientId!, secret, domain, now);
+                settings.Set(request.Issuer!, request.ClientId!, secret, domain, await ProvedByAnotherAsync(request.OrganisationId, domain, cancellationToken), now);
                 return null;
             }, cancellationToken);
     }
+
+    /// <summary>Reads the TXT records of the organisation's domain now, and marks the domain proved when one holds its token.</summary>
+    public Task<Result> ProveDomainAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(async c => await IsAdminAsync(organisationId, userId, c)
+                ? await db.OrganisationSignIns.SingleOrDefaultAsync(s => s.OrganisationId == organisationId, c)
+                : null,
+            async (settings, _) =>
+            {
+                settings.ProveDomain(await domainRecords.TxtAsync(settings.EmailDomain, cancellationToken),
+                    await ProvedByAnotherAsync(organisationId, settings.EmailDomain, cancellationToken));
+                return null;
+            }, cancellationToken);
 
     public Task<Result> RemoveAsync(Guid organisationId, Guid userId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(async c => await IsAdminAsync(organisationId, userId, c)
@@ -74,11 +111,11 @@ internal sealed class SingleSignOnHandler(
     {
         var at = email.Trim().LastIndexOf('@');
         var domain = at < 0 ? "" : email.Trim()[(at + 1)..].ToLowerInvariant();
-        return domain.Length == 0 ? null : Provider(await db.OrganisationSignIns.AsNoTracking().SingleOrDefaultAsync(s => s.EmailDomain == domain, cancellationToken));
+        return domain.Length == 0 ? null : Provider(await InUse.SingleOrDefaultAsync(s => s.ProvedDomain == domain, cancellationToken));
     }
 
     public async Task<SingleSignOnProvider?> ForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        Provider(await db.OrganisationSignIns.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken));
+        Provider(await InUse.SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken));
 
     public async Task<Result> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken)
     {
@@ -112,6 +149,12 @@ internal sealed class SingleSignOnHandler(
     private SingleSignOnProvider? Provider(OrganisationSignIn? settings) => settings is null ? null
         : new SingleSignOnProvider(settings.OrganisationId, settings.Issuer, settings.ClientId, protection.CreateProtector(SecretPurpose).Unprotect(settings.ProtectedSecret),
             settings.EmailDomain);
+
+    /// <summary>The providers that sign people in: those whose organisation proved its domain. A claim alone sends nobody anywhere.</summary>
+    private IQueryable<OrganisationSignIn> InUse => db.OrganisationSignIns.AsNoTracking().Where(s => s.ProvedDomain != null);
+
+    private Task<bool> ProvedByAnotherAsync(Guid organisationId, string domain, CancellationToken cancellationToken) =>
+        db.OrganisationSignIns.AnyAsync(s => s.ProvedDomain == domain && s.OrganisationId != organisationId, cancellationToken);
 
     private OrganisationSignIn Added(OrganisationSignIn settings)
     {

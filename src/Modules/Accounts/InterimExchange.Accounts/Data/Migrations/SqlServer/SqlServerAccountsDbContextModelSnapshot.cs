@@ -296,6 +296,11 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DomainToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("EmailDomain")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -311,13 +316,18 @@ namespace InterimExchange.Accounts.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("ProvedDomain")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.HasKey("OrganisationId");
 
-                    b.HasIndex("EmailDomain")
-                        .IsUnique();
+                    b.HasIndex("ProvedDomain")
+                        .IsUnique()
+                        .HasFilter("[ProvedDomain] IS NOT NULL");
 
                     b.ToTable("OrganisationSignIns", "accounts");
                 });

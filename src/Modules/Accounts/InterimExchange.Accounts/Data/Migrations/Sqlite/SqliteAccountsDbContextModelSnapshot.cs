@@ -290,6 +290,11 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DomainToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EmailDomain")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -305,12 +310,16 @@ namespace InterimExchange.Accounts.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvedDomain")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("OrganisationId");
 
-                    b.HasIndex("EmailDomain")
+                    b.HasIndex("ProvedDomain")
                         .IsUnique();
 
                     b.ToTable("OrganisationSignIns");
