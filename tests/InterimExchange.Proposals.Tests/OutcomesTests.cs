@@ -381,6 +381,15 @@ public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixtu
         owed.ShouldNotContain("You may submit a new version until", Case.Sensitive, "the window has closed");
         owed.ShouldContain("Withdraw the proposal", Case.Sensitive, "the RPO still owes an answer on it");
 
+        // The coordinator's "Decide" leads to where the proposal can be decided either way, and says what stands in the way.
+        var coordinator = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var home = await coordinator.GetStringAsync("/rpo", Cancel);
+        home.ShouldContain("<h3>Firms waiting on your decision</h3>");
+        home.ShouldContain($"/rpo/briefs/{briefId}/outcomes#item-");
+        var outcomes = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/rpo/briefs/{briefId}/outcomes", Cancel));
+        outcomes.ShouldContain("Not progressed, with feedback");
+        outcomes.ShouldMatch($@"Shortlist a candidate in the\s+<a href=""/rpo/briefs/{briefId}/evaluation"">evaluation</a>: \d+ of \d+ scores are still missing");
+
         var amelia = new Coordinator(Northbridge, await app.AccountAsync("amelia.hart@northbridge.example"), "Amelia Hart");
         var decision = (await app.ItemsAsync(briefId)).Single(i => i.IsOpen);
         (await app.OutcomesAsync(o => o.NotProgressAsync(amelia, briefId, decision.Id, NotProgressedReason.CriteriaNotMet, "Closer to the criteria next time.", Cancel)))

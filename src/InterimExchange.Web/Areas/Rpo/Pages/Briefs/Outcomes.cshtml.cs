@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>Every item of a brief that a firm awaits, with its owner and decision-by date: give an outcome, move a date, or close the brief.</summary>
-public sealed class OutcomesModel(IOutcomes outcomes) : PageModel
+public sealed class OutcomesModel(IOutcomes outcomes, IEvaluation evaluation) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -26,6 +26,9 @@ public sealed class OutcomesModel(IOutcomes outcomes) : PageModel
     /// <summary>The item whose form was refused: it opens again with what was typed and the errors.</summary>
     public Guid? Refused { get; private set; }
 
+    /// <summary>What stands between the coordinator and shortlisting, or null when nothing does.</summary>
+    public string? ShortlistBlockedBy { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var decisions = await outcomes.ForBriefAsync(User.OrganisationId(), Id, cancellationToken);
@@ -35,6 +38,16 @@ public sealed class OutcomesModel(IOutcomes outcomes) : PageModel
         }
 
         Decisions = decisions;
+        var scoring = await evaluation.GetAsync(new Evaluator(EvaluatorRole.Coordinator, User.OrganisationId(), User.UserId(), User.DisplayName()), Id, cancellationToken);
+        ShortlistBlockedBy = scoring switch
+        {
+            null => null,
+            { ProposalsHiddenUntil: { } until } => $"proposals can be read from {until:d MMMM yyyy}",
+            { ScoringComplete: false } when scoring.ScoresRequired > scoring.ScoresGiven =>
+                $"{scoring.ScoresRequired - scoring.ScoresGiven} of {scoring.ScoresRequired} scores are still missing (or close scoring with a reason)",
+            { Sealed: true } => "the commercial terms are still sealed: close scoring with a reason to read them",
+            _ => null,
+        };
         return Page();
     }
 
