@@ -112,6 +112,29 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
             "No organisation signs in the people of this address through its own provider. Sign in with your password.");
     }
 
+    [Fact]
+    public async Task Random_organisation_ids_at_the_provider_paths_answer_404_and_add_no_scheme_or_options()
+    {
+        var schemes = app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+        var providers = app.Services.GetRequiredService<OrganisationProviders>();
+        var before = (await schemes.GetAllSchemesAsync()).Count();
+        var anyone = app.Anonymous();
+        for (var i = 0; i < 10_000; i++)
+        {
+            var path = (i % 3) switch { 0 => "/signin-sso/", 1 => "/signout-sso/", _ => "/signout-sso-remote/" };
+            (await anyone.PostAsync($"{path}{Guid.NewGuid():N}", new StringContent(""), Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        foreach (var path in new[] { "/signin-sso", "/signin-sso/", "/signin-sso/not-an-id", $"/signin-sso/{Guid.NewGuid()}", $"/SIGNIN-SSO/{Guid.NewGuid():N}/more" })
+        {
+            (await anyone.GetAsync(path, Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+        }
+
+        (await schemes.GetAllSchemesAsync()).Count().ShouldBe(before);
+        providers.Count.ShouldBe(0, "only an organisation with saved settings has options");
+        (await anyone.GetAsync("/account/sso", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     /// <summary>
     /// The person's browser: they give their email on the sign-in page, sign in at the provider and agree there, and the
     /// provider's form_post page sends them back. Home when they reach their portal; with the pages they were shown.

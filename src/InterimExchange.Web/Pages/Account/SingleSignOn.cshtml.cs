@@ -35,11 +35,16 @@ public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
             return Page();
         }
 
-        var scheme = await SingleSignOn.SchemeAsync(HttpContext.RequestServices, provider.OrganisationId, refresh: false);
         var properties = new AuthenticationProperties { RedirectUri = Url.Page("/Account/SingleSignOn", "Callback", new { returnUrl = ReturnUrl }) };
         properties.Items[OrganisationItem] = provider.OrganisationId.ToString();
         properties.SetParameter("login_hint", Email.Trim());
-        return Challenge(properties, scheme);
+        if (await SingleSignOn.ChallengeAsync(HttpContext, provider, properties) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
+
+        return new EmptyResult();
     }
 
     /// <summary>Back from the provider: the organisation comes from the protected sign-in state, never from the address.</summary>

@@ -40,11 +40,6 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
         }
 
         var result = await singleSignOn.SaveAsync(new SaveSingleSignOn(User.OrganisationId(), User.UserId(), Issuer, ClientId, ClientSecret, EmailDomain), cancellationToken);
-        if (result.Succeeded)
-        {
-            await SingleSignOn.SchemeAsync(HttpContext.RequestServices, User.OrganisationId(), refresh: true);
-        }
-
         return await this.AfterChangeAsync(result, $"Your people at {EmailDomain?.Trim().TrimStart('@')} can now sign in through your provider.", "/organisation/sign-in",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
     }

@@ -32,13 +32,7 @@ public sealed record SaveSingleSignOn(Guid OrganisationId, Guid UserId, string? 
 public sealed record SingleSignOnView(string Issuer, string ClientId, string EmailDomain, DateTime UpdatedAtUtc);
 
 /// <summary>What the sign-in handler needs to send a person to their organisation's provider.</summary>
-public sealed record SingleSignOnProvider(Guid OrganisationId, string Issuer, string ClientId, string ClientSecret, string EmailDomain)
-{
-    /// <summary>The authentication scheme, and the path of its callback, of this organisation's provider.</summary>
-    public string Scheme => SchemeOf(OrganisationId);
-
-    public static string SchemeOf(Guid organisationId) => $"sso-{organisationId:N}";
-}
+public sealed record SingleSignOnProvider(Guid OrganisationId, string Issuer, string ClientId, string ClientSecret, string EmailDomain);
 
 /// <summary>A person as their organisation's provider vouched for them.</summary>
 public sealed record ExternalIdentity(Guid OrganisationId, string Issuer, string Subject, string? Email);
