@@ -135,6 +135,105 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         (await anyone.GetAsync("/account/sso", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_provider_on_this_machine_or_a_private_network_is_refused_with_a_message_for_the_admin()
+    {
+        await using var guarded = new GuardedApp();
+        foreach (var issuer in new[] { "http://localhost:5999/", "https://169.254.169.254/", "https://10.20.30.40/" })
+        {
+            await SaveNorthbridgeProviderAsync(guarded, issuer, "interim-exchange");
+            var page = await guarded.Anonymous().PostFormAsync("/account/sso", new Dictionary<string, string> { ["Email"] = Tom });
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, issuer);
+            var host = new Uri(issuer).Host;
+            WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Cancel)).ShouldContain(
+                $"Your organisation's provider was refused: {host} is on this machine or a private network, where the server does not sign people in.");
+        }
+    }
+
+    [Fact]
+    public async Task A_provider_whose_configuration_names_addresses_off_the_issuer_s_host_is_refused_before_they_are_reached()
+    {
+        var documents = new ProviderDocuments();
+        await using var stubbed = new StubbedApp(documents);
+        var attempts = new (string Name, string Jwks, string Token, string Message)[]
+        {
+            ("keys", "https://metadata.internal.example/keys", "https://login.northbridge.example/token",
+                "its configuration names its keys at https://metadata.internal.example/keys, which is not on the issuer's host login.northbridge.example."),
+            ("token", "https://login.northbridge.example/keys", "https://admin.internal.example/token",
+                "its configuration names an endpoint at https://admin.internal.example/token, which is not on the issuer's host login.northbridge.example."),
+        };
+        foreach (var attempt in attempts)
+        {
+            documents.Jwks = attempt.Jwks;
+            documents.Token = attempt.Token;
+            await SaveNorthbridgeProviderAsync(stubbed, "https://login.northbridge.example/", $"interim-exchange-{attempt.Name}");
+            var page = await stubbed.Anonymous().PostFormAsync("/account/sso", new Dictionary<string, string> { ["Email"] = Tom });
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, attempt.Name);
+            WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Cancel)).ShouldContain($"Your organisation's provider was refused: {attempt.Message}");
+        }
+
+        documents.Requested.ShouldNotContain(address => !address.StartsWith("https://login.northbridge.example/", StringComparison.Ordinal));
+        documents.Requested.ShouldContain("https://login.northbridge.example/.well-known/openid-configuration");
+    }
+
+    private static Task SaveNorthbridgeProviderAsync(PortalFactory at, string issuer, string clientId) => at.WithAsync(async sp =>
+    {
+        var ameliaId = (await sp.GetRequiredService<IAccounts>().FindAccountAsync(Amelia, Cancel))!.Value;
+        var saved = await sp.GetRequiredService<ISingleSignOn>().SaveAsync(
+            new SaveSingleSignOn(Marketplace.Northbridge, ameliaId, issuer, clientId, "secret", "northbridge.example"), Cancel);
+        saved.Succeeded.ShouldBeTrue(string.Join(" ", saved.Errors.SelectMany(e => e.Value)));
+        return saved;
+    });
+
+    /// <summary>The app as deployed: its connections to providers reach public addresses only.</summary>
+    private sealed class GuardedApp : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("SingleSignOn:AllowPrivateAddresses", "false");
+        }
+    }
+
+    /// <summary>The app, whose connections to providers reach <see cref="ProviderDocuments"/>.</summary>
+    private sealed class StubbedApp(ProviderDocuments documents) : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.ConfigureAll<OpenIdConnectOptions>(options => options.BackchannelHttpHandler = documents));
+        }
+    }
+
+    /// <summary>A provider's discovery document, naming the endpoints a test sets, and its keys; with every address asked for.</summary>
+    private sealed class ProviderDocuments : HttpMessageHandler
+    {
+        public string Jwks { get; set; } = "";
+
+        public string Token { get; set; } = "";
+
+        public System.Collections.Concurrent.ConcurrentBag<string> Requested { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requested.Add(request.RequestUri!.ToString());
+            var body = request.RequestUri.AbsolutePath == "/.well-known/openid-configuration"
+                ? System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+                {
+                    ["issuer"] = "https://login.northbridge.example/",
+                    ["authorization_endpoint"] = "https://login.northbridge.example/authorize",
+                    ["token_endpoint"] = Token,
+                    ["userinfo_endpoint"] = "https://login.northbridge.example/userinfo",
+                    ["jwks_uri"] = Jwks,
+                    ["response_types_supported"] = new[] { "code" },
+                    ["subject_types_supported"] = new[] { "public" },
+                    ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+                })
+                : """{"keys":[]}""";
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") });
+        }
+    }
+
     /// <summary>
     /// The person's browser: they give their email on the sign-in page, sign in at the provider and agree there, and the
     /// provider's form_post page sends them back. Home when they reach their portal; with the pages they were shown.
