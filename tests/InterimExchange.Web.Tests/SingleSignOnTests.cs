@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.BuildingBlocks.Results;
@@ -7,6 +8,8 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
 
 namespace InterimExchange.Web.Tests;
 
@@ -20,7 +23,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     private const string Tom = "tom.okafor@northbridge.example";
     private static readonly Uri ProviderAddress = new("http://localhost:5999/");
 
-    private readonly PortalFactory provider = new();
+    private readonly PortalFactory provider = new VouchingProvider();
     private readonly App app;
 
     public SingleSignOnTests()
@@ -32,6 +35,35 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     }
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// The provider, saying in its identity tokens that a person's email is verified, as providers that verify addresses do
+    /// (the app's own server says nothing of it).
+    /// </summary>
+    private sealed class VouchingProvider : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddOpenIddict().AddServer(server => server.AddEventHandler<OpenIddictServerEvents.ProcessSignInContext>(handler =>
+                handler.UseInlineHandler(context =>
+                {
+                    if (context.Principal?.Identity is ClaimsIdentity identity && identity.FindFirst(OpenIddictConstants.Claims.Email) is not null)
+                    {
+                        foreach (var said in identity.FindAll(OpenIddictConstants.Claims.EmailVerified).ToList())
+                        {
+                            identity.RemoveClaim(said);
+                        }
+
+                        var verified = new Claim(OpenIddictConstants.Claims.EmailVerified, "true", ClaimValueTypes.Boolean);
+                        verified.SetDestinations(OpenIddictConstants.Destinations.IdentityToken);
+                        identity.AddClaim(verified);
+                    }
+
+                    return default;
+                }).SetOrder(OpenIddictServerHandlers.PrepareIdentityTokenPrincipal.Descriptor.Order - 1))));
+        }
+    }
 
     /// <summary>The app, reaching the provider in memory.</summary>
     private sealed class App(PortalFactory provider) : PortalFactory
@@ -85,13 +117,32 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await amelia.GetStringAsync("/organisation/sign-in", Cancel)).ShouldContain("can now sign in through your provider");
 
-        // Tom gives his email; he signs in at the provider, agrees, and comes back signed in: the app never saw a password.
+        // Tom gives his email, signs in at the provider and agrees; the first time, he confirms once with his InterimExchange password.
+        var (unconfirmed, asked) = await SignInThroughProviderAsync(app.Anonymous(), Tom, confirmWith: "not his password");
+        unconfirmed.ShouldBeFalse("the provider is not remembered for Tom until he gives his own password");
+        WebUtility.HtmlDecode(asked[^1]).ShouldShowErrorNextTo("Password", $"That is not the password of {Tom}. Enter it again, or reset your password.");
+        var (confirmed, shownFirst) = await SignInThroughProviderAsync(app.Anonymous(), Tom, confirmWith: DemoAccounts.Password);
+        confirmed.ShouldBeTrue(string.Join("\n----\n", shownFirst.Select(h => h.Length > 1500 ? h[..1500] : h)));
+        shownFirst.ShouldContain(html => WebUtility.HtmlDecode(html).Contains(
+            $"The first time you sign in through your organisation's provider, enter your InterimExchange password once to confirm that {Tom} is yours."));
+
+        // From then on the provider alone signs him in: the app never sees a password.
         var browser = app.Anonymous();
         var (home, shown) = await SignInThroughProviderAsync(browser, Tom);
         shown.ShouldNotContain(html => html.Contains("act for you?"), "Tom agreed at the provider the first time");
         home.ShouldBeTrue(string.Join("\n----\n", shown.Select(h => h.Length > 1500 ? h[..1500] : h)));
         (await browser.GetAsync("/rpo", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.GetStringAsync("/settings", Cancel)).ShouldContain("Tom Okafor");
+
+        // Locked after five wrong passwords, Tom cannot sign in through the provider either until the lock ends.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await app.Anonymous().PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = Tom, ["Input.Password"] = "wrong" });
+        }
+
+        var locked = await SignInThroughProviderAsync(app.Anonymous(), Tom);
+        locked.Home.ShouldBeFalse();
+        WebUtility.HtmlDecode(locked.Shown[^1]).ShouldContain("This account is locked for 15 minutes after five failed sign-ins.");
 
         // Once Tom is removed, the provider still vouches for him, but the app lets him in no more.
         var (tomId, ameliaId) = await app.WithAsync(async sp =>
@@ -110,6 +161,27 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         var other = await app.Anonymous().PostFormAsync("/account/sso", new Dictionary<string, string> { ["Email"] = "maria.santos@meridianquality.example" });
         (await other.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("Email",
             "No organisation signs in the people of this address through its own provider. Sign in with your password.");
+    }
+
+    [Fact]
+    public async Task The_first_sign_in_through_a_provider_needs_the_address_verified_and_exactly_the_account_s()
+    {
+        const string issuer = "https://login.northbridge.example/";
+        await SaveNorthbridgeProviderAsync(app, issuer, "interim-exchange");
+        Task<Result> SignIn(string email, bool verified) =>
+            app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().SignInAsync(new ExternalIdentity(Marketplace.Northbridge, issuer, $"sub-{Guid.NewGuid():N}", email, verified), null, Cancel));
+
+        (await SignIn(Tom, verified: false)).Errors[""].ShouldBe([
+            $"Your organisation's provider did not confirm that {Tom} is yours, so it cannot sign you in here. Sign in with your password, or ask your provider's admin to verify your address."]);
+
+        // Case folding would make these Tom's: a dotless ı, in his name or his domain, and a Kelvin sign for his k.
+        foreach (var lookalike in new[] { "tom.okafor@northbrıdge.example", "tom.okafır@northbridge.example", "tom.o\u212Aafor@northbridge.example" })
+        {
+            (await SignIn(lookalike, verified: true)).Errors[""].ShouldBe([$"{lookalike} has no InterimExchange account in your organisation. Ask your organisation's admin to invite you, then sign in here again."], lookalike);
+        }
+
+        // The same address in other ASCII capitals is Tom's, once he confirms with his password.
+        (await SignIn("Tom.Okafor@Northbridge.EXAMPLE", verified: true)).Errors.Keys.ShouldBe([ExternalIdentity.PasswordField]);
     }
 
     [Fact]
@@ -238,7 +310,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     /// The person's browser: they give their email on the sign-in page, sign in at the provider and agree there, and the
     /// provider's form_post page sends them back. Home when they reach their portal; with the pages they were shown.
     /// </summary>
-    private async Task<(bool Home, List<string> Shown)> SignInThroughProviderAsync(HttpClient browser, string email)
+    private async Task<(bool Home, List<string> Shown)> SignInThroughProviderAsync(HttpClient browser, string email, string? confirmWith = null)
     {
         var atTheProvider = provider.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ProviderAddress });
         var response = await browser.PostFormAsync("/account/sso", new Dictionary<string, string> { ["Email"] = email });
@@ -258,7 +330,14 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
             var html = await response.Content.ReadAsStringAsync(Cancel);
             var at = response.RequestMessage!.RequestUri!;
             shown.Add(html);
-            if (html.Contains("name=\"Input.Password\"", StringComparison.Ordinal))
+            if (html.Contains("name=\"Password\"", StringComparison.Ordinal) && at.Port != ProviderAddress.Port && confirmWith is not null && shown.Count(h => h.Contains("name=\"Password\"", StringComparison.Ordinal)) == 1)
+            {
+                response = await browser.PostAsync("/account/sso?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["Password"] = confirmWith, ["__RequestVerificationToken"] = Forms.AntiforgeryToken(html),
+                }), Cancel);
+            }
+            else if (html.Contains("name=\"Input.Password\"", StringComparison.Ordinal))
             {
                 response = await ClientFor(at).PostFormAsync(at.PathAndQuery, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password });
             }
