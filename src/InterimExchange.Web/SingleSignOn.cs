@@ -1,36 +1,72 @@
+using System.Collections.Concurrent;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace InterimExchange.Web;
 
+/// <summary>The <c>SingleSignOn</c> configuration section.</summary>
+internal sealed class SingleSignOnOptions
+{
+    public const string Section = "SingleSignOn";
+
+    /// <summary>
+    /// Whether the server may reach an organisation's provider on this machine or a private network. Off in production, so that
+    /// an organisation's settings cannot send the server to what sits behind it; on in Development, for a provider on the same machine.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+}
+
 /// <summary>
-/// Sign-in through an organisation's own OpenID Connect provider: one OpenIdConnect scheme per organisation, added when first
-/// needed (a sign-in, or its callback after a restart), with its options read from the organisation's settings.
+/// Sign-in through an organisation's own OpenID Connect provider: one OpenID Connect scheme, registered at start-up, whose options
+/// are those of the organisation the request is for. The organisation travels in the callback's path; only an organisation with
+/// saved settings has options (built once, again when its settings change), and any other id answers 404 before any handler runs.
 /// </summary>
 internal static class SingleSignOn
 {
+    public const string Scheme = "sso";
+
     public const string CallbackPrefix = "/signin-sso/";
+
+    /// <summary>The paths of the scheme, each followed by the organisation's id.</summary>
+    private static readonly string[] Paths = ["/signin-sso", "/signout-sso", "/signout-sso-remote"];
 
     public static WebApplicationBuilder AddSingleSignOn(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<SingleSignOnOptions>(builder.Configuration.GetSection(SingleSignOnOptions.Section));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
-        builder.Services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>>(services => new ProviderOptions(services, builder.Environment.IsDevelopment()));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<OrganisationProviders>();
+        builder.Services.AddTransient<OrganisationSignInHandler>();
+        builder.Services.Configure<AuthenticationOptions>(options => options.AddScheme<OrganisationSignInHandler>(Scheme, "Your organisation's sign-in"));
         return builder;
     }
 
-    /// <summary>Adds the scheme of each organisation whose provider's callback arrives, before authentication looks for it.</summary>
+    /// <summary>Answers 404 to the scheme's paths of an organisation without settings; picks the organisation's options for the others.</summary>
     public static WebApplication UseSingleSignOn(this WebApplication app)
     {
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path.Value ?? "";
-            if (path.StartsWith(CallbackPrefix, StringComparison.OrdinalIgnoreCase) && Guid.TryParseExact(path[CallbackPrefix.Length..], "N", out var organisationId))
+            foreach (var path in Paths)
             {
-                await SchemeAsync(context.RequestServices, organisationId, refresh: false);
+                if (context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase, out var rest))
+                {
+                    var id = rest.Value?.TrimStart('/') ?? "";
+                    if (!Guid.TryParseExact(id, "N", out var organisationId)
+                        || !await context.RequestServices.GetRequiredService<OrganisationProviders>().UseAsync(context, organisationId, context.RequestAborted))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status404NotFound;
+                        return;
+                    }
+
+                    break;
+                }
             }
 
             await next(context);
@@ -38,63 +74,210 @@ internal static class SingleSignOn
         return app;
     }
 
-    /// <summary>The organisation's scheme, added when missing; <paramref name="refresh"/> forgets its options after the settings changed.</summary>
-    public static async Task<string> SchemeAsync(IServiceProvider services, Guid organisationId, bool refresh)
+    /// <summary>Sends the person to their organisation's provider; null when sent, else why the provider cannot be used.</summary>
+    public static Task<string?> ChallengeAsync(HttpContext context, SingleSignOnProvider provider, AuthenticationProperties properties) =>
+        context.RequestServices.GetRequiredService<OrganisationProviders>().ChallengeAsync(context, provider, properties);
+
+    public static string CallbackOf(Guid organisationId) => $"{CallbackPrefix}{organisationId:N}";
+}
+
+/// <summary>The OpenID Connect handler, with the options of the organisation the request is for.</summary>
+internal sealed class OrganisationSignInHandler(OrganisationProviders options, ILoggerFactory logger, System.Text.Encodings.Web.HtmlEncoder html, System.Text.Encodings.Web.UrlEncoder url)
+    : OpenIdConnectHandler(options, logger, html, url);
+
+/// <summary>
+/// The OpenID Connect options of each organisation with saved settings, built from them once and again when they change, and the
+/// request's choice among them. Other requests see options whose paths the middleware keeps unreachable.
+/// </summary>
+internal sealed class OrganisationProviders(
+    IEnumerable<IConfigureOptions<OpenIdConnectOptions>> setups,
+    IEnumerable<IPostConfigureOptions<OpenIdConnectOptions>> postConfigures,
+    IOptionsMonitor<SingleSignOnOptions> settings,
+    IHttpContextAccessor http,
+    IHostEnvironment environment) : IOptionsMonitor<OpenIdConnectOptions>
+{
+    /// <summary>Why a provider's address is refused, after the name of its host.</summary>
+    public const string PrivateRefusal = "is on this machine or a private network, where the server does not sign people in.";
+
+    private static readonly object Chosen = new();
+
+    private readonly ConcurrentDictionary<Guid, (SingleSignOnProvider Provider, OpenIdConnectOptions Options)> byOrganisation = new();
+
+    /// <summary>One connection pool for every provider, to public addresses only (unless allowed).</summary>
+    private readonly SocketsHttpHandler backchannel = PublicNetwork.Handler(() => settings.CurrentValue.AllowPrivateAddresses, PrivateRefusal);
+
+    private OpenIdConnectOptions? idle;
+
+    /// <summary>How many organisations have options now: never more than have saved settings.</summary>
+    public int Count => byOrganisation.Count;
+
+    public OpenIdConnectOptions CurrentValue => Get(Options.DefaultName);
+
+    public OpenIdConnectOptions Get(string? name) => http.HttpContext?.Items[Chosen] as OpenIdConnectOptions ?? (idle ??= Idle());
+
+    public IDisposable? OnChange(Action<OpenIdConnectOptions, string?> listener) => null;
+
+    /// <summary>Chooses the organisation's options for this request; false when it has no settings (its options are then forgotten).</summary>
+    public async Task<bool> UseAsync(HttpContext context, Guid organisationId, CancellationToken cancellationToken)
     {
-        var name = SingleSignOnProvider.SchemeOf(organisationId);
-        if (refresh)
+        var provider = await context.RequestServices.GetRequiredService<ISingleSignOn>().ForOrganisationAsync(organisationId, cancellationToken);
+        if (provider is null)
         {
-            services.GetRequiredService<IOptionsMonitorCache<OpenIdConnectOptions>>().TryRemove(name);
+            byOrganisation.TryRemove(organisationId, out _);
+            return false;
         }
 
-        var schemes = services.GetRequiredService<IAuthenticationSchemeProvider>();
-        if (await schemes.GetSchemeAsync(name) is null)
-        {
-            schemes.TryAddScheme(new AuthenticationScheme(name, "Your organisation's sign-in", typeof(OpenIdConnectHandler)));
-        }
-
-        return name;
+        Use(context, provider);
+        return true;
     }
 
-    /// <summary>The options of an organisation's scheme, from its settings: the authorization code with PKCE, into the external sign-in cookie.</summary>
-    private sealed class ProviderOptions(IServiceProvider services, bool development) : IConfigureNamedOptions<OpenIdConnectOptions>
+    /// <summary>
+    /// Sends the person to their organisation's provider; first reads the provider's configuration, so that a provider that cannot
+    /// be reached, or whose configuration is refused, is told to the person instead of failing the request. Null when sent.
+    /// </summary>
+    public async Task<string?> ChallengeAsync(HttpContext context, SingleSignOnProvider provider, AuthenticationProperties properties)
     {
-        public void Configure(OpenIdConnectOptions options)
+        var options = Use(context, provider);
+        try
         {
+            await options.ConfigurationManager!.GetConfigurationAsync(context.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or ProviderRefusedException or TaskCanceledException)
+        {
+            return Refusal(e);
         }
 
-        public void Configure(string? name, OpenIdConnectOptions options)
-        {
-            if (name is null || !name.StartsWith("sso-", StringComparison.Ordinal) || !Guid.TryParseExact(name[4..], "N", out var organisationId))
-            {
-                return;
-            }
+        // The handler the authentication middleware made for this request holds the options it read then: challenge through a new one.
+        var handler = context.RequestServices.GetRequiredService<OrganisationSignInHandler>();
+        await handler.InitializeAsync(new AuthenticationScheme(SingleSignOn.Scheme, null, typeof(OrganisationSignInHandler)), context);
+        await handler.ChallengeAsync(properties);
+        return null;
+    }
 
-            // Options are built once per scheme and cached, so this reads the settings once (again after they are saved).
-            using var scope = services.CreateScope();
-            var provider = scope.ServiceProvider.GetRequiredService<ISingleSignOn>().ForOrganisationAsync(organisationId, CancellationToken.None).GetAwaiter().GetResult();
-            options.Authority = provider?.Issuer ?? "https://sso.invalid/";
-            options.ClientId = provider?.ClientId ?? "none";
-            options.ClientSecret = provider?.ClientSecret;
-            options.ResponseType = "code";
-            options.UsePkce = true;
-            options.Scope.Clear();
-            options.Scope.Add("openid");
-            options.Scope.Add("profile");
-            options.Scope.Add("email");
-            options.CallbackPath = $"{CallbackPrefix}{organisationId:N}";
-            options.SignedOutCallbackPath = $"/signout-sso/{organisationId:N}";
-            options.RemoteSignOutPath = $"/signout-sso-remote/{organisationId:N}";
-            options.SignInScheme = IdentityConstants.ExternalScheme;
-            options.RequireHttpsMetadata = !development;
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = true;
-            options.Events.OnRemoteFailure = context =>
+    private OpenIdConnectOptions Use(HttpContext context, SingleSignOnProvider provider)
+    {
+        var options = byOrganisation.AddOrUpdate(provider.OrganisationId, _ => (provider, Build(provider)),
+            (_, cached) => cached.Provider == provider ? cached : (provider, Build(provider))).Options;
+        context.Items[Chosen] = options;
+        return options;
+    }
+
+    private static string Refusal(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is ProviderRefusedException || inner.Message.EndsWith(PrivateRefusal, StringComparison.Ordinal))
             {
-                context.Response.Redirect("/account/sso?failed=true");
-                context.HandleResponse();
-                return Task.CompletedTask;
-            };
+                return $"Your organisation's provider was refused: {inner.Message} Your organisation's admin can correct it on the organisation's Sign-in page.";
+            }
+        }
+
+        return "Your organisation's provider could not be reached just now. Try again in a moment, or sign in with your password.";
+    }
+
+    /// <summary>An organisation's options, from its settings: the authorization code with PKCE, into the external sign-in cookie.</summary>
+    private OpenIdConnectOptions Build(SingleSignOnProvider provider)
+    {
+        // Named after the organisation: its sign-in state is protected for it alone.
+        var options = Configured($"{SingleSignOn.Scheme}-{provider.OrganisationId:N}", new OpenIdConnectOptions
+        {
+            Authority = provider.Issuer,
+            ClientId = provider.ClientId,
+            ClientSecret = provider.ClientSecret,
+            CallbackPath = SingleSignOn.CallbackOf(provider.OrganisationId),
+            SignedOutCallbackPath = $"/signout-sso/{provider.OrganisationId:N}",
+            RemoteSignOutPath = $"/signout-sso-remote/{provider.OrganisationId:N}",
+        });
+
+        // Every address the server reads or posts to for this provider is on the issuer's host.
+        var issuer = new Uri(provider.Issuer);
+        options.ConfigurationManager = new IssuerHostConfiguration(new ConfigurationManager<OpenIdConnectConfiguration>(options.MetadataAddress,
+            new OpenIdConnectConfigurationRetriever(), new IssuerHostDocuments(new HttpDocumentRetriever(options.Backchannel) { RequireHttps = options.RequireHttpsMetadata }, issuer)), issuer);
+        return options;
+    }
+
+    /// <summary>The options of requests for no organisation: never used to sign in, as the middleware answers 404 at their paths.</summary>
+    private OpenIdConnectOptions Idle() => Configured(SingleSignOn.Scheme, new OpenIdConnectOptions
+    {
+        Authority = "https://sso.invalid/",
+        ClientId = "none",
+        CallbackPath = "/signin-sso",
+        SignedOutCallbackPath = "/signout-sso",
+        RemoteSignOutPath = "/signout-sso-remote",
+    });
+
+    private OpenIdConnectOptions Configured(string name, OpenIdConnectOptions options)
+    {
+        options.ResponseType = "code";
+        options.UsePkce = true;
+        options.Scope.Clear();
+        options.Scope.Add("openid");
+        options.Scope.Add("profile");
+        options.Scope.Add("email");
+        options.SignInScheme = IdentityConstants.ExternalScheme;
+        options.RequireHttpsMetadata = !environment.IsDevelopment();
+        options.MapInboundClaims = false;
+        options.GetClaimsFromUserInfoEndpoint = true;
+        options.ClaimActions.MapUniqueJsonKey("email_verified", "email_verified");
+        options.BackchannelHttpHandler = backchannel;
+        options.Events.OnRemoteFailure = context =>
+        {
+            context.Response.Redirect("/account/sso?failed=true");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
+
+        // As the options framework would: what the app (or a test) configures for every scheme, then the handler's own defaults.
+        foreach (var setup in setups.OfType<IConfigureNamedOptions<OpenIdConnectOptions>>())
+        {
+            setup.Configure(name, options);
+        }
+
+        foreach (var postConfigure in postConfigures)
+        {
+            postConfigure.PostConfigure(name, options);
+        }
+
+        return options;
+    }
+}
+
+/// <summary>A provider's configuration the server refuses to use, with the reason its admin needs.</summary>
+internal sealed class ProviderRefusedException(string message) : Exception(message);
+
+/// <summary>Reads the provider's documents (its discovery document, its keys) only from the issuer's host.</summary>
+internal sealed class IssuerHostDocuments(IDocumentRetriever inner, Uri issuer) : IDocumentRetriever
+{
+    public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
+    {
+        IssuerHostConfiguration.RequireOnIssuerHost(issuer, "names its keys at", address);
+        return inner.GetDocumentAsync(address, cancel);
+    }
+}
+
+/// <summary>The provider's configuration, used only when every endpoint it names is on the issuer's host.</summary>
+internal sealed class IssuerHostConfiguration(IConfigurationManager<OpenIdConnectConfiguration> inner, Uri issuer) : IConfigurationManager<OpenIdConnectConfiguration>
+{
+    public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancel)
+    {
+        var configuration = await inner.GetConfigurationAsync(cancel);
+        foreach (var endpoint in new[] { configuration.AuthorizationEndpoint, configuration.TokenEndpoint, configuration.UserInfoEndpoint, configuration.JwksUri,
+                     configuration.EndSessionEndpoint })
+        {
+            RequireOnIssuerHost(issuer, "names an endpoint at", endpoint);
+        }
+
+        return configuration;
+    }
+
+    public void RequestRefresh() => inner.RequestRefresh();
+
+    public static void RequireOnIssuerHost(Uri issuer, string what, string? address)
+    {
+        if (!string.IsNullOrEmpty(address) && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == issuer.Scheme
+                && string.Equals(uri.IdnHost, issuer.IdnHost, StringComparison.OrdinalIgnoreCase) && uri.Port == issuer.Port))
+        {
+            throw new ProviderRefusedException($"its configuration {what} {address}, which is not on the issuer's host {issuer.Host}.");
         }
     }
 }

@@ -19,6 +19,12 @@ public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty]
+    public string? Password { get; set; }
+
+    /// <summary>The address whose first sign-in through the provider the person confirms with their password.</summary>
+    public string? Confirming { get; private set; }
+
     public void OnGet(bool failed = false)
     {
         if (failed)
@@ -35,27 +41,46 @@ public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
             return Page();
         }
 
-        var scheme = await SingleSignOn.SchemeAsync(HttpContext.RequestServices, provider.OrganisationId, refresh: false);
         var properties = new AuthenticationProperties { RedirectUri = Url.Page("/Account/SingleSignOn", "Callback", new { returnUrl = ReturnUrl }) };
         properties.Items[OrganisationItem] = provider.OrganisationId.ToString();
         properties.SetParameter("login_hint", Email.Trim());
-        return Challenge(properties, scheme);
+        if (await SingleSignOn.ChallengeAsync(HttpContext, provider, properties) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
+
+        return new EmptyResult();
     }
 
     /// <summary>Back from the provider: the organisation comes from the protected sign-in state, never from the address.</summary>
-    public async Task<IActionResult> OnGetCallbackAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetCallbackAsync(CancellationToken cancellationToken) => await SignInAsync(password: null, cancellationToken);
+
+    /// <summary>The first sign-in through the provider, confirmed with the account's password while the provider's sign-in is fresh.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) => await SignInAsync(Password ?? "", cancellationToken);
+
+    private async Task<IActionResult> SignInAsync(string? password, CancellationToken cancellationToken)
     {
         var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
-        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         if (!external.Succeeded || external.Principal is not { } person || external.Properties?.Items.TryGetValue(OrganisationItem, out var organisation) != true
             || !Guid.TryParse(organisation, out var organisationId) || person.FindFirst("sub") is not { } subject)
         {
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
             ModelState.AddModelError("", "Your organisation's sign-in did not complete. Try again, or sign in with your password.");
             return Page();
         }
 
-        var result = await singleSignOn.SignInAsync(
-            new ExternalIdentity(organisationId, person.FindFirstValue("iss") ?? subject.Issuer, subject.Value, person.FindFirstValue("email")), cancellationToken);
+        var identity = new ExternalIdentity(organisationId, person.FindFirstValue("iss") ?? subject.Issuer, subject.Value, person.FindFirstValue("email"),
+            bool.TryParse(person.FindFirstValue("email_verified"), out var verified) && verified);
+        var result = await singleSignOn.SignInAsync(identity, password, cancellationToken);
+
+        // The provider's sign-in is kept (for minutes) only while the person confirms the first link with their password.
+        Confirming = result.Errors.ContainsKey(ExternalIdentity.PasswordField) ? identity.Email : null;
+        if (Confirming is null)
+        {
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        }
+
         if (ModelState.AddErrors(result, prefix: ""))
         {
             return Page();

@@ -40,11 +40,6 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
         }
 
         var result = await singleSignOn.SaveAsync(new SaveSingleSignOn(User.OrganisationId(), User.UserId(), Issuer, ClientId, ClientSecret, EmailDomain), cancellationToken);
-        if (result.Succeeded)
-        {
-            await SingleSignOn.SchemeAsync(HttpContext.RequestServices, User.OrganisationId(), refresh: true);
-        }
-
         var proved = result.Succeeded && (await singleSignOn.GetAsync(User.OrganisationId(), cancellationToken))?.DomainProved == true;
         var domain = EmailDomain?.Trim().TrimStart('@').ToLowerInvariant();
         return await this.AfterChangeAsync(result,
@@ -61,11 +56,6 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
         }
 
         var result = await singleSignOn.ProveDomainAsync(User.OrganisationId(), User.UserId(), cancellationToken);
-        if (result.Succeeded)
-        {
-            await SingleSignOn.SchemeAsync(HttpContext.RequestServices, User.OrganisationId(), refresh: true);
-        }
-
         return await this.AfterChangeAsync(result, "Your domain is proved: your people can now sign in through your provider.", "/organisation/sign-in",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
     }

@@ -32,10 +32,12 @@ public interface ISingleSignOn
     Task<SingleSignOnProvider?> ForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Signs in the account of the organisation with the email the provider vouched for, and remembers the provider's id for
-    /// it. Refused when the organisation has no such account: a person joins by invitation first.
+    /// Signs in the account the provider's id is linked to. The first time, links it to the account of the organisation whose email
+    /// is the one the provider verified, exactly, once the person confirms with their <paramref name="password"/>: until then the
+    /// result is an error on <see cref="ExternalIdentity.PasswordField"/>. Refused when the organisation has no such account (a
+    /// person joins by invitation first) or the account is locked, as the password sign-in is.
     /// </summary>
-    Task<Result> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken);
+    Task<Result> SignInAsync(ExternalIdentity identity, string? password, CancellationToken cancellationToken);
 }
 
 public sealed record SaveSingleSignOn(Guid OrganisationId, Guid UserId, string? Issuer, string? ClientId, string? ClientSecret, string? EmailDomain);
@@ -44,13 +46,11 @@ public sealed record SaveSingleSignOn(Guid OrganisationId, Guid UserId, string? 
 public sealed record SingleSignOnView(string Issuer, string ClientId, string EmailDomain, DateTime UpdatedAtUtc, bool DomainProved, string ProofName, string ProofRecord);
 
 /// <summary>What the sign-in handler needs to send a person to their organisation's provider.</summary>
-public sealed record SingleSignOnProvider(Guid OrganisationId, string Issuer, string ClientId, string ClientSecret, string EmailDomain)
+public sealed record SingleSignOnProvider(Guid OrganisationId, string Issuer, string ClientId, string ClientSecret, string EmailDomain);
+
+/// <summary>A person as their organisation's provider vouched for them: <paramref name="EmailVerified"/> when it says the email is theirs.</summary>
+public sealed record ExternalIdentity(Guid OrganisationId, string Issuer, string Subject, string? Email, bool EmailVerified)
 {
-    /// <summary>The authentication scheme, and the path of its callback, of this organisation's provider.</summary>
-    public string Scheme => SchemeOf(OrganisationId);
-
-    public static string SchemeOf(Guid organisationId) => $"sso-{organisationId:N}";
+    /// <summary>The field of the password that confirms the first sign-in through a provider.</summary>
+    public const string PasswordField = "Password";
 }
-
-/// <summary>A person as their organisation's provider vouched for them.</summary>
-public sealed record ExternalIdentity(Guid OrganisationId, string Issuer, string Subject, string? Email);

@@ -17,5 +17,6 @@ internal sealed class SingleSignOnFacade(SingleSignOnHandler handler) : ISingleS
     public Task<SingleSignOnProvider?> ForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
         handler.ForOrganisationAsync(organisationId, cancellationToken);
 
-    public Task<Result> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken) => handler.SignInAsync(identity, cancellationToken);
+    public Task<Result> SignInAsync(ExternalIdentity identity, string? password, CancellationToken cancellationToken) =>
+        handler.SignInAsync(identity, password, cancellationToken);
 }

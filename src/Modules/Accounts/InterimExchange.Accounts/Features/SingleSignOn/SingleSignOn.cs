@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +61,8 @@ internal sealed class SingleSignOnHandler(
 {
     private const string SecretPurpose = "InterimExchange.SingleSignOn.Secret";
 
+    private const string Locked = "This account is locked for 15 minutes after five failed sign-ins. Try again later, or reset your password to sign in now.";
+
     public Task<SingleSignOnView?> GetAsync(Guid organisationId, CancellationToken cancellationToken) =>
         db.OrganisationSignIns.AsNoTracking().Where(s => s.OrganisationId == organisationId)
             .Select(s => new SingleSignOnView(s.Issuer, s.ClientId, s.EmailDomain, s.UpdatedAtUtc, s.ProvedDomain != null, DomainRecords.Name + s.EmailDomain,
@@ -117,7 +120,7 @@ internal sealed class SingleSignOnHandler(
     public async Task<SingleSignOnProvider?> ForOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
         Provider(await InUse.SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken));
 
-    public async Task<Result> SignInAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    public async Task<Result> SignInAsync(ExternalIdentity identity, string? password, CancellationToken cancellationToken)
     {
         var provider = await ForOrganisationAsync(identity.OrganisationId, cancellationToken);
         if (provider is null || identity.Issuer.TrimEnd('/') != provider.Issuer.TrimEnd('/'))
@@ -128,12 +131,19 @@ internal sealed class SingleSignOnHandler(
         var users = signIn.UserManager;
         var login = $"oidc:{provider.Issuer.TrimEnd('/')}";
         var user = await users.FindByLoginAsync(login, identity.Subject);
-        if (user is null && identity.Email is { } email && email.EndsWith("@" + provider.EmailDomain, StringComparison.OrdinalIgnoreCase)
-            && await users.FindByEmailAsync(email) is { } account && account.OrganisationId == identity.OrganisationId)
+        var first = user is null;
+        if (first)
         {
-            // The first time: the provider vouched for an address of the organisation's domain, and the organisation has that account.
-            await users.AddLoginAsync(account, new UserLoginInfo(login, identity.Subject, provider.Issuer));
-            user = account;
+            // The first time: the provider must say the address is the person's, and it must be the account's address exactly.
+            if (!identity.EmailVerified || string.IsNullOrWhiteSpace(identity.Email))
+            {
+                return Result.Failure("",
+                    $"Your organisation's provider did not confirm that {identity.Email ?? "your email address"} is yours, so it cannot sign you in here. Sign in with your password, or ask your provider's admin to verify your address.");
+            }
+
+            user = InDomain(identity.Email, provider.EmailDomain) && await users.FindByEmailAsync(identity.Email.Trim()) is { } account && SameAddress(identity.Email, account.Email)
+                ? account
+                : null;
         }
 
         if (user is null || user.OrganisationId != identity.OrganisationId || user.IsRemoved)
@@ -142,8 +152,52 @@ internal sealed class SingleSignOnHandler(
                 $"{identity.Email ?? "Your account"} has no InterimExchange account in your organisation. Ask your organisation's admin to invite you, then sign in here again.");
         }
 
+        if (await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
+        {
+            return Result.Failure("", Locked);
+        }
+
+        if (first)
+        {
+            // Before the provider is remembered for the account, the person proves once that the account is theirs.
+            if (string.IsNullOrEmpty(password))
+            {
+                return Result.Failure(ExternalIdentity.PasswordField,
+                    $"The first time you sign in through your organisation's provider, enter your InterimExchange password once to confirm that {user.Email} is yours.");
+            }
+
+            var confirmed = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+            if (!confirmed.Succeeded)
+            {
+                return confirmed.IsLockedOut ? Result.Failure("", Locked)
+                    : Result.Failure(ExternalIdentity.PasswordField, $"That is not the password of {user.Email}. Enter it again, or reset your password.");
+            }
+
+            await users.AddLoginAsync(user, new UserLoginInfo(login, identity.Subject, provider.Issuer));
+        }
+
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "sso");
         return Result.Success;
+    }
+
+    /// <summary>Whether the address is of the organisation's domain (an ASCII name, compared without regard to ASCII case only).</summary>
+    private static bool InDomain(string email, string domain)
+    {
+        var at = email.Trim().LastIndexOf('@');
+        var part = at < 0 ? "" : email.Trim()[(at + 1)..];
+        return Ascii.IsValid(part) && Ascii.EqualsIgnoreCase(part, domain);
+    }
+
+    /// <summary>
+    /// The same address: without regard to case only when both are ASCII; otherwise exactly, after Unicode normalisation (NFC), so
+    /// that no case folding makes another address equal (a dotless ı is not an i, a Kelvin sign is not a k).
+    /// </summary>
+    private static bool SameAddress(string vouched, string? account)
+    {
+        vouched = vouched.Trim();
+        return account is not null && (Ascii.IsValid(vouched) && Ascii.IsValid(account)
+            ? Ascii.EqualsIgnoreCase(vouched, account)
+            : string.Equals(vouched.Normalize(NormalizationForm.FormC), account.Normalize(NormalizationForm.FormC), StringComparison.Ordinal));
     }
 
     private SingleSignOnProvider? Provider(OrganisationSignIn? settings) => settings is null ? null
