@@ -17,7 +17,7 @@ public sealed partial class DomainProofTests : IAsyncDisposable
     private const string Tom = "tom.okafor@northbridge.example";
     private const string Issuer = "https://login.northbridge.example/";
 
-    private readonly DnsServer dns = DnsServer.Create();
+    private readonly DnsServer dns = new();
     private readonly App app;
 
     public DomainProofTests() => app = new App(dns);

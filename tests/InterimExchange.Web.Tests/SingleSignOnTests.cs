@@ -24,7 +24,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     private static readonly Uri ProviderAddress = new("http://localhost:5999/");
 
     private readonly PortalFactory provider = new VouchingProvider();
-    private readonly DnsServer dns = DnsServer.Create();
+    private readonly DnsServer dns = new();
     private readonly App app;
 
     public SingleSignOnTests()

@@ -15,15 +15,10 @@ public sealed class DnsServer : IAsyncDisposable
     /// <summary>Where the app reads DNS (<c>SingleSignOn:DnsServer</c>); nothing listens there until <see cref="ServeAsync"/>.</summary>
     public string Address { get; } = $"127.0.0.1:{TestServices.FreePort()}";
 
-    public static DnsServer Create()
-    {
-        TestServices.Require(File.Exists(Dnsmasq), "The DNS server (dnsmasq, of the Debian package dnsmasq-base)");
-        return new DnsServer();
-    }
-
     /// <summary>Answers with these TXT records from now on (and no others: every other name does not exist).</summary>
     public async Task ServeAsync(params (string Name, string Text)[] records)
     {
+        TestServices.Require(File.Exists(Dnsmasq), "The DNS server (dnsmasq, of the Debian package dnsmasq-base)");
         Stop();
         var port = int.Parse(Address[(Address.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         var start = new ProcessStartInfo(Dnsmasq) { RedirectStandardError = true, RedirectStandardOutput = true };
