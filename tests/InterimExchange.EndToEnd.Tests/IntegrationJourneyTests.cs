@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Duende.IdentityModel.Jwk;
 using Duende.IdentityModel.OidcClient;
 using InterimExchange.Accounts.Contracts;
 using Microsoft.Playwright;
@@ -34,6 +36,12 @@ public sealed partial class IntegrationJourneyTests(BrowserFixture browser) : IC
             var secret = await issued.Nth(1).InnerTextAsync();
 
             using var backchannel = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+
+            // The server names itself by its configured public address (Site:PublicUrl), not by the port this test's Kestrel was
+            // given: the app reaches the endpoints at that port, and checks the tokens against the issuer the server names.
+            var discovery = JsonDocument.Parse(await backchannel.GetStringAsync("/.well-known/openid-configuration", TestContext.Current.CancellationToken)).RootElement;
+            discovery.GetProperty("issuer").GetString().ShouldBe("http://localhost/");
+            string At(string endpoint) => browser.BaseUrl.TrimEnd('/') + new Uri(discovery.GetProperty(endpoint).GetString()!).PathAndQuery;
             var ats = new OidcClient(new OidcClientOptions
             {
                 Authority = browser.BaseUrl,
@@ -41,7 +49,15 @@ public sealed partial class IntegrationJourneyTests(BrowserFixture browser) : IC
                 ClientSecret = secret,
                 Scope = $"openid profile {ApiScopes.BriefsRead}",
                 RedirectUri = Callback,
-                Policy = new Policy { Discovery = new() { RequireHttps = false } },
+                ProviderInformation = new ProviderInformation
+                {
+                    IssuerName = discovery.GetProperty("issuer").GetString(),
+                    AuthorizeEndpoint = At("authorization_endpoint"),
+                    TokenEndpoint = At("token_endpoint"),
+                    UserInfoEndpoint = At("userinfo_endpoint"),
+                    EndSessionEndpoint = At("end_session_endpoint"),
+                    KeySet = new JsonWebKeySet(await backchannel.GetStringAsync(At("jwks_uri"), TestContext.Current.CancellationToken)),
+                },
             });
             var login = await ats.PrepareLoginAsync(cancellationToken: TestContext.Current.CancellationToken);
 
