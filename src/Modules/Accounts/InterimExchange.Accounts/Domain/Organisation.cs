@@ -18,7 +18,7 @@ internal sealed class Organisation
     public Organisation(Guid id, string name, OrganisationKind kind, DateTime createdAtUtc)
     {
         Id = id;
-        Name = name;
+        Name = PlainText.SingleLine(name);
         Kind = kind;
         CreatedAtUtc = createdAtUtc;
     }

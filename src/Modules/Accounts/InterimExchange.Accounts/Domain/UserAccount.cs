@@ -7,7 +7,8 @@ namespace InterimExchange.Accounts.Domain;
 /// <summary>A person who signs in; they belong to exactly one organisation.</summary>
 internal sealed class UserAccount : IdentityUser<Guid>
 {
-    public string DisplayName { get; set; } = "";
+    /// <summary>The name everyone sees, on one line (<see cref="PlainText.SingleLine"/>) however it was written.</summary>
+    public string DisplayName { get; set => field = PlainText.SingleLine(value); } = "";
 
     public Guid OrganisationId { get; set; }
 

@@ -169,7 +169,7 @@ internal sealed class Brief
         BusinessRuleException.Require(reviewDate > DateOnly.FromDateTime(nowUtc), "The review date must be in the future.");
         StatusBeforeHold = Status;
         Status = BriefStatus.OnHold;
-        HoldReason = reason.Trim();
+        HoldReason = PlainText.SingleLine(reason);
         HoldReviewDate = reviewDate;
         Touch(nowUtc, actor, $"Put on hold until review on {reviewDate:d MMMM yyyy}", HoldReason);
     }
@@ -188,7 +188,7 @@ internal sealed class Brief
     {
         BusinessRuleException.Require(!IsClosed, "This brief is already closed.");
         Status = BriefStatus.Withdrawn;
-        WithdrawalReason = reason.Trim();
+        WithdrawalReason = PlainText.SingleLine(reason);
         Touch(nowUtc, actor, "Brief withdrawn", WithdrawalReason);
     }
 

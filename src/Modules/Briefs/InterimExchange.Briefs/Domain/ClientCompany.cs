@@ -27,7 +27,7 @@ internal sealed class ClientCompany
         Id = id;
         RpoOrganisationId = rpoOrganisationId;
         OrganisationId = organisationId;
-        Name = name;
+        Name = PlainText.SingleLine(name);
         Sector = sector;
     }
 

@@ -104,7 +104,7 @@ internal sealed class Firm
         {
             Id = organisationId,
             Profile = profile,
-            Name = profile.Name,
+            Name = PlainText.SingleLine(profile.Name),
             Capacity = capacity,
             Status = FirmStatus.PendingReview,
             AppliedAtUtc = nowUtc,
@@ -168,7 +168,7 @@ internal sealed class Firm
     {
         BusinessRuleException.Require(UnderReview, "Only a firm under review can be rejected.");
         Status = FirmStatus.Rejected;
-        RejectionReason = reason.Trim();
+        RejectionReason = PlainText.SingleLine(reason);
         Record(nowUtc, actor, "Not approved", RejectionReason);
     }
 
@@ -176,7 +176,7 @@ internal sealed class Firm
     {
         BusinessRuleException.Require(Status == FirmStatus.Approved, "Only a vetted firm can be suspended.");
         Status = FirmStatus.Suspended;
-        SuspensionReason = reason.Trim();
+        SuspensionReason = PlainText.SingleLine(reason);
         Record(nowUtc, actor, "Suspended", SuspensionReason);
     }
 
@@ -216,7 +216,7 @@ internal sealed class Firm
         BusinessRuleException.Require(Status != FirmStatus.Rejected, "A rejected application cannot be changed; apply again if circumstances change.");
         var vetted = RoutedProfile;
         Profile = profile;
-        Name = profile.Name;
+        Name = PlainText.SingleLine(profile.Name);
         Capacity = capacity;
         var awaiting = Status is FirmStatus.Approved or FirmStatus.Suspended && !SameVettedFacts(vetted, profile);
         ChangedSinceVetting = awaiting;

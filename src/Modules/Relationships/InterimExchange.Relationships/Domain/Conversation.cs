@@ -101,11 +101,11 @@ internal sealed class Conversation
             RpoOrganisationId = relationship.RpoOrganisationId,
             CounterpartId = relationship.CounterpartId,
             BriefId = briefId,
-            RoleTitle = roleTitle,
+            RoleTitle = PlainText.SingleLineOrNull(roleTitle),
             Purpose = purpose,
             Agenda = agenda,
             Format = format,
-            Where = where,
+            Where = PlainText.SingleLineOrNull(where),
             Minutes = minutes,
             Requester = requester,
             Responder = responder,
@@ -173,7 +173,7 @@ internal sealed class Conversation
     {
         var answering = Answering(by);
         State = ConversationState.Declined;
-        ClosingReason = reason;
+        ClosingReason = PlainText.SingleLine(reason);
         return new ConversationDeclined(Id, Purpose, answering.Party, (answering == Requester ? Responder : Requester).Party, reason, nowUtc);
     }
 
@@ -196,7 +196,7 @@ internal sealed class Conversation
         BusinessRuleException.Require(State == ConversationState.Requested || StartsAtUtc > nowUtc,
             "The conversation's time has passed: record what was agreed, or that it did not happen.");
         State = ConversationState.Cancelled;
-        ClosingReason = reason;
+        ClosingReason = PlainText.SingleLine(reason);
         Sequence++;
         return new ConversationCancelled(Id, Purpose, canceller.Party, Parties, reason, nowUtc);
     }
@@ -219,7 +219,7 @@ internal sealed class Conversation
         BusinessRuleException.Require(State == ConversationState.Accepted, "Only an agreed conversation that nobody has recorded can be marked as not having happened.");
         AfterItsTime(nowUtc);
         State = ConversationState.DidNotHappen;
-        ClosingReason = reason;
+        ClosingReason = PlainText.SingleLine(reason);
         return new ConversationDidNotHappen(Id, RelationshipId, Purpose, marker.Party, Parties, reason, nowUtc);
     }
 

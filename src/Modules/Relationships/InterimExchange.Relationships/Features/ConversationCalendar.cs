@@ -35,13 +35,13 @@ internal static class ConversationCalendar
             DtEnd = new CalDateTime(local.AddMinutes(conversation.Minutes), zone),
             DtStamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)),
             Status = cancelled ? "CANCELLED" : "CONFIRMED",
-            Organizer = new Organizer($"mailto:{conversation.Requester.Email}") { CommonName = conversation.Requester.Name },
+            Organizer = new Organizer($"mailto:{conversation.Requester.Email}") { CommonName = Parameter(conversation.Requester.Name) },
         };
         foreach (var person in conversation.People.Skip(1))
         {
             calendarEvent.Attendees.Add(new Attendee($"mailto:{person.Email}")
             {
-                CommonName = person.Name,
+                CommonName = Parameter(person.Name),
                 Role = "REQ-PARTICIPANT",
                 ParticipationStatus = "ACCEPTED",
             });
@@ -71,6 +71,12 @@ internal static class ConversationCalendar
                 """, [ics]);
         }
     }
+
+    /// <summary>
+    /// A parameter value (a person's name in CN=) as RFC 5545 allows it: on one line, and without a double quote (the serializer
+    /// quotes the value). A name stored before names were kept on one line cannot add a line to the file.
+    /// </summary>
+    private static string Parameter(string value) => PlainText.SingleLine(value).Replace("\"", "'", StringComparison.Ordinal);
 
     private static string Summary(Conversation conversation) =>
         $"{conversation.Requester.OrganisationName} and {conversation.Responder.OrganisationName}{(conversation.RoleTitle is null ? "" : $" on {conversation.RoleTitle}")}";

@@ -33,7 +33,7 @@ internal sealed class ClientExclusion
         ClientCompanyId = brief.ClientCompanyId;
         FirmId = firm.FirmId;
         FirmName = firm.Name;
-        Reason = reason;
+        Reason = PlainText.SingleLine(reason);
         ExcludedBy = excludedBy;
         ExcludedAtUtc = atUtc;
     }
