@@ -68,7 +68,7 @@ public sealed class BriefingJourneyTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(executive.GetByRole(AriaRole.Row, new() { Name = "Interim Validation Lead" })).ToContainTextAsync("In progress");
 
             // Second sitting: signed in again, the saved answers are there; the third criterion and the rest, then submit.
-            await executive.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+            await executive.SignOutAsync();
             await executive.SignInAsync(executiveEmail, ExecutivePassword);
             await executive.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
             await Assertions.Expect(executive.GetByLabel("Why now?")).ToHaveValueAsync("Line qualification must start in eight weeks.");

@@ -162,6 +162,11 @@ public static class Journeys
     private static async Task<bool> ShowsAsync(ILocator locator, string? text) =>
         await locator.CountAsync() > 0 && (text is null || (await locator.First.TextContentAsync() ?? "").Contains(text, StringComparison.Ordinal));
 
+    /// <summary>Presses "Sign out" and waits for the server's answer, so that what comes next starts signed out.</summary>
+    public static async Task SignOutAsync(this IPage page) =>
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("/account/sign-out", StringComparison.Ordinal));
+
     /// <summary>Signs in through the sign-in page, as a person would, and waits to leave it.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password = InterimExchange.Accounts.Contracts.DemoAccounts.Password)
     {

@@ -30,7 +30,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(coordinator.Locator("#seal")).ToContainTextAsync("Commercial terms are sealed");
             await ScoreAsync(coordinator, "RegPath Interim", "4", "Led four centralised procedures");
             await ScoreAsync(coordinator, "Meridian Quality Interim", "3", "Quality, not regulatory, background");
-            await Assertions.Expect(coordinator.Locator("#comparison")).Not.ToContainTextAsync("1,800");
+            await Assertions.Expect(coordinator.Locator("#comparison")).Not.ToContainTextAsync(Numbers.StandingApart("1,800"));
 
             // The client executive scores too: scoring is complete, and the terms wait for proposals to close.
             var executive = await people.NewPersonAsync();

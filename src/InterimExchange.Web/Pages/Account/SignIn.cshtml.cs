@@ -15,12 +15,15 @@ public sealed class SignInModel(IAccounts accounts, Microsoft.AspNetCore.Antifor
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Nobody signed in: whom the sign-in form's antiforgery token is made and checked for.</summary>
+    private static readonly System.Security.Claims.ClaimsPrincipal Nobody = new(new System.Security.Claims.ClaimsIdentity());
+
+    public void OnGet() => ForWhoeverSignsInNext();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var visitor = HttpContext.User;
+        ForWhoeverSignsInNext();
         try
         {
             await antiforgery.ValidateRequestAsync(HttpContext);
@@ -47,15 +50,28 @@ public sealed class SignInModel(IAccounts accounts, Microsoft.AspNetCore.Antifor
             return Page();
         }
 
+        // Signing in sees the browser's session as it is, so that the same person signing in again keeps it.
+        HttpContext.User = visitor;
         if (await accounts.SignInAsync(Input.Email!, Input.Password!, Input.RememberMe, cancellationToken))
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
         }
 
+        ForWhoeverSignsInNext();
+
         // One answer for a wrong password, an unknown address and a locked account: the page never tells who has an account.
         ModelState.AddModelError("", "That email and password do not match an account, or the account is locked for 15 minutes after five failed attempts. Check both, or reset your password to sign in now.");
         return Page();
     }
+
+    /// <summary>
+    /// The sign-in form is for whoever signs in next, not for the session the browser had when it opened the page: its token is made
+    /// and checked as for nobody signed in. Antiforgery binds a token to the user it was made for, so a page opened just before a
+    /// sign-out landed (a person signing out in another tab, a journey signing out and straight in again on a busy machine) carried a
+    /// token for the old session and was refused as expired. The token still pairs with the browser's antiforgery cookie, which is what
+    /// keeps another site from signing a person in to an account of its choosing.
+    /// </summary>
+    private void ForWhoeverSignsInNext() => HttpContext.User = Nobody;
 
     public sealed class SignInInput
     {
