@@ -40,6 +40,19 @@ public sealed class BriefLifecycleTests
     }
 
     [Fact]
+    public void A_brief_s_title_and_location_are_kept_on_one_line_however_they_were_typed()
+    {
+        var details = new BriefDetails("Interim\r\nHead of Quality\u2028ATTENDEE:x", Guid.NewGuid(), "pharma", "quality", "head-of", "Leiden,\nNL", "benelux",
+            RemotePolicy.OnSite, new DateOnly(2026, 12, 1), 9, Confidential: false);
+
+        var brief = Brief.Draft(Guid.NewGuid(), details, "Amelia Hart", Now);
+        (brief.Details.RoleTitle, brief.Details.Location).ShouldBe(("Interim Head of Quality ATTENDEE:x", "Leiden, NL"));
+
+        brief.ChangeDetails(details with { RoleTitle = "Interim\tCFO" }, "Amelia Hart", Now);
+        brief.Details.RoleTitle.ShouldBe("Interim CFO");
+    }
+
+    [Fact]
     public void Routing_a_brief_without_confirmed_criteria_is_refused()
     {
         var brief = Submitted();

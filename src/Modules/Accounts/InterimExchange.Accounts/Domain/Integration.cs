@@ -40,7 +40,7 @@ internal sealed class Integration
     {
         Id = Guid.NewGuid();
         OrganisationId = organisationId;
-        Name = request.Name.Trim();
+        Name = PlainText.SingleLine(request.Name);
         ClientId = $"ix-{Id:N}";
         Scopes = string.Join(' ', request.Scopes.Distinct());
         GrantTypes = string.Join(' ', request.GrantTypes.Distinct());

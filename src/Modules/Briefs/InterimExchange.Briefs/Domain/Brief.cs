@@ -12,7 +12,11 @@ internal sealed record BriefDetails(
     RemotePolicy RemotePolicy,
     DateOnly ExpectedStart,
     int DurationMonths,
-    bool Confidential);
+    bool Confidential)
+{
+    /// <summary>The title and location as single lines: they reach emails, calendar files and other organisations' pages.</summary>
+    public BriefDetails OnOneLine() => this with { RoleTitle = PlainText.SingleLine(RoleTitle), Location = PlainText.SingleLine(Location) };
+}
 
 /// <summary>
 /// One interim assignment. Its lifecycle: draft → awaiting briefing → briefing submitted → confirmed → routed → filled,
@@ -68,7 +72,7 @@ internal sealed class Brief
         {
             Id = id ?? Guid.NewGuid(),
             RpoOrganisationId = rpoOrganisationId,
-            Details = details,
+            Details = details.OnOneLine(),
             Status = BriefStatus.Draft,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
@@ -84,7 +88,7 @@ internal sealed class Brief
     public void ChangeDetails(BriefDetails details, string actor, DateTime nowUtc)
     {
         BusinessRuleException.Require(!IsClosed, "A filled or withdrawn brief cannot be changed.");
-        Details = details;
+        Details = details.OnOneLine();
         Touch(nowUtc, actor, "Brief details changed");
     }
 
