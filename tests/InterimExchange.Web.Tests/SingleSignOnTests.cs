@@ -20,7 +20,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     private const string Tom = "tom.okafor@northbridge.example";
     private static readonly Uri ProviderAddress = new("http://localhost:5999/");
 
-    private readonly PortalFactory provider = new();
+    private readonly PortalFactory provider = new Provider();
     private readonly App app;
 
     public SingleSignOnTests()
@@ -32,6 +32,16 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     }
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>The provider, whose tokens and discovery name its own public address as their issuer.</summary>
+    private sealed class Provider : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Site:PublicUrl", ProviderAddress.ToString());
+        }
+    }
 
     /// <summary>The app, reaching the provider in memory.</summary>
     private sealed class App(PortalFactory provider) : PortalFactory
