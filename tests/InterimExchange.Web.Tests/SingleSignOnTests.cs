@@ -46,6 +46,8 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            // Its tokens and discovery name its own public address as their issuer.
+            builder.UseSetting("Site:PublicUrl", ProviderAddress.ToString());
             builder.ConfigureServices(services => services.AddOpenIddict().AddServer(server => server.AddEventHandler<OpenIddictServerEvents.ProcessSignInContext>(handler =>
                 handler.UseInlineHandler(context =>
                 {
