@@ -15,9 +15,6 @@ public sealed class SignInModel(IAccounts accounts, Microsoft.AspNetCore.Antifor
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    /// <summary>Nobody signed in: whom the sign-in form's antiforgery token is made and checked for.</summary>
-    private static readonly System.Security.Claims.ClaimsPrincipal Nobody = new(new System.Security.Claims.ClaimsIdentity());
-
     public void OnGet() => ForWhoeverSignsInNext();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -71,7 +68,7 @@ public sealed class SignInModel(IAccounts accounts, Microsoft.AspNetCore.Antifor
     /// token for the old session and was refused as expired. The token still pairs with the browser's antiforgery cookie, which is what
     /// keeps another site from signing a person in to an account of its choosing.
     /// </summary>
-    private void ForWhoeverSignsInNext() => HttpContext.User = Nobody;
+    private void ForWhoeverSignsInNext() => HttpContext.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
 
     public sealed class SignInInput
     {
