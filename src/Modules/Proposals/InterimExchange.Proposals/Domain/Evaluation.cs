@@ -187,7 +187,7 @@ internal sealed class BriefEvaluation
     private CommercialTermsUnsealed Unseal(string reason, string by, DateTime nowUtc)
     {
         UnsealedAtUtc = nowUtc;
-        UnsealReason = reason;
+        UnsealReason = PlainText.SingleLine(reason);
         UnsealedBy = by;
         return new CommercialTermsUnsealed(BriefId, RpoOrganisationId, reason, by, nowUtc);
     }

@@ -132,7 +132,7 @@ internal sealed class Proposal
         }
 
         Status = ProposalStatus.Withdrawn;
-        WithdrawalReason = reason;
+        WithdrawalReason = PlainText.SingleLine(reason);
         UpdatedAtUtc = nowUtc;
         return new ProposalWithdrawn(Id, BriefId, FirmId, FirmName, RpoOrganisationId, reason, nowUtc);
     }
