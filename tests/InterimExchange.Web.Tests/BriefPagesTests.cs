@@ -74,6 +74,24 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task The_client_executive_s_home_says_where_each_brief_stands_and_what_she_owes_and_a_submitted_briefing_reads_as_one_page()
+    {
+        var sofia = await app.SignedInAsync(Sofia);
+
+        var home = WebUtility.HtmlDecode(await sofia.GetStringAsync("/client", Cancel));
+        home.ShouldContain("Reviews you owe");
+        home.ShouldContain($"<a href=\"/client/briefs/{DemoBriefs.SiteDirector}/engagement\">");
+        home.ShouldContain("Interim engaged");
+        home.ShouldMatch(@"\d+ reviews? due");
+
+        var read = await sofia.GetStringAsync($"/client/briefings/{DemoBriefs.SiteDirector}", Cancel);
+        read.ShouldContain("You submitted this briefing");
+        read.ShouldNotContain("Save and continue");
+        read.ShouldNotContain("Briefing steps");
+        (await sofia.GetStringAsync($"/client/briefings/{DemoBriefs.SiteDirector}/context", Cancel)).ShouldNotContain("<textarea");
+    }
+
+    [Fact]
     public async Task The_client_executive_reaches_only_the_briefs_they_were_invited_to()
     {
         var sofia = await app.SignedInAsync(Sofia);

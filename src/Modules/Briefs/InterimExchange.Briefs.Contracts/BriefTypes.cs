@@ -76,6 +76,18 @@ public static class BriefWords
         _ => status.ToString(),
     };
 
+    /// <summary>Where a brief stands, in the words of the client executive who briefed it.</summary>
+    public static string DescribeForClient(this BriefStatus status) => status switch
+    {
+        BriefStatus.BriefingSubmitted => "Submitted: your coordinator is reviewing it",
+        BriefStatus.Confirmed => "Confirmed: firms are being chosen",
+        BriefStatus.Routed => "With specialist firms: proposals to come",
+        BriefStatus.Filled => "Interim engaged",
+        BriefStatus.OnHold => "On hold",
+        BriefStatus.Withdrawn => "Withdrawn",
+        _ => status.Describe(),
+    };
+
     /// <summary>What the coordinator does next with a brief in this state.</summary>
     public static string NextAction(this BriefStatus status) => status switch
     {

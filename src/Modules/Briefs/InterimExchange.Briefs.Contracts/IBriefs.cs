@@ -185,7 +185,11 @@ public sealed record BriefingLink(BriefingLinkStatus Status, Guid? BriefId, stri
     bool AsAdmin = false);
 
 /// <summary>One of the executive's briefings; <see cref="Filled"/> once an interim was selected and the engagement started.</summary>
-public sealed record ClientBriefingItem(Guid BriefId, string RoleTitle, string ClientName, InvitationState State, bool ClarificationAsked, DateTime ExpiresAtUtc, bool Filled = false);
+public sealed record ClientBriefingItem(Guid BriefId, string RoleTitle, string ClientName, InvitationState State, bool ClarificationAsked, DateTime ExpiresAtUtc,
+    BriefStatus BriefStatus = BriefStatus.AwaitingBriefing)
+{
+    public bool Filled => BriefStatus == BriefStatus.Filled;
+}
 
 /// <summary>The briefing as the executive fills it in; <see cref="Editable"/> is false once submitted.</summary>
 public sealed record BriefingForm(

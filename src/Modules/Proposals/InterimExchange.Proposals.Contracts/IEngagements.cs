@@ -16,6 +16,9 @@ public interface IEngagements
 
     Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
 
+    /// <summary>The criteria due for review on the engagements of the briefs the executive was invited to, soonest first.</summary>
+    Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>Reviews one criterion from its review date on: the coordinator of the brief's RPO or the executive invited to it.</summary>
     Task<Result> ReviewAsync(EngagementReviewer by, ReviewCriterion input, CancellationToken cancellationToken);
 

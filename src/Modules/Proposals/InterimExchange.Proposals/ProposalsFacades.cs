@@ -101,6 +101,9 @@ internal sealed class EngagementsFacade(ViewEngagementHandler views, ReviewEngag
 
     public Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken) => views.ForFirmAsync(firmId, briefId, cancellationToken);
 
+    public Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken) =>
+        views.DueForClientExecutiveAsync(userId, cancellationToken);
+
     public Task<Result> ReviewAsync(EngagementReviewer by, ReviewCriterion input, CancellationToken cancellationToken) => reviews.ReviewAsync(by, input, cancellationToken);
 
     public Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken) =>

@@ -1,8 +1,11 @@
 namespace InterimExchange.Web.Areas.Client.Pages;
 
-public sealed class IndexModel(IClientBriefings briefings, IConversations conversations, IRelationships relationships) : PageModel
+public sealed class IndexModel(IClientBriefings briefings, IEngagements engagements, IConversations conversations, IRelationships relationships) : PageModel
 {
     public IReadOnlyList<ClientBriefingItem> Briefings { get; private set; } = [];
+
+    /// <summary>The engagement reviews the executive owes, soonest first.</summary>
+    public IReadOnlyList<ReviewDueView> ReviewsDue { get; private set; } = [];
 
     public ConversationsOwed Conversations { get; private set; } = null!;
 
@@ -11,6 +14,7 @@ public sealed class IndexModel(IClientBriefings briefings, IConversations conver
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
+        ReviewsDue = await engagements.DueForClientExecutiveAsync(User.UserId(), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
         Relationships = await relationships.ListAsync(User.Viewer()!, 1, cancellationToken);
     }

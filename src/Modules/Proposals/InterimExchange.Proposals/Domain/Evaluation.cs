@@ -289,6 +289,10 @@ internal sealed class Engagement
 
     public int DaysOverdue(DateOnly today) => NextReviewOn is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
 
+    /// <summary>The reviews this engagement owes today, as the coordinator's and the executive's home pages list them.</summary>
+    public ReviewDueView Due(DateOnly today) => new(BriefId, RoleTitle, FirmName, CandidateAlias, NextReviewOn ?? today, DaysOverdue(today),
+        Criteria.Count(c => c.Rating is null && c.ReviewOn <= today));
+
     public EngagementStarted Started() =>
         new(Id, BriefId, RpoOrganisationId, FirmId, FirmName, CandidateAlias, StartDate, SuccessCriteria, StartedBy, CreatedAtUtc);
 

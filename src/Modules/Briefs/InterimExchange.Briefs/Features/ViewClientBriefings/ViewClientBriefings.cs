@@ -13,9 +13,9 @@ internal sealed class ViewClientBriefingsHandler(BriefsDbContext db, IMapper map
             join c in db.ClientCompanies.AsNoTracking() on b.Details.ClientCompanyId equals c.Id
             where i.ExecutiveUserId == userId && i.RevokedAtUtc == null
             orderby i.SentAtUtc descending
-            select new { Invitation = i, b.Details.RoleTitle, ClientName = c.Name, Clarifying = b.Status == BriefStatus.AwaitingBriefing && b.OpenClarification != null, Filled = b.Status == BriefStatus.Filled })
+            select new { Invitation = i, b.Details.RoleTitle, ClientName = c.Name, Clarifying = b.Status == BriefStatus.AwaitingBriefing && b.OpenClarification != null, b.Status })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ClientBriefingItem(r.Invitation.BriefId, r.RoleTitle, r.ClientName, r.Invitation.StateAt(clock.GetUtcNow().UtcDateTime), r.Clarifying, r.Invitation.ExpiresAtUtc, r.Filled))
+        return rows.Select(r => new ClientBriefingItem(r.Invitation.BriefId, r.RoleTitle, r.ClientName, r.Invitation.StateAt(clock.GetUtcNow().UtcDateTime), r.Clarifying, r.Invitation.ExpiresAtUtc, r.Status))
             .ToList();
     }
 

@@ -21,8 +21,7 @@ internal sealed class ViewDecisionsHandler(ProposalsDbContext db, IBriefs briefs
             await open.CountAsync(d => d.DecisionBy < today, cancellationToken) + await reviews.CountAsync(e => e.NextReviewOn < today, cancellationToken),
             await db.PolicyAsync(rpoId, cancellationToken))
         {
-            Reviews = dueReviews.Select(e => new ReviewDueView(e.BriefId, e.RoleTitle, e.FirmName, e.CandidateAlias, e.NextReviewOn!.Value, e.DaysOverdue(today),
-                e.Criteria.Count(c => c.Rating is null && c.ReviewOn <= today))).ToList(),
+            Reviews = dueReviews.Select(e => e.Due(today)).ToList(),
         };
     }
 

@@ -13,6 +13,15 @@ internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBr
 
     public Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken) => FindAsync(briefId, firmId, cancellationToken);
 
+    public async Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var briefIds = (await clientBriefings.ListAsync(userId, cancellationToken)).Where(b => b.Filled).Select(b => b.BriefId).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var due = await db.Engagements.AsNoTracking().Where(e => briefIds.Contains(e.BriefId) && e.NextReviewOn != null && e.NextReviewOn <= today)
+            .OrderBy(e => e.NextReviewOn).ToListAsync(cancellationToken);
+        return due.Select(e => e.Due(today)).ToList();
+    }
+
     private async Task<EngagementView?> FindAsync(Guid briefId, Guid? firmId, CancellationToken cancellationToken)
     {
         var engagement = await db.Engagements.AsNoTracking().Where(e => e.BriefId == briefId && (firmId == null || e.FirmId == firmId))
