@@ -142,7 +142,7 @@ internal sealed class OrganisationProviders(
         {
             await options.ConfigurationManager!.GetConfigurationAsync(context.RequestAborted);
         }
-        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or ProviderRefusedException or TaskCanceledException)
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TaskCanceledException)
         {
             return Refusal(e);
         }
@@ -166,7 +166,7 @@ internal sealed class OrganisationProviders(
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is ProviderRefusedException || inner.Message.EndsWith(PrivateRefusal, StringComparison.Ordinal))
+            if (inner.Data.Contains(IssuerHostConfiguration.Refused) || inner.Message.EndsWith(PrivateRefusal, StringComparison.Ordinal))
             {
                 return $"Your organisation's provider was refused: {inner.Message} Your organisation's admin can correct it on the organisation's Sign-in page.";
             }
@@ -242,9 +242,6 @@ internal sealed class OrganisationProviders(
     }
 }
 
-/// <summary>A provider's configuration the server refuses to use, with the reason its admin needs.</summary>
-internal sealed class ProviderRefusedException(string message) : Exception(message);
-
 /// <summary>Reads the provider's documents (its discovery document, its keys) only from the issuer's host.</summary>
 internal sealed class IssuerHostDocuments(IDocumentRetriever inner, Uri issuer) : IDocumentRetriever
 {
@@ -272,12 +269,15 @@ internal sealed class IssuerHostConfiguration(IConfigurationManager<OpenIdConnec
 
     public void RequestRefresh() => inner.RequestRefresh();
 
+    /// <summary>Marks a configuration the server refuses to use: its message is the reason the organisation's admin needs.</summary>
+    public const string Refused = "InterimExchange.ProviderRefused";
+
     public static void RequireOnIssuerHost(Uri issuer, string what, string? address)
     {
         if (!string.IsNullOrEmpty(address) && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == issuer.Scheme
                 && string.Equals(uri.IdnHost, issuer.IdnHost, StringComparison.OrdinalIgnoreCase) && uri.Port == issuer.Port))
         {
-            throw new ProviderRefusedException($"its configuration {what} {address}, which is not on the issuer's host {issuer.Host}.");
+            throw new InvalidOperationException($"its configuration {what} {address}, which is not on the issuer's host {issuer.Host}.") { Data = { [Refused] = true } };
         }
     }
 }

@@ -220,7 +220,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     [Fact]
     public async Task A_provider_on_this_machine_or_a_private_network_is_refused_with_a_message_for_the_admin()
     {
-        await using var guarded = new GuardedApp();
+        await using var guarded = new GuardedApp(dns);
         foreach (var issuer in new[] { "http://localhost:5999/", "https://169.254.169.254/", "https://10.20.30.40/" })
         {
             await SaveNorthbridgeProviderAsync(guarded, issuer, "interim-exchange");
@@ -236,7 +236,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     public async Task A_provider_whose_configuration_names_addresses_off_the_issuer_s_host_is_refused_before_they_are_reached()
     {
         var documents = new ProviderDocuments();
-        await using var stubbed = new StubbedApp(documents);
+        await using var stubbed = new StubbedApp(documents, dns);
         var attempts = new (string Name, string Jwks, string Token, string Message)[]
         {
             ("keys", "https://metadata.internal.example/keys", "https://login.northbridge.example/token",
@@ -258,31 +258,40 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         documents.Requested.ShouldContain("https://login.northbridge.example/.well-known/openid-configuration");
     }
 
-    private static Task SaveNorthbridgeProviderAsync(PortalFactory at, string issuer, string clientId) => at.WithAsync(async sp =>
+    /// <summary>Northbridge's provider, saved and its domain proved through the test's DNS server (the app at <paramref name="at"/> reads it).</summary>
+    private Task SaveNorthbridgeProviderAsync(PortalFactory at, string issuer, string clientId) => at.WithAsync(async sp =>
     {
         var ameliaId = (await sp.GetRequiredService<IAccounts>().FindAccountAsync(Amelia, Cancel))!.Value;
-        var saved = await sp.GetRequiredService<ISingleSignOn>().SaveAsync(
-            new SaveSingleSignOn(Marketplace.Northbridge, ameliaId, issuer, clientId, "secret", "northbridge.example"), Cancel);
+        var sso = sp.GetRequiredService<ISingleSignOn>();
+        var saved = await sso.SaveAsync(new SaveSingleSignOn(Marketplace.Northbridge, ameliaId, issuer, clientId, "secret", "northbridge.example"), Cancel);
         saved.Succeeded.ShouldBeTrue(string.Join(" ", saved.Errors.SelectMany(e => e.Value)));
+        if (await sso.GetAsync(Marketplace.Northbridge, Cancel) is { DomainProved: false } unproved)
+        {
+            await dns.ServeAsync(("_interimexchange.northbridge.example", unproved.ProofRecord));
+            (await sso.ProveDomainAsync(Marketplace.Northbridge, ameliaId, Cancel)).Succeeded.ShouldBeTrue();
+        }
+
         return saved;
     });
 
     /// <summary>The app as deployed: its connections to providers reach public addresses only.</summary>
-    private sealed class GuardedApp : PortalFactory
+    private sealed class GuardedApp(DnsServer dns) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.UseSetting("SingleSignOn:DnsServer", dns.Address);
             builder.UseSetting("SingleSignOn:AllowPrivateAddresses", "false");
         }
     }
 
     /// <summary>The app, whose connections to providers reach <see cref="ProviderDocuments"/>.</summary>
-    private sealed class StubbedApp(ProviderDocuments documents) : PortalFactory
+    private sealed class StubbedApp(ProviderDocuments documents, DnsServer dns) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.UseSetting("SingleSignOn:DnsServer", dns.Address);
             builder.ConfigureServices(services => services.ConfigureAll<OpenIdConnectOptions>(options => options.BackchannelHttpHandler = documents));
         }
     }
