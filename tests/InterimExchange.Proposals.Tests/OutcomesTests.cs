@@ -269,7 +269,7 @@ public sealed class OutcomeEmailTests(SmtpPortalFactory app) : IClassFixture<Smt
     [Fact]
     public async Task A_firm_not_progressed_receives_the_outcome_and_the_personal_feedback_by_email_with_a_link_to_its_timeline()
     {
-        var briefId = await app.RoutedBriefAsync("Interim Regulatory Lead", RegPath);
+        var briefId = await app.RoutedBriefAsync("Interim Head of Quality", RegPath);
         await app.SubmitAsync(RegPath, briefId, "Candidate R");
         var proposal = (await app.ItemsAsync(briefId)).Single();
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
