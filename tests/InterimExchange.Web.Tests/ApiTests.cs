@@ -106,6 +106,15 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var amelia = await app.SignedInAsync(Amelia);
         var id = await IntegrationIdAsync(clientId);
 
+        // Both ask first, on the page: asking changes nothing.
+        var list = await amelia.GetStringAsync("/organisation/integrations", Cancel);
+        list.ShouldContain($"href=\"/organisation/integrations?handler=Rotate&amp;integrationId={id}\"");
+        list.ShouldContain($"href=\"/organisation/integrations?handler=Disable&amp;integrationId={id}\"");
+        WebUtility.HtmlDecode(await amelia.GetStringAsync($"/organisation/integrations?handler=Rotate&integrationId={id}", Cancel)).ShouldContain("Give \"To rotate\" a new secret?");
+        WebUtility.HtmlDecode(await amelia.GetStringAsync($"/organisation/integrations?handler=Disable&integrationId={id}", Cancel)).ShouldContain("Disable \"To rotate\"?");
+        (await amelia.GetAsync($"/organisation/integrations?handler=Disable&integrationId={Guid.NewGuid()}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await ClientAsync(clientId, secret, ApiScopes.BriefsRead);
+
         var rotated = await amelia.PostFormAsync("/organisation/integrations", [], $"/organisation/integrations?handler=Rotate&integrationId={id}");
         var html = await rotated.Content.ReadAsStringAsync(Cancel);
         html.ShouldContain("the old one no longer works");
@@ -458,6 +467,7 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var response = await client.PostFormAsync("/organisation/integrations", fields, "/organisation/integrations?handler=Register");
         var html = await response.Content.ReadAsStringAsync(Cancel);
         html.ShouldContain("Copy the secret now");
+        html.ShouldNotContain($"value=\"{WebUtility.HtmlEncode(name)}\"", Case.Sensitive, "the form starts empty again after registering");
         return Issued(html);
     }
 

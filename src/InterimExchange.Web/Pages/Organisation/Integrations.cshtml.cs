@@ -34,8 +34,33 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
 
     public bool CanManage => User.IsOrganisationAdmin() && Allowed.Count > 0;
 
+    /// <summary>The integration a new secret or disabling waits on the admin's confirmation for, and which of the two.</summary>
+    public (IntegrationView Integration, string Action)? Confirming { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Integrations = await integrations.ListAsync(User.OrganisationId(), cancellationToken);
+
+    /// <summary>"New secret" and "Disable" break the system using the integration: each asks first, on this page.</summary>
+    public Task<IActionResult> OnGetRotateAsync(Guid integrationId, CancellationToken cancellationToken) => ConfirmAsync(integrationId, "Rotate", cancellationToken);
+
+    public Task<IActionResult> OnGetDisableAsync(Guid integrationId, CancellationToken cancellationToken) => ConfirmAsync(integrationId, "Disable", cancellationToken);
+
+    private async Task<IActionResult> ConfirmAsync(Guid integrationId, string action, CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        await OnGetAsync(cancellationToken);
+        if (Integrations.FirstOrDefault(i => i.Id == integrationId && i.DisabledAtUtc is null && !(action == "Rotate" && i.Public)) is not { } integration)
+        {
+            return NotFound();
+        }
+
+        Confirming = (integration, action);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
     {
@@ -84,6 +109,8 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
         {
             Issued = issued;
             TempData["Confirmation"] = confirmation;
+            // The form starts empty again, so that registering twice is a choice, not the form's leftover.
+            ModelState.Clear();
             Name = null;
             Scopes = [];
             GrantTypes = [IntegrationGrants.ClientCredentials];
