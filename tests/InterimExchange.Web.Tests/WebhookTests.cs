@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Notifications.Contracts;
 using InterimExchange.Proposals.Contracts;
 using InterimExchange.Testing;
 using InterimExchange.Web.Api;
@@ -92,6 +93,21 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         var replayed = await WaitForAsync("meridian", 3);
         replayed.Headers["Webhook-Id"].ShouldBe(deliveryId);
         replayed.Body.ShouldBe(first.Body);
+        receiver.Received("regpath").ShouldBeEmpty();
+
+        // A test delivery on request: signed like any other, and the system's answer shows in the log. Nobody else may ask for one.
+        (await maria.GetStringAsync("/organisation/webhooks", Cancel)).ShouldContain("What your system receives");
+        var subscriptionId = (await app.WithAsync(sp => sp.GetRequiredService<IWebhooks>().ListAsync(Marketplace.Meridian, Cancel)))
+            .Single(s => s.Address == receiver.Address("meridian")).Id;
+        var daniel = await app.SignedInAsync(Daniel);
+        (await daniel.PostFormAsync("/organisation/webhooks", [], $"/organisation/webhooks?handler=Test&subscriptionId={subscriptionId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await maria.PostFormAsync("/organisation/webhooks", [], $"/organisation/webhooks?handler=Test&subscriptionId={subscriptionId}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var test = await WaitForAsync("meridian", 4);
+        JsonDocument.Parse(test.Body).RootElement.GetProperty("type").GetString().ShouldBe(WebhookEvents.Test);
+        Signed(test, secret).ShouldBeTrue();
+        var tested = await maria.GetStringAsync("/organisation/webhooks", Cancel);
+        var testRow = tested[tested.IndexOf($"<code>{test.Headers["Webhook-Id"]}</code>", StringComparison.Ordinal)..];
+        testRow[..testRow.IndexOf("</tr>", StringComparison.Ordinal)].ShouldContain("Delivered");
         receiver.Received("regpath").ShouldBeEmpty();
     }
 

@@ -50,6 +50,7 @@ public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService auth
             TempData["Confirmation"] = $"Webhook subscribed: {Address?.Trim()}.";
             Address = null;
             Events = [];
+            ModelState.Clear();
         }
 
         await OnGetAsync(cancellationToken);
@@ -60,6 +61,12 @@ public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService auth
         !await IsAdminAsync() ? Forbid()
         : await this.AfterChangeAsync(await webhooks.DisableAsync(User.OrganisationId(), subscriptionId, cancellationToken),
             "Webhook disabled: nothing more is sent to it.", "/organisation/webhooks", async () => { await OnGetAsync(cancellationToken); return Page(); });
+
+    public async Task<IActionResult> OnPostTestAsync(Guid subscriptionId, CancellationToken cancellationToken) =>
+        !await IsAdminAsync() ? Forbid()
+        : await this.AfterChangeAsync(await webhooks.SendTestAsync(User.OrganisationId(), subscriptionId, cancellationToken),
+            "Test delivery queued: it is sent within a minute, and your system's answer shows in the log below.", "/organisation/webhooks#deliveries",
+            async () => { await OnGetAsync(cancellationToken); return Page(); });
 
     public async Task<IActionResult> OnPostReplayAsync(Guid deliveryId, CancellationToken cancellationToken) =>
         !await IsAdminAsync() ? Forbid()

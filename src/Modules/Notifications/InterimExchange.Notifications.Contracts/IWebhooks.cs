@@ -20,6 +20,9 @@ public interface IWebhooks
     /// <summary>The organisation's latest deliveries, newest first (of one subscription when given); null for another organisation's subscription.</summary>
     Task<IReadOnlyList<WebhookDeliveryView>?> DeliveriesAsync(Guid organisationId, Guid? subscriptionId, CancellationToken cancellationToken);
 
+    /// <summary>Sends the subscription a test delivery now (<see cref="WebhookEvents.Test"/>), so that its answer shows in the log.</summary>
+    Task<Result> SendTestAsync(Guid organisationId, Guid subscriptionId, CancellationToken cancellationToken);
+
     /// <summary>Sends a delivery again, now, with its id and body unchanged, and its retries afresh.</summary>
     Task<Result> ReplayAsync(Guid organisationId, Guid deliveryId, CancellationToken cancellationToken);
 }
@@ -45,12 +48,26 @@ public static class WebhookEvents
     public const string OutcomeGiven = "outcome.given";
     public const string DecisionDateMoved = "decision_date.moved";
 
+    /// <summary>Not subscribed to: sent only when an admin asks for a test delivery.</summary>
+    public const string Test = "webhook.test";
+
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
         [BriefRouted] = "A brief was routed to your firm",
         [OutcomeGiven] = "Your firm was given an outcome on a brief, a proposal or a candidate",
         [DecisionDateMoved] = "A decision your firm awaits has a new decision-by date",
         [ProposalReceived] = "A firm submitted a proposal for one of your briefs",
+        [Test] = "A test delivery, sent from the Webhooks page",
+    };
+
+    /// <summary>What each event's <c>data</c> carries.</summary>
+    public static IReadOnlyDictionary<string, string> Carries { get; } = new Dictionary<string, string>
+    {
+        [BriefRouted] = "briefId, roleTitle, wave, respondBy, proposalsDue",
+        [OutcomeGiven] = "decisionId, briefId, roleTitle, what, outcome, message",
+        [DecisionDateMoved] = "decisionId, briefId, roleTitle, what, from, to, reason",
+        [ProposalReceived] = "proposalId, briefId, firmName, candidates",
+        [Test] = "message",
     };
 
     public static IReadOnlyList<string> For(OrganisationKind kind) => kind switch

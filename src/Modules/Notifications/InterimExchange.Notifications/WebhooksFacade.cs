@@ -14,6 +14,9 @@ internal sealed class WebhooksFacade(WebhooksHandler webhooks) : IWebhooks
     public Task<IReadOnlyList<WebhookDeliveryView>?> DeliveriesAsync(Guid organisationId, Guid? subscriptionId, CancellationToken cancellationToken) =>
         webhooks.DeliveriesAsync(organisationId, subscriptionId, cancellationToken);
 
+    public Task<Result> SendTestAsync(Guid organisationId, Guid subscriptionId, CancellationToken cancellationToken) =>
+        webhooks.SendTestAsync(organisationId, subscriptionId, cancellationToken);
+
     public Task<Result> ReplayAsync(Guid organisationId, Guid deliveryId, CancellationToken cancellationToken) =>
         webhooks.ReplayAsync(organisationId, deliveryId, cancellationToken);
 }

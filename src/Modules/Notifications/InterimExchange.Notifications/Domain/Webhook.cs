@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace InterimExchange.Notifications.Domain;
 
 /// <summary>
@@ -51,6 +54,22 @@ internal sealed class WebhookSubscription
         BusinessRuleException.Require(DisabledAtUtc is null, "This webhook is already disabled.");
         DisabledAtUtc = nowUtc;
     }
+
+    /// <summary>A delivery of <paramref name="event"/> to this subscription, in the one shape every delivery has.</summary>
+    public WebhookDelivery Tell(string @event, DateTime occurredAtUtc, object data, DateTime nowUtc)
+    {
+        var id = Guid.NewGuid();
+        return new WebhookDelivery(id, this, @event, JsonSerializer.Serialize(new { id, type = @event, occurredAt = occurredAtUtc, data }, Json), nowUtc);
+    }
+
+    /// <summary>A test delivery the admin asks for, to see their system's answer in the log; a disabled webhook sends nothing.</summary>
+    public WebhookDelivery Test(DateTime nowUtc)
+    {
+        BusinessRuleException.Require(DisabledAtUtc is null, "This webhook is disabled: it sends nothing, tests included.");
+        return Tell(WebhookEvents.Test, nowUtc, new { message = "A test delivery sent from the Webhooks page." }, nowUtc);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 }
 
 /// <summary>

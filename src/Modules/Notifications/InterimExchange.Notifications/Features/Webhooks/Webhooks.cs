@@ -79,6 +79,13 @@ internal sealed class WebhooksHandler(NotificationsDbContext db, Changes<Notific
             .ToListAsync(cancellationToken);
     }
 
+    public Task<Result> SendTestAsync(Guid organisationId, Guid subscriptionId, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == subscriptionId && s.OrganisationId == organisationId, c), object? (subscription, now) =>
+        {
+            db.WebhookDeliveries.Add(subscription.Test(now));
+            return null;
+        }, cancellationToken);
+
     public Task<Result> ReplayAsync(Guid organisationId, Guid deliveryId, CancellationToken cancellationToken) =>
         changes.ApplyAsync(c => db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.OrganisationId == organisationId, c), object? (delivery, now) =>
         {
@@ -97,11 +104,6 @@ internal sealed record WebhookEvent(Guid OrganisationId, string Name, DateTime O
 internal abstract class OrganisationWebhook<TMessage>(NotificationsDbContext db, TimeProvider clock) : InboxConsumer<TMessage, NotificationsDbContext>(db, clock)
     where TMessage : class
 {
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
         if (For(message) is not { } told)
@@ -115,9 +117,7 @@ internal abstract class OrganisationWebhook<TMessage>(NotificationsDbContext db,
             .ToListAsync(cancellationToken);
         foreach (var subscription in subscriptions)
         {
-            var id = Guid.NewGuid();
-            var payload = System.Text.Json.JsonSerializer.Serialize(new { id, type = told.Name, occurredAt = told.OccurredAtUtc, data = told.Data }, Json);
-            Db.WebhookDeliveries.Add(new WebhookDelivery(id, subscription, told.Name, payload, now));
+            Db.WebhookDeliveries.Add(subscription.Tell(told.Name, told.OccurredAtUtc, told.Data, now));
         }
     }
 
