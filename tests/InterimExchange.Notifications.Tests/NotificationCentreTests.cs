@@ -1,5 +1,6 @@
 using System.Net;
 using InterimExchange.BuildingBlocks.Email;
+using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Notifications.Contracts;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Notifications.Data;
@@ -55,6 +56,8 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         var centre = await mariasBrowser.GetStringAsync("/notifications", Cancel);
         centre.ShouldContain("New brief: Interim Head of Quality");
         centre.ShouldContain("class=\"count alarm\"");
+        centre.ShouldContain($"{LocalTimes.Describe(mariasNotification.CreatedAtUtc, LocalTimes.DefaultZone)}</time>", Case.Sensitive,
+            "a notification's time is on the reader's clock, with the zone named");
         (await danielsBrowser.PostFormAsync("/notifications", new(), $"/notifications?handler=Open&id={mariasNotification.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var opened = await mariasBrowser.PostFormAsync("/notifications", new(), $"/notifications?handler=Open&id={mariasNotification.Id}");
         opened.Headers.Location!.OriginalString.ShouldBe(mariasNotification.Link);
