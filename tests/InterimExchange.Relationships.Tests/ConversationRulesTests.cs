@@ -144,4 +144,19 @@ public sealed class ConversationRulesTests
         relationship.Contacted(Now.AddDays(7));
         relationship.Own(Side.Counterpart).DueOn.ShouldBe(DateOnly.FromDateTime(Now).AddDays(21));
     }
+
+    [Fact]
+    public void An_agreed_conversation_is_the_next_contact_so_keeping_in_touch_waits_for_its_date()
+    {
+        var relationship = new Relationship(Rpo, "Northbridge", Firm, CounterpartKind.Firm, "Meridian", null, Now);
+        var today = DateOnly.FromDateTime(Now).AddDays(50);
+        relationship.IsDue(today).ShouldBeTrue("six weeks have passed without a contact");
+
+        relationship.ConversationAgreed(today.AddDays(10));
+        relationship.IsDue(today).ShouldBeFalse("the conversation agreed for ten days on is the next contact");
+        relationship.IsDue(today.AddDays(10)).ShouldBeTrue("a conversation that was never recorded as held leaves it due on its date");
+
+        relationship.Contacted(today.AddDays(10).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc));
+        relationship.Own(Side.Rpo).DueOn.ShouldBe(today.AddDays(10 + 42));
+    }
 }

@@ -134,6 +134,15 @@ internal sealed class Relationship
         Schedule();
     }
 
+    /// <summary>An agreed conversation is the next contact: keeping in touch, on either side, waits for its date.</summary>
+    public void ConversationAgreed(DateOnly on)
+    {
+        DueOn = Later(DueOn, on);
+        CounterpartDueOn = Later(CounterpartDueOn, on);
+
+        static DateOnly? Later(DateOnly? due, DateOnly on) => due is { } date && date < on ? on : due;
+    }
+
     /// <summary>What one side keeps for itself: its cadence, when it is due, and its next step.</summary>
     public OwnPlans Own(Side side) => side == Side.Rpo
         ? new(CadenceWeeks, DueOn, NextStep, NextStepOn)

@@ -78,10 +78,12 @@ internal sealed class ConversationChangesHandler(
     public async Task<Result> AcceptAsync(Viewer viewer, AcceptConversation input, CancellationToken cancellationToken)
     {
         var guest = await GuestAsync(input.ConversationId, input.Guest, cancellationToken);
-        return await ApplyAsync(viewer, input.ConversationId, (conversation, now) =>
+        return await ApplyAsync(viewer, input.ConversationId, async (conversation, now) =>
         {
             var accepted = conversation.Accept(viewer, input.StartsAtUtc, guest, now);
             Note(conversation, now, $"{viewer.Name} accepted: {conversation.Purpose.TrimEnd('.')}. Agreed for {conversation.When(Zone(conversation))}.");
+            (await db.Relationships.SingleAsync(r => r.Id == conversation.RelationshipId, cancellationToken))
+                .ConversationAgreed(DateOnly.FromDateTime(conversation.StartsAtUtc!.Value));
             return Invitations(conversation, "Conversation agreed", now).Append(accepted);
         }, cancellationToken);
     }
