@@ -83,8 +83,8 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         var row = log[log.IndexOf($"<code>{deliveryId}</code>", StringComparison.Ordinal)..];
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         row.ShouldContain("Delivered");
-        row.ShouldContain("<td>2</td>", customMessage: "two attempts");
-        row.ShouldContain("<td>200</td>", customMessage: "the receiver's last answer");
+        row.ShouldContain("<td data-label=\"Attempts\">2</td>", customMessage: "two attempts");
+        row.ShouldContain("<td data-label=\"Last answer\">200</td>", customMessage: "the receiver's last answer");
         receiver.Received("regpath").ShouldBeEmpty();
 
         // Sent again on request, with the same id and body.
