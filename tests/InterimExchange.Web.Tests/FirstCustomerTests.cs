@@ -57,8 +57,12 @@ public sealed partial class FirstCustomerTests(OrganisationPeopleTests.EmptyApp 
         }
 
         checklist.Count.ShouldBe(10, "five checklist items, each ticked");
-        (await priya.PostFormAsync(review, checklist, $"{review}?handler=Checklist")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await priya.PostFormAsync(review, [], $"{review}?handler=Approve")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // A refused approval (a date in the past) keeps every tick the officer made; approving saves the checklist it carries.
+        var refused = await (await priya.PostFormAsync(review, new Dictionary<string, string>(checklist) { ["ValidUntil"] = "2020-01-01" }, $"{review}?handler=Approve"))
+            .Content.ReadAsStringAsync(Cancel);
+        refused.ShouldContain("Vetting must be valid until a future date.");
+        Regex.Matches(refused, @"name=""Checklist\[\d\]\.Done"" value=""true"" checked").Count.ShouldBe(5, "the ticks survive the refusal");
+        (await priya.PostFormAsync(review, checklist, $"{review}?handler=Approve")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await priya.GetStringAsync(review, Cancel)).ShouldContain("Firm approved: it may now receive briefs.");
 
         // The coordinator adds the client company and its executive, drafts the brief and invites her to brief.

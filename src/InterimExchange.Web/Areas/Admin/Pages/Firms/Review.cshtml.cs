@@ -35,8 +35,13 @@ public sealed class ReviewModel(IVetting vetting) : PageModel
     public Task<IActionResult> OnPostChecklistAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.SaveChecklistAsync(Id, User.DisplayName(), Checklist, cancellationToken), "Checklist saved.", cancellationToken);
 
-    public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
-        DoAsync(vetting.ApproveAsync(Id, User.DisplayName(), ValidUntil, cancellationToken), "Firm approved: it may now receive briefs.", cancellationToken);
+    /// <summary>Approving saves the checklist the form carries first: what the officer ticked is never lost to a refusal.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
+    {
+        var saved = Checklist.Count == 0 ? Result.Success : await vetting.SaveChecklistAsync(Id, User.DisplayName(), Checklist, cancellationToken);
+        return await DoAsync(saved.Succeeded ? vetting.ApproveAsync(Id, User.DisplayName(), ValidUntil, cancellationToken) : Task.FromResult(saved),
+            "Firm approved: it may now receive briefs.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken) =>
         DoAsync(vetting.RequestInformationAsync(Id, User.DisplayName(), Question ?? "", cancellationToken), "Question sent to the firm.", cancellationToken);
