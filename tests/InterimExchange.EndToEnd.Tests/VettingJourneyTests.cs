@@ -62,8 +62,13 @@ public sealed class VettingJourneyTests(BrowserFixture browser) : IClassFixture<
                 await officer.GetByLabel(item).CheckAsync();
             }
 
-            await officer.GetByRole(AriaRole.Button, new() { Name = "Save the checklist" }).ClickAsync();
-            await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("Checklist saved");
+            // A refused approval keeps every tick; approving saves the checklist it carries, without a separate save.
+            await officer.GetByLabel("Vetting valid until").FillAsync("2020-01-01");
+            await officer.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+            await Assertions.Expect(officer.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vetting must be valid until a future date.");
+            await Assertions.Expect(officer.GetByLabel("No conflicts of interest")).ToBeCheckedAsync();
+            await Assertions.Expect(officer.GetByLabel("References checked")).ToBeCheckedAsync();
+            await officer.GetByLabel("Vetting valid until").FillAsync("");
             await officer.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
             await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("Firm approved");
 
