@@ -13,19 +13,17 @@ public static class PublicNetwork
 {
     /// <summary>
     /// The networks the server is never sent to: this machine, private and shared networks, link-local (a cloud's metadata address),
-    /// benchmarking, IETF protocol assignments, multicast and the reserved rest. An IPv4 address written inside an IPv6 one
-    /// (IPv4-mapped, NAT64's well-known prefix, 6to4) is judged as the IPv4 address it reaches.
+    /// benchmarking, IETF protocol assignments, multicast and the reserved rest, and NAT64's prefixes (a translator may reach
+    /// anything behind it). An IPv4 address written inside an IPv6 one (IPv4-mapped, 6to4) is judged as the IPv4 address it reaches.
     /// </summary>
     public static readonly IReadOnlyList<string> ReservedNetworks =
     [
         "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.168.0.0/16",
         "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
-        "::/96", "64:ff9b:1::/48", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
+        "::/96", "64:ff9b::/96", "64:ff9b:1::/48", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
     ];
 
     private static readonly IPNetwork[] Reserved = [.. ReservedNetworks.Select(IPNetwork.Parse)];
-
-    private static readonly IPNetwork Nat64 = IPNetwork.Parse("64:ff9b::/96");
 
     private static readonly IPNetwork SixToFour = IPNetwork.Parse("2002::/16");
 
@@ -68,7 +66,7 @@ public static class PublicNetwork
         return Reserved.Any(network => network.Contains(address));
     }
 
-    /// <summary>The IPv4 address an IPv6 address reaches through IPv4 (IPv4-mapped, NAT64 of the well-known prefix, 6to4), or null.</summary>
+    /// <summary>The IPv4 address an IPv6 address reaches through IPv4 (IPv4-mapped, 6to4), or null.</summary>
     private static IPAddress? Embedded(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)
@@ -81,9 +79,6 @@ public static class PublicNetwork
             return null;
         }
 
-        var bytes = address.GetAddressBytes();
-        return Nat64.Contains(address) ? new IPAddress(bytes[12..16])
-            : SixToFour.Contains(address) ? new IPAddress(bytes[2..6])
-            : null;
+        return SixToFour.Contains(address) ? new IPAddress(address.GetAddressBytes()[2..6]) : null;
     }
 }
