@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace InterimExchange.Web.Pages;
+namespace InterimExchange.Web;
 
 /// <summary>
 /// Every list table (<c>table class="list"</c>) gives each cell its column's label, so that on a phone, where the rows become
