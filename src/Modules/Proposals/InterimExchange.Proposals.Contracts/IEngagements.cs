@@ -71,8 +71,9 @@ public enum EngagementEndReason
     Other,
 }
 
+/// <summary>One criterion of an engagement: <paramref name="Reviewable"/> when a reviewer may review it (or change its review) today.</summary>
 public sealed record EngagementCriterionView(int Number, string Outcome, string Measure, string Horizon, DateOnly ReviewOn, bool Due, CriterionRating? Rating,
-    string? Evidence, string? ReviewedBy, DateTime? ReviewedAtUtc, bool NotReviewed);
+    string? Evidence, string? ReviewedBy, DateTime? ReviewedAtUtc, bool NotReviewed, bool Reviewable);
 
 public sealed record EngagementView(Guid Id, Guid BriefId, string RoleTitle, string FirmName, string CandidateAlias, DateOnly StartDate, DateOnly PlannedEnd,
     EngagementState State, DateOnly? EndedOn, EngagementEndReason? EndReason, string? EndNote, IReadOnlyList<EngagementCriterionView> Criteria, string StartedBy);

@@ -296,6 +296,9 @@ internal sealed class Engagement
     public EngagementStarted Started() =>
         new(Id, BriefId, RpoOrganisationId, FirmId, FirmName, CandidateAlias, StartDate, SuccessCriteria, StartedBy, CreatedAtUtc);
 
+    /// <summary>A criterion is reviewed, and its review changed, from its review date until the engagement ends early.</summary>
+    public bool Reviewable(EngagementCriterion criterion, DateOnly today) => EndedOn is null && today >= criterion.ReviewOn;
+
     /// <summary>Reviews one criterion from its date on; a review that repeats the one given is no change (null).</summary>
     public CriterionReviewed? Review(int number, CriterionRating rating, string evidence, string by, DateTime nowUtc)
     {
@@ -304,7 +307,7 @@ internal sealed class Engagement
         var index = Criteria.FindIndex(c => c.Number == number);
         BusinessRuleException.Require(index >= 0, "Choose one of the engagement's success criteria.");
         var criterion = Criteria[index];
-        BusinessRuleException.Require(today >= criterion.ReviewOn, $"Criterion {number} is reviewed from {criterion.ReviewOn:d MMMM yyyy}, at its horizon.");
+        BusinessRuleException.Require(Reviewable(criterion, today), $"Criterion {number} is reviewed from {criterion.ReviewOn:d MMMM yyyy}, at its horizon.");
         if (criterion.Rating == rating && criterion.Evidence == evidence)
         {
             return null;

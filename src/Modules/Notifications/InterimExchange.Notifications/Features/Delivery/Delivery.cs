@@ -51,7 +51,7 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         foreach (var person in people)
         {
             var (title, body) = notice(person);
-            var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, now);
+            var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, now, person.TimeZone);
             db.Notifications.Add(notification);
             if (!digest.Contains(person.UserId))
             {
