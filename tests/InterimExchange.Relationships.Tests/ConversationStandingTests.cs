@@ -95,6 +95,18 @@ public sealed class ConversationStandingTests(PortalFactory app) : IClassFixture
         (await app.NotificationsAsync(ameliaId)).Where(n => n.Link == page).ShouldAllBe(n => n.Read, "she answered the other times");
     }
 
+    [Fact]
+    public async Task A_request_cancelled_before_its_answer_is_told_to_the_other_side_in_the_app_and_by_email()
+    {
+        var (amelia, _, page) = await AskAsync("We need to talk because a client may need a regulatory interim in March.");
+        (await amelia.PostFormAsync(page, new() { ["Reason"] = "The client filled the role internally." }, $"{page}?handler=Cancel")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var told = await app.NotificationAsync(await app.AccountAsync(Daniel), "Amelia Hart cancelled the conversation");
+        told.Link.ShouldBe(page);
+        told.Body.ShouldContain("Why: The client filled the role internally.");
+        (await app.EmailToAsync(Daniel, "Amelia Hart cancelled the conversation")).ShouldContain("The client filled the role internally.");
+    }
+
     /// <summary>The coordinator, on London time, asks the firm's Daniel for a conversation on 10 November.</summary>
     private async Task<(HttpClient Amelia, HttpClient Daniel, string Page)> AskAsync(string purpose)
     {

@@ -23,7 +23,9 @@ public sealed record ConversationAnswered(Guid ConversationId, ConversationParty
 
 public sealed record ConversationDeclined(Guid ConversationId, string Purpose, ConversationParty By, ConversationParty Requester, string Reason, DateTime AtUtc);
 
-public sealed record ConversationCancelled(Guid ConversationId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People, string Reason, DateTime AtUtc);
+/// <summary>A conversation was cancelled before it took place; <paramref name="WasAgreed"/>: it had a time, so everyone in it was emailed the calendar cancellation.</summary>
+public sealed record ConversationCancelled(Guid ConversationId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People, string Reason, DateTime AtUtc,
+    bool WasAgreed = false);
 
 /// <summary>One side recorded what was agreed (the first record marks the conversation held).</summary>
 public sealed record ConversationHeld(Guid ConversationId, Guid RelationshipId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People,

@@ -221,10 +221,11 @@ internal sealed class Conversation
         BusinessRuleException.Require(State is ConversationState.Requested or ConversationState.Accepted, "Only a conversation not yet held or closed can be cancelled.");
         BusinessRuleException.Require(State == ConversationState.Requested || StartsAtUtc > nowUtc,
             "The conversation's time has passed: record what was agreed, or that it did not happen.");
+        var wasAgreed = State == ConversationState.Accepted;
         State = ConversationState.Cancelled;
         ClosingReason = PlainText.SingleLine(reason);
         Sequence++;
-        return new ConversationCancelled(Id, Purpose, canceller.Party, Parties, reason, nowUtc);
+        return new ConversationCancelled(Id, Purpose, canceller.Party, Parties, reason, nowUtc, wasAgreed);
     }
 
     public ConversationHeld Record(Viewer by, string agreed, string? nextStep, DateOnly? nextStepOn, DateTime nowUtc)

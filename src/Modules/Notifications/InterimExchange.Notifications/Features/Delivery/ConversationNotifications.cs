@@ -67,6 +67,15 @@ internal sealed class ConversationMovedNotification(NotificationsDbContext db, D
             cancellationToken, emailedElsewhere: true);
 }
 
+/// <summary>A cancelled request was emailed to nobody: the notification's email tells them; an agreed one's calendar cancellation already did.</summary>
+internal sealed class ConversationCancelledNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : ConversationNotification<ConversationCancelled>(db, deliveries, clock)
+{
+    protected override Task HandleAsync(ConversationCancelled message, CancellationToken cancellationToken) =>
+        ToAsync(Others(message.People, message.By), message.ConversationId, _ => ($"{message.By.Name} cancelled the conversation",
+            $"{message.By.Name} cancelled: {message.Purpose}\n\nWhy: {message.Reason}"), cancellationToken, emailedElsewhere: message.WasAgreed);
+}
+
 /// <summary>The answer is due tomorrow, or overdue: the person who owes it is reminded, and once overdue their organisation's admins are told.</summary>
 internal sealed class ConversationAnswerDueNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : ConversationNotification<ConversationAnswerDue>(db, deliveries, clock)

@@ -122,10 +122,9 @@ internal sealed class ConversationChangesHandler(
         await reasonValidator.RefusalAsync(new ClosingReason(reason, "Say why you cancel: everyone in it reads it."), cancellationToken)
         ?? await ApplyAsync(viewer, conversationId, (conversation, now) =>
         {
-            var wasAgreed = conversation.StartsAtUtc is not null;
             var cancelled = conversation.Cancel(viewer, reason!.Trim(), now);
             Note(conversation, now, $"{viewer.Name} cancelled the conversation: {cancelled.Reason}");
-            return wasAgreed ? Invitations(conversation, "Conversation cancelled", now).Append(cancelled) : new object[] { cancelled };
+            return cancelled.WasAgreed ? Invitations(conversation, "Conversation cancelled", now).Append(cancelled) : new object[] { cancelled };
         }, cancellationToken);
 
     public async Task<Result> RecordAsync(Viewer viewer, RecordConversation input, CancellationToken cancellationToken)
