@@ -170,7 +170,9 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
         items.Count.ShouldBe(firms.Length + shortlisted, why);
         items.Single(i => i.What == "candidate Candidate 0").Outcome.ShouldBe(MeridianTold, why);
         (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId, why);
-        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), $"{OutcomeWords.Of(MeridianTold)}: your candidate Candidate 0 for Interim Head of Quality");
+        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), MeridianTold == Outcome.Selected
+            ? "Selected for Interim Head of Quality: please give the interim's name"
+            : $"{OutcomeWords.Of(MeridianTold)}: your candidate Candidate 0 for Interim Head of Quality");
     }
 }
 

@@ -58,7 +58,7 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
         (await ReadAsync(sofia, clientEngagement)).ShouldContain("Candidate K — the firm has not given the name yet");
 
         // The firm is told, and asked for the name, not told "your candidate Candidate K".
-        var told = await app.NotificationAsync(await app.AccountAsync(Lena), "Selected:");
+        var told = await app.NotificationAsync(await app.AccountAsync(Lena), $"Selected for {Role}: please give the interim's name");
         told.Body.ShouldContain("The candidate you proposed as Candidate K is selected");
         told.Body.ShouldContain("Please give the interim's name on the engagement page");
         told.Body.ShouldNotContain("Your candidate Candidate K");
@@ -99,6 +99,13 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
 
         (await ReadAsync(lena, $"/firm/briefs/{briefId}")).ShouldContain("Dr Ines Moreau (proposed as Candidate K) was selected");
         (await ReadAsync(amelia, $"/rpo/briefs/{briefId}/evaluation")).ShouldContain("Dr Ines Moreau (Candidate K) of Kestrel Interim");
+
+        // The relationship with the firm learns the name too: its timeline says so.
+        var relationship = $"/rpo/relationships/{Regex.Match(await amelia.GetStringAsync("/rpo/relationships", Cancel), $"href=\"/rpo/relationships/([0-9a-f-]{{36}})\">{Firm}<").Groups[1].Value}";
+        await TestServices.Eventually(async () => (await ReadAsync(amelia, relationship)).Contains($"{Firm} corrected its interim's name on {Role}: Dr Ines Moreau, not Ines Moreu.",
+            StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the corrected name in the relationship's timeline");
+        var timeline = await ReadAsync(amelia, relationship);
+        timeline.ShouldContain($"{Firm} named its interim on {Role}: Ines Moreu (proposed as Candidate K).");
 
         // Her first review falls due: the reminders, in the app and by email, and the homes name her.
         var first = (await app.WithAsync(sp => sp.GetRequiredService<IEngagements>().ForCoordinatorAsync(Marketplace.Northbridge, briefId, Cancel)))!.Criteria.MinBy(c => c.ReviewOn)!;

@@ -61,11 +61,11 @@ public sealed record CriterionReviewed(Guid EngagementId, Guid BriefId, Guid Rpo
 }
 
 /// <summary>
-/// The firm whose candidate was selected gave the interim's real name (or corrected it): from now on she is <paramref name="InterimName"/>,
-/// no longer only <paramref name="CandidateAlias"/>.
+/// The firm whose candidate was selected gave the interim's real name: from now on she is <paramref name="InterimName"/>, no longer
+/// only <paramref name="CandidateAlias"/>. A correction carries the name it replaces (<paramref name="Previous"/>; null the first time).
 /// </summary>
 public sealed record InterimNamed(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, string CandidateAlias, string InterimName,
-    string By, DateTime AtUtc);
+    string? Previous, string By, DateTime AtUtc);
 
 public sealed record EngagementExtended(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, DateOnly From, DateOnly To, string By,
     DateTime AtUtc);

@@ -325,8 +325,9 @@ internal sealed class Engagement
             return null;
         }
 
+        var previous = InterimName;
         InterimName = given;
-        return new InterimNamed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, given, by, nowUtc);
+        return new InterimNamed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, given, previous, by, nowUtc);
     }
 
     /// <summary>The longest an engagement runs, extensions included.</summary>
