@@ -214,8 +214,9 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         var engagement = $"/engagement";
         var amelia = await App.SignedInAsync("amelia.hart@northbridge.example");
         (await amelia.GetStringAsync($"/rpo/briefs/{briefId}", Cancel)).ShouldContain($"/rpo/briefs/{briefId}{engagement}");
-        var page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}{engagement}", Cancel);
-        page.ShouldContain("Candidate 0, proposed by Meridian Quality Interim");
+        var page = System.Net.WebUtility.HtmlDecode(await amelia.GetStringAsync($"/rpo/briefs/{briefId}{engagement}", Cancel));
+        page.ShouldContain("Candidate 0 — the firm has not given the name yet");
+        page.ShouldContain("proposed by Meridian Quality Interim");
         page.ShouldContain("The success criteria, carried forward");
 
         var maria = await App.SignedInAsync("maria.santos@meridianquality.example");
