@@ -30,7 +30,7 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     [BindProperty]
     public string? InterimName { get; set; }
 
-    /// <summary>The form that was sent and refused ("review-2", "extend", "end"): its errors show beside its own fields.</summary>
+    /// <summary>The form that was sent and refused ("review-2", "extend", "end", "name"): its errors show beside its own fields.</summary>
     public string? Form { get; private set; }
 
     public EngagementView Engagement { get; private set; } = null!;
