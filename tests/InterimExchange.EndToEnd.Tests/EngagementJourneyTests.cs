@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace InterimExchange.EndToEnd.Tests;
 
 /// <summary>
-/// The demo engagement is at its 90-day review: the executive reviews two criteria as met and one as partly met; the firm reads the
+/// The demo engagement is at its 90-day review: the executive reviews two criteria as met and one as partly met; the firm names its
+/// interim, whom the coordinator then reads by name; the firm reads the
 /// reviews and its hit on target; the coordinator sees the insights chart and downloads the table as CSV.
 /// </summary>
 public sealed class EngagementJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -66,6 +67,14 @@ public sealed class EngagementJourneyTests(BrowserFixture browser) : IClassFixtu
             await firm.GotoAsync($"/firm/briefs/{DemoBriefs.SiteDirector}/engagement");
             await Assertions.Expect(firm.Locator("#criterion-4")).ToContainTextAsync("Partly met");
             await Assertions.Expect(firm.Locator("#criterion-4")).ToContainTextAsync("engineering head still open");
+
+            // The firm gives its interim's name; the engagement reads it from now on, for the coordinator too.
+            var naming = firm.Locator("#interim-name");
+            await Assertions.Expect(naming).ToContainTextAsync("Your candidate was selected: give the interim's name");
+            await naming.GetByLabel("The interim's full name").FillAsync("Dr Ines Moreau");
+            await naming.GetByRole(AriaRole.Button, new() { Name = "Give the name" }).ClickAsync();
+            await Assertions.Expect(firm.GetByRole(AriaRole.Status)).ToContainTextAsync("the client and the coordinator now read Dr Ines Moreau");
+            await Assertions.Expect(firm.Locator("#interim")).ToContainTextAsync("Dr Ines Moreau (Candidate C)");
             await firm.GotoAsync("/firm");
             await firm.GetByRole(AriaRole.Link, new() { Name = "Your track record" }).ClickAsync();
             await firm.ReloadUntilAsync(firm.Locator("#hit-on-target"), "the four reviews in the firm's track record", "3½ of 4");
@@ -74,6 +83,9 @@ public sealed class EngagementJourneyTests(BrowserFixture browser) : IClassFixtu
             // The coordinator reads the insights as charts and downloads the monthly table.
             var coordinator = await people.NewPersonAsync();
             await coordinator.SignInAsync(Amelia);
+            await coordinator.GotoAsync($"/rpo/briefs/{DemoBriefs.SiteDirector}/engagement");
+            await Assertions.Expect(coordinator.Locator("#interim")).ToContainTextAsync("Dr Ines Moreau (Candidate C)");
+            await coordinator.GotoAsync("/rpo");
             await coordinator.GetByRole(AriaRole.Link, new() { Name = "Insights" }).ClickAsync();
             await Assertions.Expect(coordinator.Locator("#chart-hit-on-target svg")).ToBeVisibleAsync();
             await Assertions.Expect(coordinator.Locator("#table-months")).ToContainTextAsync("November 2026");

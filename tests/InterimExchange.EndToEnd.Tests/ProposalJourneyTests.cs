@@ -82,7 +82,7 @@ public sealed class ProposalJourneyTests(BrowserFixture browser) : IClassFixture
 
             // Each firm sees its outcome in its timeline, in its notification centre and in its email.
             await SeesOutcomeAsync(await people.NewPersonAsync(), "maria.santos@meridianquality.example", "Not progressed", Feedback);
-            await SeesOutcomeAsync(await people.NewPersonAsync(), "daniel.weber@regpath.example", "Selected", "Your candidate Candidate R is selected");
+            await SeesOutcomeAsync(await people.NewPersonAsync(), "daniel.weber@regpath.example", "Selected", "The candidate you proposed as Candidate R is selected");
         });
 
     private const string Feedback = "Candidate M is excellent on quality systems; the client needs more filing experience.";

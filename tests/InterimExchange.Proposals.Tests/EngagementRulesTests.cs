@@ -71,4 +71,24 @@ public sealed class EngagementRulesTests
         engagement.State(new DateOnly(2027, 2, 2)).ShouldBe(EngagementState.EndedEarly);
         Should.Throw<BusinessRuleException>(() => engagement.Review(1, CriterionRating.Met, "Closed", "Amelia Hart", new DateTime(2027, 2, 2, 9, 0, 0, DateTimeKind.Utc)));
     }
+
+    [Fact]
+    public void The_interim_is_known_by_the_alias_until_the_firm_names_her_and_a_correction_says_what_it_replaces()
+    {
+        var engagement = Engagement();
+        engagement.Interim.ShouldBe("Candidate Q");
+        Should.Throw<BusinessRuleException>(() => engagement.NameInterim(" \t\n ", "Maria Santos", Now)).Field.ShouldBe("InterimName");
+
+        var named = engagement.NameInterim("  Ines\nMoreu ", "Maria Santos", Now)!;
+        named.InterimName.ShouldBe("Ines Moreu");
+        named.Previous.ShouldBeNull();
+        named.CandidateAlias.ShouldBe("Candidate Q");
+        engagement.Interim.ShouldBe("Ines Moreu");
+        engagement.Due(Start).Interim.ShouldBe("Ines Moreu");
+        engagement.NameInterim("Ines Moreu", "Maria Santos", Now).ShouldBeNull("the same name again changes nothing");
+
+        var corrected = engagement.NameInterim("Dr Ines Moreau", "Maria Santos", Now)!;
+        corrected.Previous.ShouldBe("Ines Moreu");
+        engagement.Review(1, CriterionRating.Met, "All closed", "Amelia Hart", new DateTime(2027, 1, 13, 9, 0, 0, DateTimeKind.Utc))!.Interim.ShouldBe("Dr Ines Moreau");
+    }
 }

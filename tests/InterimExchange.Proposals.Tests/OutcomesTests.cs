@@ -170,7 +170,9 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
         items.Count.ShouldBe(firms.Length + shortlisted, why);
         items.Single(i => i.What == "candidate Candidate 0").Outcome.ShouldBe(MeridianTold, why);
         (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId, why);
-        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), $"{OutcomeWords.Of(MeridianTold)}: your candidate Candidate 0 for Interim Head of Quality");
+        await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), MeridianTold == Outcome.Selected
+            ? "Selected for Interim Head of Quality: please give the interim's name"
+            : $"{OutcomeWords.Of(MeridianTold)}: your candidate Candidate 0 for Interim Head of Quality");
     }
 }
 
@@ -212,8 +214,9 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         var engagement = $"/engagement";
         var amelia = await App.SignedInAsync("amelia.hart@northbridge.example");
         (await amelia.GetStringAsync($"/rpo/briefs/{briefId}", Cancel)).ShouldContain($"/rpo/briefs/{briefId}{engagement}");
-        var page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}{engagement}", Cancel);
-        page.ShouldContain("Candidate 0, proposed by Meridian Quality Interim");
+        var page = System.Net.WebUtility.HtmlDecode(await amelia.GetStringAsync($"/rpo/briefs/{briefId}{engagement}", Cancel));
+        page.ShouldContain("Candidate 0 — the firm has not given the name yet");
+        page.ShouldContain("proposed by Meridian Quality Interim");
         page.ShouldContain("The success criteria, carried forward");
 
         var maria = await App.SignedInAsync("maria.santos@meridianquality.example");

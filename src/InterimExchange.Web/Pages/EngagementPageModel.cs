@@ -22,7 +22,10 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     [BindProperty]
     public string? Note { get; set; }
 
-    /// <summary>The form that was sent and refused ("review", "extend", "end"): its errors show beside its own fields.</summary>
+    [BindProperty]
+    public string? InterimName { get; set; }
+
+    /// <summary>The form that was sent and refused ("review", "extend", "end", "name"): its errors show beside its own fields.</summary>
     public string? Form { get; private set; }
 
     public EngagementView Engagement { get; private set; } = null!;
@@ -36,6 +39,9 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     /// <summary>Whether the reader extends and ends the engagement (the coordinator).</summary>
     public virtual bool Manages => false;
 
+    /// <summary>Whether the reader gives the interim's name (the firm that proposed them: the page finds only its own engagement).</summary>
+    public virtual bool NamesInterim => false;
+
     protected IEngagements Engagements => engagements;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -47,8 +53,19 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
 
         Engagement = engagement;
         PlannedEnd ??= engagement.PlannedEnd.AddMonths(1);
+        if (Form is null)
+        {
+            InterimName ??= engagement.InterimName;
+        }
+
         return Page();
     }
+
+    public Task<IActionResult> OnPostNameAsync(CancellationToken cancellationToken) =>
+        !NamesInterim
+            ? Task.FromResult<IActionResult>(NotFound())
+            : DoAsync("name", engagements.NameInterimAsync(User.OrganisationId(), User.DisplayName(), Id, new NameTheInterim(InterimName), cancellationToken),
+                $"Thank you: the client and the coordinator now read {InterimName?.Trim()}.", cancellationToken);
 
     public Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken) =>
         Reviewer is not { } reviewer

@@ -30,7 +30,16 @@ public interface IEngagements
 
     /// <summary>The coordinator ends the engagement early, with a reason from the list and a note; criteria not reviewed stay "not reviewed".</summary>
     Task<Result> EndAsync(Coordinator by, Guid briefId, EndEngagement input, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The firm whose candidate was selected gives the interim's real name, or corrects it; any other organisation finds no engagement
+    /// (not found).
+    /// </summary>
+    Task<Result> NameInterimAsync(Guid firmId, string by, Guid briefId, NameTheInterim input, CancellationToken cancellationToken);
 }
+
+/// <summary>The interim's real name, as her firm gives it once she is selected.</summary>
+public sealed record NameTheInterim(string? InterimName);
 
 /// <summary>Who reviews: a coordinator acting for their RPO (<paramref name="RpoId"/>), or a client executive (no RPO).</summary>
 public sealed record EngagementReviewer(Guid UserId, string Name, Guid? RpoId);
@@ -75,14 +84,28 @@ public enum EngagementEndReason
 public sealed record EngagementCriterionView(int Number, string Outcome, string Measure, string Horizon, DateOnly ReviewOn, bool Due, CriterionRating? Rating,
     string? Evidence, string? ReviewedBy, DateTime? ReviewedAtUtc, bool NotReviewed, bool Reviewable);
 
-public sealed record EngagementView(Guid Id, Guid BriefId, string RoleTitle, string FirmName, string CandidateAlias, DateOnly StartDate, DateOnly PlannedEnd,
-    EngagementState State, DateOnly? EndedOn, EngagementEndReason? EndReason, string? EndNote, IReadOnlyList<EngagementCriterionView> Criteria, string StartedBy);
+/// <summary>An engagement as its parties read it; <paramref name="InterimName"/> is null until the firm gives the interim's name.</summary>
+public sealed record EngagementView(Guid Id, Guid BriefId, string RoleTitle, string FirmName, string CandidateAlias, string? InterimName, DateOnly StartDate, DateOnly PlannedEnd,
+    EngagementState State, DateOnly? EndedOn, EngagementEndReason? EndReason, string? EndNote, IReadOnlyList<EngagementCriterionView> Criteria, string StartedBy)
+{
+    /// <summary>How people read the interim: her name once given, the alias until then.</summary>
+    public string Interim => EngagementWords.Interim(InterimName, CandidateAlias);
+}
 
-/// <summary>An engagement whose criteria are due for review, on the RPO's decisions board.</summary>
-public sealed record ReviewDueView(Guid BriefId, string RoleTitle, string FirmName, string CandidateAlias, DateOnly ReviewOn, int DaysOverdue, int Criteria);
+/// <summary>An engagement whose criteria are due for review, on the RPO's decisions board; <paramref name="Interim"/> is her name, or the alias until it is given.</summary>
+public sealed record ReviewDueView(Guid BriefId, string RoleTitle, string FirmName, string Interim, DateOnly ReviewOn, int DaysOverdue, int Criteria);
 
 public static class EngagementWords
 {
+    /// <summary>The longest interim's name a firm gives.</summary>
+    public const int InterimNameLength = 200;
+
+    /// <summary>
+    /// How people read a selected interim: the real name her firm gave, or until then the alias she was proposed under (on purpose:
+    /// before selection proposals are anonymous).
+    /// </summary>
+    public static string Interim(string? name, string alias) => string.IsNullOrWhiteSpace(name) ? alias : name;
+
     public static string Describe(this CriterionRating rating) => rating switch
     {
         CriterionRating.Met => "Met",

@@ -79,7 +79,8 @@ public static class ProposalWindow
 
 public sealed record UnsealView(DateTime AtUtc, string Reason, string By);
 
-public sealed record SelectionView(Guid ProposalId, Guid CandidateId, string CandidateAlias, string FirmName, DateOnly StartDate);
+/// <summary>The candidate selected for the brief; <paramref name="InterimName"/> once their firm gave it.</summary>
+public sealed record SelectionView(Guid ProposalId, Guid CandidateId, string CandidateAlias, string FirmName, DateOnly StartDate, string? InterimName);
 
 /// <summary>A submitted proposal as an evaluator reads it; <see cref="Commercial"/> is null while the terms are sealed.</summary>
 public sealed record ProposalEvaluationView(

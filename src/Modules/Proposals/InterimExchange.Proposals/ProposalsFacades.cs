@@ -1,3 +1,4 @@
+using InterimExchange.Proposals.Features.NameInterim;
 using InterimExchange.Proposals.Features.ReviewEngagement;
 using InterimExchange.Proposals.Features.ViewEngagement;
 using InterimExchange.Proposals.Features.CloseBrief;
@@ -91,8 +92,8 @@ internal sealed class ProposalsFacade(
         withdraw.HandleAsync(firmId, briefId, reason, cancellationToken);
 }
 
-/// <summary>The engagements facade: reading one, reviewing its criteria, extending and ending it.</summary>
-internal sealed class EngagementsFacade(ViewEngagementHandler views, ReviewEngagementHandler reviews) : IEngagements
+/// <summary>The engagements facade: reading one, naming its interim, reviewing its criteria, extending and ending it.</summary>
+internal sealed class EngagementsFacade(ViewEngagementHandler views, ReviewEngagementHandler reviews, NameInterimHandler naming) : IEngagements
 {
     public Task<EngagementView?> ForCoordinatorAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) => views.ForCoordinatorAsync(rpoId, briefId, cancellationToken);
 
@@ -111,4 +112,7 @@ internal sealed class EngagementsFacade(ViewEngagementHandler views, ReviewEngag
         reviews.ExtendAsync(by, briefId, plannedEnd, cancellationToken);
 
     public Task<Result> EndAsync(Coordinator by, Guid briefId, EndEngagement input, CancellationToken cancellationToken) => reviews.EndAsync(by, briefId, input, cancellationToken);
+
+    public Task<Result> NameInterimAsync(Guid firmId, string by, Guid briefId, NameTheInterim input, CancellationToken cancellationToken) =>
+        naming.HandleAsync(firmId, by, briefId, input, cancellationToken);
 }

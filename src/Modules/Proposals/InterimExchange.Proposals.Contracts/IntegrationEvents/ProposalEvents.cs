@@ -42,14 +42,30 @@ public sealed record DecisionReminderDue(Guid DecisionId, Guid BriefId, Guid Rpo
 
 /// <summary>
 /// Criteria of an engagement reached their review date without a review (<paramref name="DaysOverdue"/> 0 on the day): the
-/// coordinator who owns it is asked, and once overdue the RPO's leads are told as well.
+/// coordinator who owns it is asked, and once overdue the RPO's leads are told as well. <paramref name="InterimName"/> is the
+/// interim's name once her firm gave it (null before, and in events written before names were asked for).
 /// </summary>
 public sealed record EngagementReviewDue(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid OwnerId, string RoleTitle, string CandidateAlias, int Criteria,
-    DateOnly ReviewOn, int DaysOverdue, DateTime AtUtc);
+    DateOnly ReviewOn, int DaysOverdue, DateTime AtUtc, string? InterimName = null)
+{
+    /// <summary>How people read the interim: her name once given, the alias until then.</summary>
+    public string Interim => EngagementWords.Interim(InterimName, CandidateAlias);
+}
 
 /// <summary>One success criterion of an engagement was reviewed; the firm whose interim it is reads it.</summary>
 public sealed record CriterionReviewed(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, string CandidateAlias, int Number,
-    string Outcome, CriterionRating Rating, string Evidence, string By, DateTime AtUtc);
+    string Outcome, CriterionRating Rating, string Evidence, string By, DateTime AtUtc, string? InterimName = null)
+{
+    /// <inheritdoc cref="EngagementReviewDue.Interim"/>
+    public string Interim => EngagementWords.Interim(InterimName, CandidateAlias);
+}
+
+/// <summary>
+/// The firm whose candidate was selected gave the interim's real name: from now on she is <paramref name="InterimName"/>, no longer
+/// only <paramref name="CandidateAlias"/>. A correction carries the name it replaces (<paramref name="Previous"/>; null the first time).
+/// </summary>
+public sealed record InterimNamed(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, string CandidateAlias, string InterimName,
+    string? Previous, string By, DateTime AtUtc);
 
 public sealed record EngagementExtended(Guid EngagementId, Guid BriefId, Guid RpoOrganisationId, Guid FirmId, string RoleTitle, DateOnly From, DateOnly To, string By,
     DateTime AtUtc);

@@ -84,6 +84,7 @@ internal class ProposalsDbContext(DbContextOptions options) : ModuleDbContext(op
             engagement.HasKey(e => e.Id);
             engagement.Property(e => e.FirmName).HasMaxLength(200);
             engagement.Property(e => e.CandidateAlias).HasMaxLength(100);
+            engagement.Property(e => e.InterimName).HasMaxLength(EngagementWords.InterimNameLength);
             engagement.Property(e => e.StartedBy).HasMaxLength(200);
             engagement.Property(e => e.SuccessCriteria).HasJsonConversion();
             engagement.Property(e => e.RoleTitle).HasMaxLength(200);

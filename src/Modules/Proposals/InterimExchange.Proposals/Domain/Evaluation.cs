@@ -222,6 +222,12 @@ internal sealed class Engagement
 
     public string CandidateAlias { get; private set; } = "";
 
+    /// <summary>The interim's real name, given by the firm that proposed her once she is selected; until then she is known by <see cref="CandidateAlias"/>.</summary>
+    public string? InterimName { get; private set; }
+
+    /// <summary>How people read the interim: her name once the firm gave it, the alias until then.</summary>
+    public string Interim => EngagementWords.Interim(InterimName, CandidateAlias);
+
     public DateOnly StartDate { get; private set; }
 
     public DateOnly PlannedEnd { get; private set; }
@@ -290,7 +296,7 @@ internal sealed class Engagement
     public int DaysOverdue(DateOnly today) => NextReviewOn is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
 
     /// <summary>The reviews this engagement owes today, as the coordinator's and the executive's home pages list them.</summary>
-    public ReviewDueView Due(DateOnly today) => new(BriefId, RoleTitle, FirmName, CandidateAlias, NextReviewOn ?? today, DaysOverdue(today),
+    public ReviewDueView Due(DateOnly today) => new(BriefId, RoleTitle, FirmName, Interim, NextReviewOn ?? today, DaysOverdue(today),
         Criteria.Count(c => c.Rating is null && c.ReviewOn <= today));
 
     public EngagementStarted Started() =>
@@ -315,7 +321,22 @@ internal sealed class Engagement
 
         Criteria = [.. Criteria.Take(index), criterion with { Rating = rating, Evidence = evidence, ReviewedBy = by, ReviewedAtUtc = nowUtc }, .. Criteria.Skip(index + 1)];
         Schedule();
-        return new CriterionReviewed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, number, criterion.Outcome, rating, evidence, by, nowUtc);
+        return new CriterionReviewed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, number, criterion.Outcome, rating, evidence, by, nowUtc, InterimName);
+    }
+
+    /// <summary>The proposing firm names its selected interim, or corrects the name it gave; the alias stays beside it.</summary>
+    public InterimNamed? NameInterim(string name, string by, DateTime nowUtc)
+    {
+        var given = PlainText.SingleLine(name);
+        BusinessRuleException.Require(given.Length > 0, "Give the name of the interim.", "InterimName");
+        if (given == InterimName)
+        {
+            return null;
+        }
+
+        var previous = InterimName;
+        InterimName = given;
+        return new InterimNamed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, given, previous, by, nowUtc);
     }
 
     /// <summary>The longest an engagement runs, extensions included.</summary>

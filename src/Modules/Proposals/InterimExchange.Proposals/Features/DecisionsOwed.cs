@@ -1,3 +1,5 @@
+using InterimExchange.Routing.Contracts;
+
 namespace InterimExchange.Proposals.Features;
 
 /// <summary>
@@ -63,7 +65,10 @@ internal static class OutcomeMessages
 
     public static string For(Decision decision, BriefClosing closing, Outcome outcome) => (closing.Kind, outcome) switch
     {
-        (_, Outcome.Selected) => $"{Automated} Your candidate {decision.CandidateAlias} is selected for {decision.RoleTitle}. The coordinator will be in touch about the start.",
+        // A firm gives its interim's name once selected; the RPO's own sourcing team has no firm portal to give it in.
+        (_, Outcome.Selected) => $"{Automated} The candidate you proposed as {decision.CandidateAlias} is selected for {decision.RoleTitle}. "
+            + (decision.Channel == RoutingChannel.SpecialistFirm ? "Please give the interim's name on the engagement page, so that the client and the coordinator can use it. " : "")
+            + "The coordinator will be in touch about the start.",
         (ClosingKind.Filled, _) => $"{Automated} {decision.RoleTitle} has been filled with another candidate, so your {decision.What} does not progress. Thank you for the work you put into it.",
         (ClosingKind.OnHold, _) => $"{Automated} {decision.RoleTitle} is on hold: {closing.Reason}. It will be reviewed by {closing.ReviewDate:d MMMM yyyy}, and you will hear then.",
         _ => $"{Automated} {decision.RoleTitle} has been withdrawn: {closing.Reason}. Your {decision.What} does not progress. Thank you for the work you put into it.",

@@ -4,6 +4,8 @@ public sealed class EngagementModel(IEngagements engagements) : EngagementPageMo
 {
     public override (string Path, string Title) Back => ($"/firm/briefs/{Id}", "Back to the brief");
 
+    public override bool NamesInterim => true;
+
     protected override Task<EngagementView?> FindAsync(CancellationToken cancellationToken) =>
         Engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
 }

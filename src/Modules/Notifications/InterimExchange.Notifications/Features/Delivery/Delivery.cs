@@ -127,8 +127,11 @@ internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, D
 internal sealed class OutcomeGivenNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<OutcomeGiven>(db, deliveries, clock)
 {
-    protected override Notice? For(OutcomeGiven message) => new(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
-        $"Outcome for your {message.What} on {message.RoleTitle}: {OutcomeWords.Of(message.Outcome)}.\n\n{message.Message}", Notice.RoutedBrief(message.BriefId, message.Channel));
+    // A firm whose candidate is selected is asked for the interim's name (proposals name candidates by an alias), not told of "your candidate Candidate C".
+    protected override Notice? For(OutcomeGiven message) => message is { Outcome: Outcome.Selected, Channel: RoutingChannel.SpecialistFirm }
+        ? new(message.FirmId, $"Selected for {message.RoleTitle}: please give the interim's name", message.Message, Notice.RoutedBrief(message.BriefId, message.Channel))
+        : new(message.FirmId, $"{OutcomeWords.Of(message.Outcome)}: your {message.What} for {message.RoleTitle}",
+            $"Outcome for your {message.What} on {message.RoleTitle}: {OutcomeWords.Of(message.Outcome)}.\n\n{message.Message}", Notice.RoutedBrief(message.BriefId, message.Channel));
 }
 
 internal sealed class DecisionDateMovedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)

@@ -14,8 +14,8 @@ internal sealed class EngagementReviewDueNotification(NotificationsDbContext db,
     protected override async Task HandleAsync(EngagementReviewDue message, CancellationToken cancellationToken)
     {
         var title = message.DaysOverdue > 0
-            ? $"Review overdue by {message.DaysOverdue} {(message.DaysOverdue == 1 ? "day" : "days")}: {message.CandidateAlias} on {message.RoleTitle}"
-            : $"Review due: {message.CandidateAlias} on {message.RoleTitle}";
+            ? $"Review overdue by {message.DaysOverdue} {(message.DaysOverdue == 1 ? "day" : "days")}: {message.Interim} on {message.RoleTitle}"
+            : $"Review due: {message.Interim} on {message.RoleTitle}";
         var body = $"{message.Criteria} success {(message.Criteria == 1 ? "criterion is" : "criteria are")} due for review since {message.ReviewOn:d MMMM yyyy}: met, partly met or not met, with a line of evidence.";
         await deliveries.ToOwnerAndLeadsAsync(message.RpoOrganisationId, message.OwnerId, leadsToo: message.DaysOverdue > 0, title, body,
             PortalLinks.Engagement(message.BriefId, "rpo"), cancellationToken);
@@ -28,7 +28,7 @@ internal sealed class EngagementReviewDueNotification(NotificationsDbContext db,
 internal sealed class CriterionReviewedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : OrganisationNotification<CriterionReviewed>(db, deliveries, clock)
 {
-    protected override Notice? For(CriterionReviewed message) => new(message.FirmId, $"{message.CandidateAlias} reviewed on {message.RoleTitle}: {message.Rating.Describe()}",
+    protected override Notice? For(CriterionReviewed message) => new(message.FirmId, $"{message.Interim} reviewed on {message.RoleTitle}: {message.Rating.Describe()}",
         $"Criterion {message.Number}, \"{message.Outcome}\": {message.Rating.Describe()}.\n\nEvidence, from {message.By}: {message.Evidence}", PortalLinks.Engagement(message.BriefId, "firm"));
 }
 

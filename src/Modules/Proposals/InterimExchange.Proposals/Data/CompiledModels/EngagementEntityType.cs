@@ -24,7 +24,7 @@ namespace InterimExchange.Proposals.Data.CompiledModels
                 "InterimExchange.Proposals.Domain.Engagement",
                 typeof(Engagement),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -116,6 +116,14 @@ namespace InterimExchange.Proposals.Data.CompiledModels
                 typeof(string),
                 propertyInfo: typeof(Engagement).GetProperty("FirmName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Engagement).GetField("<FirmName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
+            var interimName = runtimeEntityType.AddProperty(
+                "InterimName",
+                typeof(string),
+                propertyInfo: typeof(Engagement).GetProperty("InterimName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<InterimName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 200);
 
             var nextReviewOn = runtimeEntityType.AddProperty(

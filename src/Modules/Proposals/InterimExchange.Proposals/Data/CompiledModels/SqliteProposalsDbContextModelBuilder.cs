@@ -11,7 +11,7 @@ namespace InterimExchange.Proposals.Data.CompiledModels
     public partial class SqliteProposalsDbContextModel
     {
         private SqliteProposalsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f178b7eb-9d36-48bb-bb6c-c353c86bd14b"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("68d7e330-35bf-4029-9b58-b8b1edb15704"), entityTypeCount: 13)
         {
         }
 

@@ -21,7 +21,7 @@ internal sealed class ReviewReminders(ProposalsDbContext db, TimeProvider clock)
             db.EngagementReminders.Add(new EngagementReminder(engagement.Id, today));
             db.AddToOutbox(new EngagementReviewDue(engagement.Id, engagement.BriefId, engagement.RpoOrganisationId, engagement.OwnerId, engagement.RoleTitle,
                 engagement.CandidateAlias, engagement.Criteria.Count(c => c.Rating is null && c.ReviewOn <= today), engagement.NextReviewOn!.Value,
-                engagement.DaysOverdue(today), now), clock);
+                engagement.DaysOverdue(today), now, engagement.InterimName), clock);
         }, cancellationToken);
     }
 }

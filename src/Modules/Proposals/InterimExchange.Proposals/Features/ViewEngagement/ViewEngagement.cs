@@ -36,7 +36,7 @@ internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBr
             ? engagement.RoleTitle
             : await db.InboxItems.Where(i => i.BriefId == briefId).Select(i => i.RoleTitle).FirstOrDefaultAsync(cancellationToken) ?? "";
         var ended = engagement.EndedOn is not null;
-        return new EngagementView(engagement.Id, engagement.BriefId, roleTitle, engagement.FirmName, engagement.CandidateAlias, engagement.StartDate, engagement.PlannedEnd,
+        return new EngagementView(engagement.Id, engagement.BriefId, roleTitle, engagement.FirmName, engagement.CandidateAlias, engagement.InterimName, engagement.StartDate, engagement.PlannedEnd,
             engagement.State(today), engagement.EndedOn, engagement.EndReason, engagement.EndNote,
             engagement.Criteria.Select(c => new EngagementCriterionView(c.Number, c.Outcome, c.Measure, c.Horizon.Describe(), c.ReviewOn,
                 !ended && c.Rating is null && c.ReviewOn <= today, c.Rating, c.Evidence, c.ReviewedBy, c.ReviewedAtUtc, ended && c.Rating is null,

@@ -34,7 +34,7 @@ internal sealed class ViewEvaluationHandler(ProposalsDbContext db, Evaluations e
         var required = proposals.Sum(p => p.ScoredItems.Count()) * criteria.Count * Enum.GetValues<EvaluatorRole>().Length;
         return new EvaluationView(briefId, brief.RoleTitle, criteria, views, required, views.Sum(v => v.Scores.Count),
             evaluation.UnsealedAtUtc is { } at ? new UnsealView(at, evaluation.UnsealReason!, evaluation.UnsealedBy!) : null,
-            engagement is null ? null : new SelectionView(engagement.ProposalId, engagement.CandidateId, engagement.CandidateAlias, engagement.FirmName, engagement.StartDate),
+            engagement is null ? null : new SelectionView(engagement.ProposalId, engagement.CandidateId, engagement.CandidateAlias, engagement.FirmName, engagement.StartDate, engagement.InterimName),
             due, evaluation.ScoringCompletedAtUtc is not null, hiddenUntil);
     }
 }

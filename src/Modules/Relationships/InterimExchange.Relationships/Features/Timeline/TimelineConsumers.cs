@@ -99,6 +99,30 @@ internal sealed class EngagementStartedTimeline(RelationshipsDbContext db, TimeP
     }
 }
 
+/// <summary>
+/// The firm named its selected interim (or corrected the name): the timeline says so, and the relationship's highlight, written
+/// under the alias or the earlier name, reads the name from now on.
+/// </summary>
+internal sealed class InterimNamedTimeline(RelationshipsDbContext db, TimeProvider clock) : InboxConsumer<InterimNamed, RelationshipsDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(InterimNamed message, CancellationToken cancellationToken)
+    {
+        if (await Db.OfRoutedBriefAsync(message.BriefId, message.FirmId, cancellationToken) is not { } relationship)
+        {
+            return;
+        }
+
+        Db.Timeline.Add(new TimelineEntry(relationship.Id, message.AtUtc, TimelineKind.Engagement, message.Previous is null
+            ? $"{relationship.CounterpartName} named its interim on {message.RoleTitle}: {message.InterimName} (proposed as {message.CandidateAlias})."
+            : $"{relationship.CounterpartName} corrected its interim's name on {message.RoleTitle}: {message.InterimName}, not {message.Previous}.", briefId: message.BriefId));
+        var known = $"Their interim {message.Previous ?? message.CandidateAlias} ";
+        if (relationship.Highlight?.StartsWith(known, StringComparison.Ordinal) == true)
+        {
+            relationship.Highlighted($"Their interim {message.InterimName} {relationship.Highlight[known.Length..]}");
+        }
+    }
+}
+
 internal sealed class BriefingSubmittedTimeline(RelationshipsDbContext db, IAccounts accounts, IBriefs briefs, TimeProvider clock)
     : InboxConsumer<BriefingSubmitted, RelationshipsDbContext>(db, clock)
 {

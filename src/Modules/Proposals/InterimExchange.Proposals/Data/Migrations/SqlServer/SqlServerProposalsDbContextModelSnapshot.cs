@@ -301,6 +301,10 @@ namespace InterimExchange.Proposals.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("InterimName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateOnly?>("NextReviewOn")
                         .HasColumnType("date");
 

@@ -293,6 +293,10 @@ namespace InterimExchange.Proposals.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterimName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NextReviewOn")
                         .HasColumnType("TEXT");
 
