@@ -25,7 +25,7 @@ public sealed class ConversationListJourneyTests(BrowserFixture browser) : IClas
             await coordinator.GotoAsync("/rpo/relationships");
             await coordinator.Locator("table.list").GetByRole(AriaRole.Link, new() { Name = "Meridian Quality Interim" }).ClickAsync();
             await coordinator.GetByRole(AriaRole.Link, new() { Name = "Ask for a conversation" }).ClickAsync();
-            await coordinator.GetByLabel("Person").SelectOptionAsync(new SelectOptionValue { Label = "Maria Santos, Meridian Quality Interim" });
+            await coordinator.GetByLabel("Person", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Maria Santos, Meridian Quality Interim" });
             await coordinator.GetByLabel("We need to talk because…").FillAsync(Purpose);
             await coordinator.GetByLabel("Video call").CheckAsync();
             await coordinator.GetByLabel("Video link or meeting place").FillAsync("https://meet.example/northbridge-meridian");
