@@ -46,14 +46,12 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         var empty = await nadia.GetStringAsync("/conversations", Cancel);
         Section(empty, "upcoming").ShouldContain("No conversation is agreed and to come.");
         Section(empty, "awaiting").ShouldContain("ask for a conversation");
-        Section(empty, "past").ShouldContain("No conversation has taken place yet.");
+        Section(empty, "past").ShouldContain("Nothing here yet: a conversation comes here once its time has come");
         empty.ShouldContain("<a href=\"/conversations\" aria-current=\"page\">Conversations</a>", customMessage: "the navigation marks the page it is on");
 
         // The RPO routes a brief to the firm, which begins their relationship (the routing module's event, as routing publishes it).
         var briefId = await BeginRelationshipAsync(Rpo, "Atlas Interim", Helen, "Helen Marsh");
-        var relationshipId = "";
-        await TestServices.Eventually(async () => (relationshipId = RpoRelationship().Match(await helen.GetStringAsync("/rpo/relationships", Cancel)).Groups[1].Value) != "",
-            TimeSpan.FromSeconds(30), "the relationship with Atlas Interim, begun by the routing");
+        var relationshipId = await RelationshipIdAsync(helen, "Atlas Interim");
 
         // The coordinator asks for two conversations; the firm accepts the first and leaves the second unanswered.
         var agreed = await AskAsync(helen, relationshipId, briefId, Agreed, "2026-11-10T10:00", "2026-11-10T15:00");
@@ -133,6 +131,31 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         (await officer.GetStringAsync("/admin", Cancel)).ShouldNotContain(">Conversations</a>");
     }
 
+    [Fact]
+    public async Task Each_list_pages_on_its_own_ten_at_a_time_and_no_conversation_shows_twice()
+    {
+        var rpo = await app.FoundAsync("rpo", "Paging Talent", "pia@pagingtalent.example", "Pia Moss", Password);
+        (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication("paul@paginginterim.example", "Paul Ng", "Paging Interim")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await BeginRelationshipAsync("Paging Talent", "Paging Interim", "pia@pagingtalent.example", "Pia Moss");
+        var relationshipId = await RelationshipIdAsync(rpo, "Paging Interim");
+        for (var i = 1; i <= 12; i++)
+        {
+            await AskAsync(rpo, relationshipId, null, $"request number {i:00} is on the table.", "2026-11-16T10:00", "2026-11-16T15:00", "Paul Ng, Paging Interim");
+        }
+
+        var first = Section(await rpo.GetStringAsync("/conversations", Cancel), "awaiting");
+        var next = Regex.Match(first, "<a href=\"(/conversations\\?upcoming=1&awaiting=2&past=1#awaiting)\">Next</a>");
+        next.Success.ShouldBeTrue("the awaiting list offers its next page, the other lists staying where they are");
+        var second = Section(await rpo.GetStringAsync(next.Groups[1].Value, Cancel), "awaiting");
+        second.ShouldContain(">Previous</a>");
+        second.ShouldNotContain(">Next</a>");
+        var shown = Regex.Matches(first + second, "request number (\\d\\d)").Select(m => m.Groups[1].Value).ToList();
+        shown.Count.ShouldBe(12);
+        shown.Distinct().Count().ShouldBe(12, "each request shows once across the pages");
+        Regex.Matches(first, "request number").Count.ShouldBe(10);
+    }
+
     /// <summary>
     /// The routing module's event for a brief routed from <paramref name="rpo"/> to <paramref name="firm"/>: it begins their
     /// relationship, whose people may then ask each other for conversations. Returns the brief's id.
@@ -152,15 +175,26 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         return briefId;
     }
 
+    /// <summary>The relationship's id once the RPO's relationships page lists it with <paramref name="firm"/>.</summary>
+    private static async Task<string> RelationshipIdAsync(HttpClient coordinator, string firm)
+    {
+        var id = "";
+        await TestServices.Eventually(async () =>
+                (id = Regex.Match(await coordinator.GetStringAsync("/rpo/relationships", Cancel), $"href=\"/rpo/relationships/([0-9a-f-]{{36}})\">{Regex.Escape(firm)}<").Groups[1].Value) != "",
+            TimeSpan.FromSeconds(30), $"the relationship with {firm}, begun by the routing");
+        return id;
+    }
+
     /// <summary>The coordinator asks the firm's applicant for a video conversation through the request form; returns its page.</summary>
-    private static async Task<string> AskAsync(HttpClient coordinator, string relationshipId, Guid? briefId, string because, string time1, string time2)
+    private static async Task<string> AskAsync(HttpClient coordinator, string relationshipId, Guid? briefId, string because, string time1, string time2,
+        string with = "Nadia Haddad, Atlas Interim")
     {
         var ask = $"/conversations/new?relationship={relationshipId}";
         var options = await coordinator.GetStringAsync(ask, Cancel);
         var fields = new Dictionary<string, string>
         {
             ["Relationship"] = relationshipId,
-            ["With"] = Regex.Match(options, "<option value=\"([0-9a-f-]{36})\"[^>]*>Nadia Haddad, Atlas Interim</option>").Groups[1].Value,
+            ["With"] = Regex.Match(options, $"<option value=\"([0-9a-f-]{{36}})\"[^>]*>{Regex.Escape(with)}</option>").Groups[1].Value,
             ["Purpose"] = because,
             ["Format"] = "Video",
             ["Where"] = "https://meet.example/harbourline",
@@ -186,9 +220,6 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         match.Success.ShouldBeTrue($"the page has a section #{id}");
         return WebUtility.HtmlDecode(match.Value);
     }
-
-    [GeneratedRegex("href=\"/rpo/relationships/([0-9a-f-]{36})\">Atlas Interim<")]
-    private static partial Regex RpoRelationship();
 
     [GeneratedRegex("name=\"StartsAtUtc\" value=\"([^\"]+)\"")]
     private static partial Regex ProposedTime();

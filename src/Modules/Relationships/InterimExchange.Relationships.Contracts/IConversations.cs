@@ -164,6 +164,13 @@ public static class ConversationWords
         _ => "Did not happen",
     };
 
+    public static string Describe(this ConversationList list) => list switch
+    {
+        ConversationList.Upcoming => "Upcoming",
+        ConversationList.Awaiting => "Awaiting an answer",
+        _ => "Past",
+    };
+
     public static string Describe(this CounterpartKind kind) => kind == CounterpartKind.Firm ? "Specialist firm" : "Client";
 
     public static string Describe(this PartyKind kind) => kind switch

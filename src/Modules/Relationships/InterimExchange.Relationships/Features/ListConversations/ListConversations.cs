@@ -21,7 +21,7 @@ internal sealed class ListConversationsHandler(Parties parties, TimeProvider clo
         var ordered = list switch
         {
             ConversationList.Upcoming => visible.Where(c => c.State == ConversationState.Accepted && c.StartsAtUtc > now).OrderBy(c => c.StartsAtUtc).ThenBy(c => c.Id),
-            ConversationList.Awaiting => visible.Where(c => c.State == ConversationState.Requested).OrderBy(c => c.RespondBy).ThenBy(c => c.RequestedAtUtc),
+            ConversationList.Awaiting => visible.Where(c => c.State == ConversationState.Requested).OrderBy(c => c.RespondBy).ThenBy(c => c.RequestedAtUtc).ThenBy(c => c.Id),
             _ => visible.Where(c => c.State != ConversationState.Requested && (c.State != ConversationState.Accepted || c.StartsAtUtc <= now))
                 .OrderByDescending(c => c.StartsAtUtc ?? c.RequestedAtUtc).ThenBy(c => c.Id),
         };
