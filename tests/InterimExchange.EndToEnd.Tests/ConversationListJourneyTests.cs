@@ -39,7 +39,7 @@ public sealed class ConversationListJourneyTests(BrowserFixture browser) : IClas
             // Until the firm answers, it awaits the firm's answer on the coordinator's Conversations page.
             await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Conversations" }).ClickAsync();
             await Assertions.Expect(coordinator.Locator("#awaiting")).ToContainTextAsync(Purpose);
-            await Assertions.Expect(coordinator.Locator("#awaiting")).ToContainTextAsync("They do: Maria Santos (Meridian Quality Interim)");
+            await Assertions.Expect(coordinator.Locator("#awaiting")).ToContainTextAsync("They do, Maria Santos (Meridian Quality Interim)");
 
             // The firm accepts the first time, on her phone.
             var firm = await people.NewPersonAsync(phone: true);

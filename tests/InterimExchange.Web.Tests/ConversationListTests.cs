@@ -77,7 +77,7 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         Section(rpoPage, "upcoming").ShouldContain(Agreed);
         Section(rpoPage, "upcoming").ShouldNotContain(Asked);
         Section(rpoPage, "awaiting").ShouldContain(Asked);
-        Section(rpoPage, "awaiting").ShouldContain("They do: Nadia Haddad (Atlas Interim)");
+        Section(rpoPage, "awaiting").ShouldContain("They do, Nadia Haddad (Atlas Interim)");
         Section(rpoPage, "past").ShouldNotContain(Agreed);
         var firmPage = await nadia.GetStringAsync("/conversations", Cancel);
         Section(firmPage, "upcoming").ShouldContain(Agreed);
