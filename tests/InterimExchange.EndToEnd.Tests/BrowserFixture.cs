@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using InterimExchange.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -161,6 +163,13 @@ public static class Journeys
 
     private static async Task<bool> ShowsAsync(ILocator locator, string? text) =>
         await locator.CountAsync() > 0 && (text is null || (await locator.First.TextContentAsync() ?? "").Contains(text, StringComparison.Ordinal));
+
+    /// <summary>What axe finds wrong on the page against WCAG 2.1 A and AA, one line per rule with where: none is the aim.</summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(this IPage page)
+    {
+        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        return results.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
+    }
 
     /// <summary>Presses "Sign out" and waits for the server's answer, so that what comes next starts signed out.</summary>
     public static async Task SignOutAsync(this IPage page) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
@@ -174,6 +175,21 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
         var sectors = await CsvAsync(lee, $"/rpo/insights?handler=Csv&table=sectors&{Period}");
         sectors.Select(c => (c["Name"], c["Briefs"])).ShouldBe([("Pharma and life sciences", "2"), ("Sector not given yet", "1")]);
         (await lee.GetAsync($"/rpo/insights?handler=Csv&table=nonsense&{Period}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_month_table_lists_the_months_in_which_something_happened_and_says_which_it_leaves_out()
+    {
+        var (_, lee) = await SeedAsync();
+        const string longer = "from=2026-05-01&to=2026-11-02";
+
+        var page = WebUtility.HtmlDecode(await lee.GetStringAsync($"/rpo/insights?{longer}", Cancel));
+        var table = page[page.IndexOf("id=\"table-months\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        Regex.Matches(table, "<tr>").Count.ShouldBe(1 + 3, "a header and September, October and November");
+        table.ShouldNotContain("May 2026");
+        page.ShouldContain("4 months with nothing to count are not listed: May 2026, Jun 2026, Jul 2026, Aug 2026. The CSV has every month.");
+        (await CsvAsync(lee, $"/rpo/insights?handler=Csv&table=months&{longer}")).Count.ShouldBe(7);
     }
 
     [Fact]

@@ -67,6 +67,31 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_daily_digest_comes_from_seven_on_the_person_s_own_clock_and_stamps_each_notification_on_it()
+    {
+        var person = DemoAccounts.Firms[2].People[0];
+        var browser = await app.SignedInAsync(person.Email);
+        (await browser.PostFormAsync("/notifications", new() { ["Preference"] = "DailyDigest" }, "/notifications?handler=Preference")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var userId = await app.AccountAsync(person.Email);
+        (await browser.PostFormAsync("/settings", new() { ["TimeZone"] = "America/New_York" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // 11:30 UTC is 06:30 in New York: past seven in UTC, not yet on her clock.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 2, 11, 30, 0, TimeSpan.Zero));
+        await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", "amelia.hart@northbridge.example", [DemoAccounts.Firms[2].Id]);
+        var notification = await app.NotificationAsync(userId, "New brief: Interim Director of Regulatory Affairs");
+        await RunDigestAsync();
+        EmailsTo(person.Email, "Your InterimExchange digest").ShouldBeEmpty("it is 06:30 on her clock");
+
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero));
+        await RunDigestAsync();
+        var digest = await app.EmailToAsync(person.Email, "Your InterimExchange digest");
+        digest.ShouldContain($"New brief: Interim Director of Regulatory Affairs ({LocalTimes.Describe(notification.CreatedAtUtc, "America/New_York")})");
+        digest.ShouldContain("(America/New_York, UTC-05:00)");
+        digest.ShouldNotContain(" UTC)");
+        (await browser.GetStringAsync("/notifications", Cancel)).ShouldContain("One digest a day (from 07:00 on your own clock)");
+    }
+
+    [Fact]
     public async Task The_demo_data_tells_nobody_that_its_firms_are_vetted()
     {
         // Routing learns of the six demo firms through the same events the notifications read.

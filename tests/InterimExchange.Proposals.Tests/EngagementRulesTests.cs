@@ -44,12 +44,14 @@ public sealed class EngagementRulesTests
     {
         var engagement = Engagement();
         Should.Throw<BusinessRuleException>(() => engagement.Review(1, CriterionRating.Met, "Closed", "Dr Sofia Lindqvist", new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc)))
-            .Message.ShouldBe("This criterion is reviewed from 13 January 2027, at its horizon.");
-        var reviewed = engagement.Review(1, CriterionRating.PartlyMet, "Nine of eleven CAPAs closed", "Dr Sofia Lindqvist", new DateTime(2027, 1, 13, 9, 0, 0, DateTimeKind.Utc));
+            .Message.ShouldBe("Criterion 1 is reviewed from 13 January 2027, at its horizon.");
+        var reviewed = engagement.Review(1, CriterionRating.PartlyMet, "Nine of eleven CAPAs closed", "Dr Sofia Lindqvist", new DateTime(2027, 1, 13, 9, 0, 0, DateTimeKind.Utc))!;
         reviewed.Rating.ShouldBe(CriterionRating.PartlyMet);
         reviewed.Outcome.ShouldBe("Close the open CAPAs");
         engagement.NextReviewOn.ShouldBe(new DateOnly(2027, 3, 14));
         engagement.DaysOverdue(new DateOnly(2027, 3, 16)).ShouldBe(2);
+        engagement.Review(1, CriterionRating.PartlyMet, "Nine of eleven CAPAs closed", "Maria", new DateTime(2027, 1, 14, 9, 0, 0, DateTimeKind.Utc))
+            .ShouldBeNull("the same review again is no change, and tells nobody");
     }
 
     [Fact]

@@ -172,8 +172,8 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         var first = engagement.Criteria.MinBy(c => c.ReviewOn)!;
         var enginePath = $"/rpo/briefs/{briefId}/engagement";
         (await amelia.GetStringAsync(enginePath, Cancel)).ShouldContain($"Review date: {first.ReviewOn:d MMMM yyyy}");
-        var early = await amelia.PostFormAsync(enginePath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "Met", ["Evidence"] = "Done early" }, $"{enginePath}?handler=Review");
-        (await early.Content.ReadAsStringAsync(Cancel)).ShouldContain($"This criterion is reviewed from {first.ReviewOn:d MMMM yyyy}, at its horizon.");
+        var early = await amelia.PostFormAsync(enginePath, new() { ["Reviews[0].Number"] = $"{first.Number}", ["Reviews[0].Rating"] = "Met", ["Reviews[0].Evidence"] = "Done early" }, $"{enginePath}?handler=Review");
+        (await early.Content.ReadAsStringAsync(Cancel)).ShouldContain($"Criterion {first.Number} is reviewed from {first.ReviewOn:d MMMM yyyy}, at its horizon.");
 
         // On its date the coordinator is asked; the executive reviews; the firm reads the review.
         app.Clock.SetUtcNow(new DateTimeOffset(first.ReviewOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
@@ -182,14 +182,19 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         await app.NotificationAsync(await app.AccountAsync("sofia.lindqvist@valdora.example"), "Review due: Candidate R");
         sofia = await app.SignedInAsync("sofia.lindqvist@valdora.example");
         var clientPath = $"/client/briefs/{briefId}/engagement";
-        var noEvidence = await sofia.PostFormAsync(clientPath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "PartlyMet", ["Evidence"] = "" }, $"{clientPath}?handler=Review");
-        (await noEvidence.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("Evidence", "Give a line of evidence: what shows it.");
-        (await sofia.PostFormAsync(clientPath, new() { ["Number"] = $"{first.Number}", ["Rating"] = "PartlyMet", ["Evidence"] = "Most of it, by the deadline" },
+        var noEvidence = await sofia.PostFormAsync(clientPath, new() { ["Reviews[0].Number"] = $"{first.Number}", ["Reviews[0].Rating"] = "PartlyMet", ["Reviews[0].Evidence"] = "" },
+            $"{clientPath}?handler=Review");
+        var refusedSheet = await noEvidence.Content.ReadAsStringAsync(Cancel);
+        refusedSheet.ShouldShowErrorNextTo("Reviews[0].Evidence", "Give a line of evidence: what shows it.");
+        refusedSheet.ShouldContain("value=\"PartlyMet\" checked=\"checked\"");
+        (await (await sofia.PostFormAsync(clientPath, new() { ["Reviews[0].Number"] = $"{first.Number}" }, $"{clientPath}?handler=Review")).Content.ReadAsStringAsync(Cancel))
+            .ShouldContain("Rate a criterion and give its evidence, then save.");
+        (await sofia.PostFormAsync(clientPath, new() { ["Reviews[0].Number"] = $"{first.Number}", ["Reviews[0].Rating"] = "PartlyMet", ["Reviews[0].Evidence"] = "Most of it, by the deadline" },
             $"{clientPath}?handler=Review")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         maria = await app.SignedInAsync("maria.santos@meridianquality.example");
         var regPathMember = await app.SignedInAsync("daniel.weber@regpath.example");
         (await regPathMember.GetStringAsync($"/firm/briefs/{briefId}/engagement", Cancel)).ShouldContain("Most of it, by the deadline");
-        (await regPathMember.PostFormAsync($"/firm/briefs/{briefId}/engagement", new() { ["Number"] = $"{first.Number}", ["Rating"] = "Met", ["Evidence"] = "We say so" },
+        (await regPathMember.PostFormAsync($"/firm/briefs/{briefId}/engagement", new() { ["Reviews[0].Number"] = $"{first.Number}", ["Reviews[0].Rating"] = "Met", ["Reviews[0].Evidence"] = "We say so" },
             $"/firm/briefs/{briefId}/engagement?handler=Review")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await maria.GetAsync($"/firm/briefs/{briefId}/engagement", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await app.NotificationAsync(await app.AccountAsync("daniel.weber@regpath.example"), "Candidate R reviewed on");

@@ -221,6 +221,11 @@ public sealed partial class FirstCustomerTests(OrganisationPeopleTests.EmptyApp 
         var agreed = Ical.Net.Calendar.Load(await app.CalendarFileAsync(Remy, "Conversation agreed"))!.Events.Single();
         agreed.Uid.ShouldBe(uid);
         agreed.Sequence.ShouldBe(0);
+        // The coordinator reads that he accepted, beside his name and in her notifications, and his request no longer counts as new.
+        (await chloe.GetStringAsync(conversation, Cancel)).ShouldContain("Remy Colin, Atlas Interim: Accepted");
+        (await app.NotificationAsync(await app.AccountAsync(Chloe), "Remy Colin accepted the conversation")).Read.ShouldBeFalse();
+        await app.QuietAsync();
+        (await app.NotificationsAsync(await app.AccountAsync(Remy))).Where(n => n.Link == conversation).ShouldAllBe(n => n.Read);
 
         // The RPO's admin registers an app; the coordinator lets it act for her, and it reads the RPO's briefs as her.
         var (clientId, secret) = await RegisterAppAsync(helen);

@@ -38,5 +38,12 @@ internal static class CurrentUser
         return kind is null ? null : new Viewer(user.OrganisationId(), user.OrganisationName(), user.UserId(), user.DisplayName(), user.Email(), kind.Value, user.TimeZone());
     }
 
+    /// <summary>The kind of organisation the person belongs to, read from their role (the one mapping back from role to kind).</summary>
+    public static OrganisationKind OrganisationKind(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.FirmMember) ? Accounts.Contracts.OrganisationKind.SpecialistFirm
+        : user.IsInRole(Roles.RpoCoordinator) ? Accounts.Contracts.OrganisationKind.RpoProvider
+        : user.IsInRole(Roles.VettingOfficer) ? Accounts.Contracts.OrganisationKind.Platform
+        : Accounts.Contracts.OrganisationKind.ClientCompany;
+
     public static bool IsOrganisationAdmin(this ClaimsPrincipal user) => user.HasClaim(AccountClaims.OrganisationAdmin, "true");
 }

@@ -9,14 +9,9 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
+    /// <summary>The review sheet: one row per criterion the reader may review, all saved at once so that nothing typed is lost.</summary>
     [BindProperty]
-    public int Number { get; set; }
-
-    [BindProperty]
-    public CriterionRating? Rating { get; set; }
-
-    [BindProperty]
-    public string? Evidence { get; set; }
+    public List<CriterionReview> Reviews { get; set; } = [];
 
     [BindProperty]
     public DateOnly? PlannedEnd { get; set; }
@@ -27,7 +22,7 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     [BindProperty]
     public string? Note { get; set; }
 
-    /// <summary>The form that was sent and refused ("review-2", "extend", "end"): its errors show beside its own fields.</summary>
+    /// <summary>The form that was sent and refused ("review", "extend", "end"): its errors show beside its own fields.</summary>
     public string? Form { get; private set; }
 
     public EngagementView Engagement { get; private set; } = null!;
@@ -58,8 +53,13 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     public Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken) =>
         Reviewer is not { } reviewer
             ? Task.FromResult<IActionResult>(NotFound())
-            : DoAsync($"review-{Number}", engagements.ReviewAsync(reviewer, new ReviewCriterion(Id, Number, Rating, Evidence), cancellationToken),
-                $"Criterion {Number} reviewed. The firm reads the review.", cancellationToken);
+            : DoAsync("review", engagements.ReviewAsync(reviewer, Id, Reviews, cancellationToken), "Reviews saved. The firm reads them.", cancellationToken);
+
+    /// <summary>What the sheet shows for a criterion: what was just sent if the sheet was refused, otherwise the review on record.</summary>
+    public (CriterionRating? Rating, string? Evidence) Shown(EngagementCriterionView criterion) =>
+        Form == "review"
+            ? Reviews.Where(r => r.Number == criterion.Number).Select(r => (r.Rating, r.Evidence)).FirstOrDefault()
+            : (criterion.Rating, criterion.Evidence);
 
     public Task<IActionResult> OnPostExtendAsync(CancellationToken cancellationToken) =>
         !Manages

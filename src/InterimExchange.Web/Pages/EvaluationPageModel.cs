@@ -62,9 +62,6 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
         })).ToList();
     }
 
-    /// <summary>The error of one posted score field; the posted list may be shorter than the form, so no model expression reads it.</summary>
-    public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-
     private Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken) =>
         this.AfterChangeAsync(result, confirmation, Request.Path, () => LoadAsync(cancellationToken));
 

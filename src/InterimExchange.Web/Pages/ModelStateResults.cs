@@ -18,6 +18,10 @@ internal static class ModelStateResults
         return !result.Succeeded;
     }
 
+    /// <summary>The error of one posted field of a list; the posted list may be shorter than the form, so no model expression reads it.</summary>
+    public static string? ErrorFor(this ModelStateDictionary modelState, string key) =>
+        modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
     /// <summary>
     /// The one way a page answers a change: 404 when the thing is not the caller's to change, the form again with the errors next
     /// to its fields (bound under <paramref name="prefix"/>), or the confirmation and a redirect.

@@ -29,8 +29,7 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
     /// <summary>The client id and secret just issued; shown in this answer only.</summary>
     public IntegrationSecret? Issued { get; private set; }
 
-    public IReadOnlyList<string> Allowed => ApiScopes.For(User.IsInRole(Roles.FirmMember) ? OrganisationKind.SpecialistFirm
-        : User.IsInRole(Roles.RpoCoordinator) ? OrganisationKind.RpoProvider : OrganisationKind.ClientCompany);
+    public IReadOnlyList<string> Allowed => ApiScopes.For(User.OrganisationKind());
 
     public bool CanManage => User.IsOrganisationAdmin() && Allowed.Count > 0;
 

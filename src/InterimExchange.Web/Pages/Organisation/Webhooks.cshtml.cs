@@ -22,8 +22,7 @@ public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService auth
     /// <summary>The secret just issued; shown in this answer only.</summary>
     public string? Secret { get; private set; }
 
-    public OrganisationKind Kind => User.IsInRole(Roles.FirmMember) ? OrganisationKind.SpecialistFirm
-        : User.IsInRole(Roles.RpoCoordinator) ? OrganisationKind.RpoProvider : OrganisationKind.ClientCompany;
+    public OrganisationKind Kind => User.OrganisationKind();
 
     public IReadOnlyList<string> Allowed => WebhookEvents.For(Kind);
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace InterimExchange.Insights.Contracts;
 
 /// <summary>The figures of the two outcomes the platform promises, over a period, for one RPO or (for vetting officers) the whole platform.</summary>
@@ -97,6 +99,14 @@ public sealed record InsightsReport(
     IReadOnlyList<InsightsGroup> Sectors)
 {
     public bool IsEmpty => BriefsCreated == 0 && Months.All(m => m.Engaged == 0 && m.OutcomesGiven == 0 && m.CriteriaReviewed == 0);
+
+    /// <summary>The months in which something happened: the table lists these, so that a year of zeros does not bury them.</summary>
+    public IReadOnlyList<InsightsMonth> ActiveMonths => Months.Where(m => !m.Quiet).ToList();
+
+    /// <summary>What the table leaves out, in words; null when it lists every month.</summary>
+    public string? QuietMonths => Months.Where(m => m.Quiet).Select(m => m.Month.ToString("MMM yyyy", CultureInfo.InvariantCulture)).ToList() is { Count: > 0 } quiet
+        ? $"{(quiet.Count == 1 ? "One month" : $"{quiet.Count} months")} with nothing to count {(quiet.Count == 1 ? "is" : "are")} not listed: {string.Join(", ", quiet)}. The CSV has every month."
+        : null;
 }
 
 /// <summary>
@@ -110,6 +120,9 @@ public sealed record InsightsMonth(DateOnly Month, int BriefsCreated, int Engage
     public Share HitOnTarget => new(CriteriaMet, CriteriaReviewed);
 
     public Share KeptDates => new(OutcomesOnTime, OutcomesGiven);
+
+    /// <summary>Nothing was created, proposed, engaged, reviewed or decided, and no decision was past its date.</summary>
+    public bool Quiet => BriefsCreated == 0 && Engaged == 0 && FirstProposals == 0 && CriteriaReviewed == 0 && OutcomesGiven == 0 && PastDateAtEnd == 0;
 }
 
 /// <summary>

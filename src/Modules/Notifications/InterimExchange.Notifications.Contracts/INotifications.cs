@@ -29,7 +29,7 @@ public enum EmailPreference
 public static class NotificationWords
 {
     public static string Describe(this EmailPreference preference) => preference == EmailPreference.DailyDigest
-        ? "One digest a day (from 07:00 UTC)"
+        ? "One digest a day (from 07:00 on your own clock)"
         : "Each notification as it happens";
 }
 

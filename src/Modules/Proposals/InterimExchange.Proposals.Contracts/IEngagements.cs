@@ -19,8 +19,11 @@ public interface IEngagements
     /// <summary>The criteria due for review on the engagements of the briefs the executive was invited to, soonest first.</summary>
     Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Reviews one criterion from its review date on: the coordinator of the brief's RPO or the executive invited to it.</summary>
-    Task<Result> ReviewAsync(EngagementReviewer by, ReviewCriterion input, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reviews the criteria due, all in one sheet, each from its review date on: the coordinator of the brief's RPO or the executive
+    /// invited to it. A row left blank, or unchanged, is not a review; one row refused refuses the sheet, so nothing typed is lost.
+    /// </summary>
+    Task<Result> ReviewAsync(EngagementReviewer by, Guid briefId, IReadOnlyList<CriterionReview> reviews, CancellationToken cancellationToken);
 
     /// <summary>The coordinator extends the engagement to a later end date; the end-of-assignment reviews move with it.</summary>
     Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken);
@@ -32,7 +35,15 @@ public interface IEngagements
 /// <summary>Who reviews: a coordinator acting for their RPO (<paramref name="RpoId"/>), or a client executive (no RPO).</summary>
 public sealed record EngagementReviewer(Guid UserId, string Name, Guid? RpoId);
 
-public sealed record ReviewCriterion(Guid BriefId, int Number, CriterionRating? Rating, string? Evidence);
+/// <summary>One row of the review sheet: a criterion's rating and its line of evidence, as posted.</summary>
+public sealed class CriterionReview
+{
+    public int Number { get; set; }
+
+    public CriterionRating? Rating { get; set; }
+
+    public string? Evidence { get; set; }
+}
 
 public sealed record EndEngagement(EngagementEndReason? Reason, string? Note);
 
@@ -60,8 +71,9 @@ public enum EngagementEndReason
     Other,
 }
 
+/// <summary>One criterion of an engagement: <paramref name="Reviewable"/> when a reviewer may review it (or change its review) today.</summary>
 public sealed record EngagementCriterionView(int Number, string Outcome, string Measure, string Horizon, DateOnly ReviewOn, bool Due, CriterionRating? Rating,
-    string? Evidence, string? ReviewedBy, DateTime? ReviewedAtUtc, bool NotReviewed);
+    string? Evidence, string? ReviewedBy, DateTime? ReviewedAtUtc, bool NotReviewed, bool Reviewable);
 
 public sealed record EngagementView(Guid Id, Guid BriefId, string RoleTitle, string FirmName, string CandidateAlias, DateOnly StartDate, DateOnly PlannedEnd,
     EngagementState State, DateOnly? EndedOn, EngagementEndReason? EndReason, string? EndNote, IReadOnlyList<EngagementCriterionView> Criteria, string StartedBy);

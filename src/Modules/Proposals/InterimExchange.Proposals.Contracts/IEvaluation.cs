@@ -64,6 +64,17 @@ public sealed record EvaluationView(
     DateOnly? ProposalsHiddenUntil = null)
 {
     public bool Sealed => Unsealed is null;
+
+    /// <summary>The first day the commercial terms may unseal: proposals have closed.</summary>
+    public DateOnly TermsUnsealFrom => ProposalWindow.ClosesOn(ProposalsDue);
+}
+
+/// <summary>Proposals may be submitted and amended through their due day; from the next day they are closed, and the terms may unseal.</summary>
+public static class ProposalWindow
+{
+    public static DateOnly ClosesOn(DateOnly proposalsDue) => proposalsDue.AddDays(1);
+
+    public static bool Closed(DateOnly proposalsDue, DateOnly today) => today >= ClosesOn(proposalsDue);
 }
 
 public sealed record UnsealView(DateTime AtUtc, string Reason, string By);

@@ -104,7 +104,8 @@ internal sealed class EngagementsFacade(ViewEngagementHandler views, ReviewEngag
     public Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken) =>
         views.DueForClientExecutiveAsync(userId, cancellationToken);
 
-    public Task<Result> ReviewAsync(EngagementReviewer by, ReviewCriterion input, CancellationToken cancellationToken) => reviews.ReviewAsync(by, input, cancellationToken);
+    public Task<Result> ReviewAsync(EngagementReviewer by, Guid briefId, IReadOnlyList<CriterionReview> input, CancellationToken cancellationToken) =>
+        reviews.ReviewAsync(by, briefId, input, cancellationToken);
 
     public Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken) =>
         reviews.ExtendAsync(by, briefId, plannedEnd, cancellationToken);

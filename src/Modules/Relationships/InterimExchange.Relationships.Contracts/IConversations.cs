@@ -123,7 +123,21 @@ public sealed record BriefChoice(Guid BriefId, string RoleTitle);
 public sealed record ConversationOptions(Guid RelationshipId, string OtherName, IReadOnlyList<Contact> People, IReadOnlyList<BriefChoice> Briefs,
     IReadOnlyList<BriefChoice> ClientExecutiveBriefs, DateOnly DefaultRespondBy);
 
-public sealed record Participant(Guid UserId, string Name, string OrganisationName, string Role);
+/// <summary>Where one person in a conversation stands: what they did, or that their answer is awaited.</summary>
+public enum ParticipantState
+{
+    AskedForIt,
+    Invited,
+    ProposedOtherTimes,
+    Accepted,
+    Declined,
+    BroughtIn,
+}
+
+public sealed record Participant(Guid UserId, string Name, string OrganisationName, ParticipantState State);
+
+/// <summary>The latest move of an agreed conversation, as the viewer reads it: who, when on their clock, and why.</summary>
+public sealed record MoveView(string By, string On, string Reason);
 
 public sealed record ProposedTime(DateTime Utc, string Local);
 
@@ -132,7 +146,7 @@ public sealed record ConversationRecordView(string Name, string OrganisationName
 /// <summary>A conversation as the viewer reads it, times in their zone, and what they may do now.</summary>
 public sealed record ConversationView(Guid Id, Guid RelationshipId, Guid? BriefId, string? RoleTitle, string Purpose, string? Agenda, ConversationFormat Format, string? Where,
     int Minutes, ConversationState State, IReadOnlyList<Participant> People, string AwaitingName, DateOnly RespondBy, bool Overdue, IReadOnlyList<ProposedTime> Times,
-    string? StartsAt, DateTime? StartsAtUtc, int Sequence, string? ClosingReason, IReadOnlyList<ConversationRecordView> Records, string TimeZone,
+    string? StartsAt, DateTime? StartsAtUtc, int Sequence, string? ClosingReason, MoveView? LastMove, IReadOnlyList<ConversationRecordView> Records, string TimeZone,
     bool CanAnswer, bool CanMove, bool CanRecord, bool NeedsGuest, IReadOnlyList<Contact> GuestChoices, bool ViewerRecorded)
 {
     public bool HasCalendar => State is ConversationState.Accepted or ConversationState.Held && StartsAtUtc is not null;
@@ -169,6 +183,16 @@ public static class ConversationWords
         ConversationList.Upcoming => "Upcoming",
         ConversationList.Awaiting => "Awaiting an answer",
         _ => "Past",
+    };
+
+    public static string Describe(this ParticipantState state) => state switch
+    {
+        ParticipantState.AskedForIt => "Asked for the conversation",
+        ParticipantState.Invited => "Invited, has not answered yet",
+        ParticipantState.ProposedOtherTimes => "Proposed other times",
+        ParticipantState.Accepted => "Accepted",
+        ParticipantState.Declined => "Declined",
+        _ => "Client executive, brought in by the coordinator",
     };
 
     public static string Describe(this CounterpartKind kind) => kind == CounterpartKind.Firm ? "Specialist firm" : "Client";

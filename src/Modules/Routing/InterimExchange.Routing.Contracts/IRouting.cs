@@ -1,3 +1,5 @@
+using InterimExchange.BuildingBlocks;
+
 namespace InterimExchange.Routing.Contracts;
 
 /// <summary>The Routing module's facade: which firms should receive a confirmed brief, and why.</summary>
@@ -47,6 +49,12 @@ public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, Guid A
     public static string FirmField(Guid firmId) => FirmFieldPrefix + firmId;
 
     public const string FirmFieldPrefix = "Firm.";
+
+    /// <summary>When firms respond by, unless the coordinator chooses: three working days from <paramref name="today"/>.</summary>
+    public static DateOnly DefaultRespondBy(DateOnly today) => BusinessDays.Add(today, 3);
+
+    /// <summary>When proposals are due, unless the coordinator chooses: ten working days from <paramref name="today"/>.</summary>
+    public static DateOnly DefaultProposalsDue(DateOnly today) => BusinessDays.Add(today, 10);
 }
 
 public sealed record FirmToRoute(Guid FirmId, string? Note);

@@ -24,6 +24,7 @@ internal class NotificationsDbContext(DbContextOptions options) : ModuleDbContex
             notification.Property(n => n.Title).HasMaxLength(300);
             notification.Property(n => n.Body).HasMaxLength(5000);
             notification.Property(n => n.Link).HasMaxLength(500);
+            notification.Property(n => n.TimeZone).HasMaxLength(64);
             // A person's centre lists newest first and counts the unread; the digest finds what was not emailed yet.
             notification.HasIndex(n => new { n.UserId, n.CreatedAtUtc });
             notification.HasIndex(n => new { n.UserId, n.ReadAtUtc });

@@ -1,7 +1,10 @@
 namespace InterimExchange.Notifications.Domain;
 
-/// <summary>Something that happened which concerns one person, with the page it is about; emailed at once or in their digest.</summary>
-internal sealed class Notification(Guid userId, string email, string name, string title, string body, string link, DateTime createdAtUtc)
+/// <summary>
+/// Something that happened which concerns one person, with the page it is about; emailed at once or in their digest, which is sent
+/// and worded on the clock of <paramref name="timeZone"/> (the person's, when the notification was made).
+/// </summary>
+internal sealed class Notification(Guid userId, string email, string name, string title, string body, string link, DateTime createdAtUtc, string? timeZone = null)
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
 
@@ -18,6 +21,8 @@ internal sealed class Notification(Guid userId, string email, string name, strin
     public string Link { get; private set; } = link;
 
     public DateTime CreatedAtUtc { get; private set; } = createdAtUtc;
+
+    public string? TimeZone { get; private set; } = timeZone;
 
     public DateTime? ReadAtUtc { get; private set; }
 

@@ -296,14 +296,23 @@ internal sealed class Engagement
     public EngagementStarted Started() =>
         new(Id, BriefId, RpoOrganisationId, FirmId, FirmName, CandidateAlias, StartDate, SuccessCriteria, StartedBy, CreatedAtUtc);
 
-    public CriterionReviewed Review(int number, CriterionRating rating, string evidence, string by, DateTime nowUtc)
+    /// <summary>A criterion is reviewed, and its review changed, from its review date until the engagement ends early.</summary>
+    public bool Reviewable(EngagementCriterion criterion, DateOnly today) => EndedOn is null && today >= criterion.ReviewOn;
+
+    /// <summary>Reviews one criterion from its date on; a review that repeats the one given is no change (null).</summary>
+    public CriterionReviewed? Review(int number, CriterionRating rating, string evidence, string by, DateTime nowUtc)
     {
         var today = DateOnly.FromDateTime(nowUtc);
         BusinessRuleException.Require(EndedOn is null, "The engagement has ended: its criteria are no longer reviewed.");
         var index = Criteria.FindIndex(c => c.Number == number);
-        BusinessRuleException.Require(index >= 0, "Choose one of the engagement's success criteria.", "Number");
+        BusinessRuleException.Require(index >= 0, "Choose one of the engagement's success criteria.");
         var criterion = Criteria[index];
-        BusinessRuleException.Require(today >= criterion.ReviewOn, $"This criterion is reviewed from {criterion.ReviewOn:d MMMM yyyy}, at its horizon.", "Rating");
+        BusinessRuleException.Require(Reviewable(criterion, today), $"Criterion {number} is reviewed from {criterion.ReviewOn:d MMMM yyyy}, at its horizon.");
+        if (criterion.Rating == rating && criterion.Evidence == evidence)
+        {
+            return null;
+        }
+
         Criteria = [.. Criteria.Take(index), criterion with { Rating = rating, Evidence = evidence, ReviewedBy = by, ReviewedAtUtc = nowUtc }, .. Criteria.Skip(index + 1)];
         Schedule();
         return new CriterionReviewed(Id, BriefId, RpoOrganisationId, FirmId, RoleTitle, CandidateAlias, number, criterion.Outcome, rating, evidence, by, nowUtc);

@@ -74,7 +74,7 @@ internal sealed class Proposal
     public static string? ClosedBecause(ProposalStatus status, DateOnly proposalsDue, bool termsUnsealed, DateOnly today) =>
         status == ProposalStatus.Withdrawn ? "You withdrew this proposal."
         : termsUnsealed ? "Evaluation has moved on to commercial terms: proposals for this brief are closed."
-        : today > proposalsDue ? $"Proposals were due by {proposalsDue:d MMMM yyyy}: this one can no longer change."
+        : ProposalWindow.Closed(proposalsDue, today) ? $"Proposals were due by {proposalsDue:d MMMM yyyy}: this one can no longer change."
         : null;
 
     public void SaveDraft(ProposalContent content, DateTime nowUtc)

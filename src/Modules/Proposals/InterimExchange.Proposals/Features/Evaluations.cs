@@ -18,7 +18,7 @@ internal sealed class Evaluations(
     internal sealed record Context(Guid RpoId, FirmBriefView Brief, IReadOnlyList<CriterionView> Criteria, BriefEvaluation Evaluation, List<Proposal> Proposals,
         DateOnly ProposalsDue, DateOnly Today, DateOnly? HiddenUntil)
     {
-        public bool ProposalsClosed => Today > ProposalsDue;
+        public bool ProposalsClosed => ProposalWindow.Closed(ProposalsDue, Today);
 
         /// <summary>A candidate of a submitted proposal of this brief; anything else breaks the rule.</summary>
         public (Proposal Proposal, ProposedCandidate Candidate) Candidate(Guid proposalId, Guid candidateId) =>

@@ -15,9 +15,17 @@ public sealed record ConversationAccepted(Guid ConversationId, string Purpose, C
 public sealed record ConversationMoved(Guid ConversationId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People, DateTime StartsAtUtc,
     string Reason, int Sequence, DateTime AtUtc);
 
+/// <summary>
+/// The side asked to answer a request gave its answer (accepted a time, proposed others or declined), <paramref name="By"/> speaking
+/// for it: what asked that side for the answer is done.
+/// </summary>
+public sealed record ConversationAnswered(Guid ConversationId, ConversationParty By, DateTime AtUtc);
+
 public sealed record ConversationDeclined(Guid ConversationId, string Purpose, ConversationParty By, ConversationParty Requester, string Reason, DateTime AtUtc);
 
-public sealed record ConversationCancelled(Guid ConversationId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People, string Reason, DateTime AtUtc);
+/// <summary>A conversation was cancelled before it took place; <paramref name="WasAgreed"/>: it had a time, so everyone in it was emailed the calendar cancellation.</summary>
+public sealed record ConversationCancelled(Guid ConversationId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People, string Reason, DateTime AtUtc,
+    bool WasAgreed = false);
 
 /// <summary>One side recorded what was agreed (the first record marks the conversation held).</summary>
 public sealed record ConversationHeld(Guid ConversationId, Guid RelationshipId, string Purpose, ConversationParty By, IReadOnlyList<ConversationParty> People,

@@ -62,6 +62,7 @@ internal class RelationshipsDbContext(DbContextOptions options) : ModuleDbContex
             conversation.Property(c => c.Guest).HasJsonConversion();
             conversation.Property(c => c.Times).HasJsonConversion();
             conversation.Property(c => c.Records).HasJsonConversion();
+            conversation.Property(c => c.LastMove).HasJsonConversion();
             // The decisions owed by an organisation; a relationship's and a brief's conversations; the reminders' due ones.
             conversation.HasIndex(c => new { c.AwaitingOrganisationId, c.State, c.RespondBy });
             conversation.HasIndex(c => new { c.RelationshipId, c.RequestedAtUtc });

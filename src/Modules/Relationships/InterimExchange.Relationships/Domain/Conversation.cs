@@ -22,6 +22,9 @@ internal sealed record Person(Guid UserId, Guid OrganisationId, string Name, str
 /// <summary>What someone recorded after the conversation: what was agreed, and the next step with its date.</summary>
 internal sealed record ConversationRecord(Guid UserId, string Name, string OrganisationName, string Agreed, string? NextStep, DateOnly? NextStepOn, DateTime AtUtc);
 
+/// <summary>The latest move of an agreed conversation: who moved it, when, and why (everyone in it reads the reason).</summary>
+internal sealed record ConversationMove(string By, string Reason, DateTime AtUtc);
+
 /// <summary>
 /// A conversation asked for between the people of a relationship. Its requester proposes two or three times; the other side
 /// accepts one, proposes others (back and forth) or declines with a reason, by the respond-by date. A firm's request to meet a
@@ -83,6 +86,8 @@ internal sealed class Conversation
 
     public string? ClosingReason { get; private set; }
 
+    public ConversationMove? LastMove { get; private set; }
+
     public List<ConversationRecord> Records { get; private set; } = [];
 
     public DateTime RequestedAtUtc { get; private set; }
@@ -138,6 +143,26 @@ internal sealed class Conversation
     /// <summary>Whether the viewer's side owes the answer now.</summary>
     public bool AwaitsAnswerFrom(Viewer viewer) => State == ConversationState.Requested && Awaiting.SpokenForBy(viewer);
 
+    /// <summary>
+    /// Where a person stands, from what they did: the requester asked for it; the side that owed the last answer accepted, declined or
+    /// has not answered yet; the other side, if it is the one invited, proposed the times it was answered with; a guest was brought in.
+    /// </summary>
+    public ParticipantState StateOf(Person person)
+    {
+        if (person == Guest)
+        {
+            return ParticipantState.BroughtIn;
+        }
+
+        // The side asked last is the one that answered, or still owes the answer.
+        var asked = person.OrganisationId == AwaitingOrganisationId;
+        return asked && State == ConversationState.Declined ? ParticipantState.Declined
+            : asked && StartsAtUtc is not null ? ParticipantState.Accepted
+            : person == Requester ? ParticipantState.AskedForIt
+            : asked ? ParticipantState.Invited
+            : ParticipantState.ProposedOtherTimes;
+    }
+
     private Person Awaiting => AwaitingUserId == Requester.UserId ? Requester : Responder;
 
     /// <summary>The default respond-by date: two working days, but never on or after the day of the first proposed time.</summary>
@@ -186,6 +211,7 @@ internal sealed class Conversation
         StartsAtUtc = toUtc;
         Times = [toUtc!.Value];
         Sequence++;
+        LastMove = new ConversationMove(by.Name, PlainText.SingleLine(reason), nowUtc);
         return new ConversationMoved(Id, Purpose, mover.Party, Parties, toUtc.Value, reason, Sequence, nowUtc);
     }
 
@@ -195,10 +221,11 @@ internal sealed class Conversation
         BusinessRuleException.Require(State is ConversationState.Requested or ConversationState.Accepted, "Only a conversation not yet held or closed can be cancelled.");
         BusinessRuleException.Require(State == ConversationState.Requested || StartsAtUtc > nowUtc,
             "The conversation's time has passed: record what was agreed, or that it did not happen.");
+        var wasAgreed = State == ConversationState.Accepted;
         State = ConversationState.Cancelled;
         ClosingReason = PlainText.SingleLine(reason);
         Sequence++;
-        return new ConversationCancelled(Id, Purpose, canceller.Party, Parties, reason, nowUtc);
+        return new ConversationCancelled(Id, Purpose, canceller.Party, Parties, reason, nowUtc, wasAgreed);
     }
 
     public ConversationHeld Record(Viewer by, string agreed, string? nextStep, DateOnly? nextStepOn, DateTime nowUtc)

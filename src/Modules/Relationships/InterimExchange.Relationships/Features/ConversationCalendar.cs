@@ -51,8 +51,11 @@ internal static class ConversationCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    /// <summary>The invitation, update or cancellation each person in the conversation receives, with the time in their own zone.</summary>
-    public static IEnumerable<EmailRequested> Emails(Conversation conversation, string what, string link, DateTime nowUtc)
+    /// <summary>
+    /// The invitation, update or cancellation each person in the conversation receives, with the time in their own zone and why it
+    /// changed (a move's <paramref name="why"/>, a cancellation's reason), which everyone reads.
+    /// </summary>
+    public static IEnumerable<EmailRequested> Emails(Conversation conversation, string what, string link, DateTime nowUtc, string? why = null)
     {
         var cancelled = conversation.State == ConversationState.Cancelled;
         var ics = new EmailAttachment("invitation.ics", $"text/calendar; method={(cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8", For(conversation, nowUtc));
@@ -66,7 +69,7 @@ internal static class ConversationCalendar
                 {what}: {conversation.Purpose}
                 With: {others}
                 When: {conversation.When(person.TimeZone)}
-                {(conversation.Where is null ? "" : $"Where: {conversation.Where}\n")}{(cancelled ? $"Why: {conversation.ClosingReason}\n" : "")}
+                {(conversation.Where is null ? "" : $"Where: {conversation.Where}\n")}{((cancelled ? conversation.ClosingReason : why) is { } reason ? $"Why: {reason}\n" : "")}
                 The calendar file attached {(cancelled ? "removes the event from" : "adds it to")} your calendar. The conversation's page: {link}
                 """, [ics]);
         }
@@ -82,6 +85,7 @@ internal static class ConversationCalendar
         $"{conversation.Requester.OrganisationName} and {conversation.Responder.OrganisationName}{(conversation.RoleTitle is null ? "" : $" on {conversation.RoleTitle}")}";
 
     private static string Description(Conversation conversation) =>
-        string.Join("\n\n", new[] { conversation.Purpose, conversation.Agenda is null ? null : $"Agenda:\n{conversation.Agenda}", $"Format: {conversation.Format.Describe()}" }
+        string.Join("\n\n", new[] { conversation.Purpose, conversation.Agenda is null ? null : $"Agenda:\n{conversation.Agenda}", $"Format: {conversation.Format.Describe()}",
+                conversation.LastMove is { } move ? $"Moved by {move.By}: {move.Reason}" : null }
             .Where(part => part is not null));
 }

@@ -57,8 +57,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        RespondBy ??= BusinessDays.Add(today, 3);
-        ProposalsDue ??= BusinessDays.Add(today, 10);
+        RespondBy ??= RouteBrief.DefaultRespondBy(today);
+        ProposalsDue ??= RouteBrief.DefaultProposalsDue(today);
         return await LoadAsync(preselect: true, cancellationToken);
     }
 

@@ -11,7 +11,7 @@ namespace InterimExchange.Notifications.Data.CompiledModels
     public partial class SqliteNotificationsDbContextModel
     {
         private SqliteNotificationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3a9b8c58-71a7-42a3-9805-ca301297e48c"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("8b20cac1-4bee-42ff-9875-961003748902"), entityTypeCount: 7)
         {
         }
 

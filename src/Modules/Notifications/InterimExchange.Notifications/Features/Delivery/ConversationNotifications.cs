@@ -6,8 +6,9 @@ namespace InterimExchange.Notifications.Features.Delivery;
 
 /// <summary>
 /// The people of a conversation hear of it as it moves: a request and other times reach whoever owes the answer, a decline the
-/// requester, reminders everyone in it, each time on the reader's own clock. (The agreed, moved and cancelled conversation reaches
-/// them as a calendar email from the Relationships module.)
+/// other side, an acceptance, a move and a cancellation everyone else in it, reminders everyone in it, each time on the reader's own
+/// clock. An agreed, moved or cancelled agreed conversation reaches them by email as a calendar file from the Relationships module,
+/// so its notification is recorded in their centre without a second email.
 /// </summary>
 internal abstract class ConversationNotification<TMessage>(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
     : InboxConsumer<TMessage, NotificationsDbContext>(db, clock)
@@ -15,8 +16,12 @@ internal abstract class ConversationNotification<TMessage>(NotificationsDbContex
 {
     protected Deliveries Deliveries { get; } = deliveries;
 
-    protected Task ToAsync(IEnumerable<ConversationParty> people, Guid conversationId, Func<TeamMemberView, (string Title, string Body)> notice, CancellationToken cancellationToken) =>
-        Deliveries.ToPeopleAsync(people.Select(p => (p.OrganisationId, p.UserId)), notice, PortalLinks.Conversation(conversationId), cancellationToken);
+    protected Task ToAsync(IEnumerable<ConversationParty> people, Guid conversationId, Func<TeamMemberView, (string Title, string Body)> notice, CancellationToken cancellationToken,
+        bool emailedElsewhere = false) =>
+        Deliveries.ToPeopleAsync(people.Select(p => (p.OrganisationId, p.UserId)), notice, PortalLinks.Conversation(conversationId), cancellationToken, emailedElsewhere);
+
+    /// <summary>Everyone in the conversation but the person who acted.</summary>
+    protected static IEnumerable<ConversationParty> Others(IEnumerable<ConversationParty> people, ConversationParty by) => people.Where(p => p.UserId != by.UserId);
 }
 
 internal sealed class ConversationRequestedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
@@ -42,6 +47,33 @@ internal sealed class ConversationDeclinedNotification(NotificationsDbContext db
     protected override Task HandleAsync(ConversationDeclined message, CancellationToken cancellationToken) =>
         ToAsync([message.Requester], message.ConversationId, _ => ($"{message.By.Name} declined the conversation",
             $"{message.By.Name} declined: {message.Purpose}\n\nTheir reason: {message.Reason}"), cancellationToken);
+}
+
+internal sealed class ConversationAcceptedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : ConversationNotification<ConversationAccepted>(db, deliveries, clock)
+{
+    protected override Task HandleAsync(ConversationAccepted message, CancellationToken cancellationToken) =>
+        ToAsync(Others(message.People, message.By), message.ConversationId, person => ($"{message.By.Name} accepted the conversation",
+            $"{message.By.Name} accepted: {message.Purpose}\n\nWhen: {LocalTimes.Describe(message.StartsAtUtc, person.TimeZone)}, {message.Minutes} minutes. The calendar invitation is in your email."),
+            cancellationToken, emailedElsewhere: true);
+}
+
+internal sealed class ConversationMovedNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : ConversationNotification<ConversationMoved>(db, deliveries, clock)
+{
+    protected override Task HandleAsync(ConversationMoved message, CancellationToken cancellationToken) =>
+        ToAsync(Others(message.People, message.By), message.ConversationId, person => ($"{message.By.Name} moved the conversation",
+            $"{message.By.Name} moved: {message.Purpose}\n\nNew time: {LocalTimes.Describe(message.StartsAtUtc, person.TimeZone)}\nWhy: {message.Reason}\n\nThe calendar update is in your email."),
+            cancellationToken, emailedElsewhere: true);
+}
+
+/// <summary>A cancelled request was emailed to nobody: the notification's email tells them; an agreed one's calendar cancellation already did.</summary>
+internal sealed class ConversationCancelledNotification(NotificationsDbContext db, Deliveries deliveries, TimeProvider clock)
+    : ConversationNotification<ConversationCancelled>(db, deliveries, clock)
+{
+    protected override Task HandleAsync(ConversationCancelled message, CancellationToken cancellationToken) =>
+        ToAsync(Others(message.People, message.By), message.ConversationId, _ => ($"{message.By.Name} cancelled the conversation",
+            $"{message.By.Name} cancelled: {message.Purpose}\n\nWhy: {message.Reason}"), cancellationToken, emailedElsewhere: message.WasAgreed);
 }
 
 /// <summary>The answer is due tomorrow, or overdue: the person who owes it is reminded, and once overdue their organisation's admins are told.</summary>

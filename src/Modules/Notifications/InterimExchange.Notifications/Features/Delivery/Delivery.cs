@@ -20,9 +20,13 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
     public async Task ToOrganisationAsync(Guid organisationId, string title, string body, string link, CancellationToken cancellationToken) =>
         await ToAsync(await accounts.MembersAsync(organisationId, cancellationToken), _ => (title, body), link, cancellationToken);
 
-    /// <summary>Tells each named person (when still a member of their organisation) what <paramref name="notice"/> words for them, such as a time on their own clock.</summary>
+    /// <summary>
+    /// Tells each named person (when still a member of their organisation) what <paramref name="notice"/> words for them, such as a time
+    /// on their own clock. <paramref name="emailedElsewhere"/>: another module already emailed them about it (a calendar invitation), so
+    /// the notification is recorded in their centre only, and counts as emailed.
+    /// </summary>
     public async Task ToPeopleAsync(IEnumerable<(Guid OrganisationId, Guid UserId)> people, Func<TeamMemberView, (string Title, string Body)> notice, string link,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool emailedElsewhere = false)
     {
         var found = new List<TeamMemberView>();
         foreach (var organisation in people.GroupBy(p => p.OrganisationId))
@@ -31,7 +35,7 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
             found.AddRange((await accounts.MembersAsync(organisation.Key, cancellationToken)).Where(m => ids.Contains(m.UserId)));
         }
 
-        await ToAsync(found.DistinctBy(m => m.UserId).ToList(), notice, link, cancellationToken);
+        await ToAsync(found.DistinctBy(m => m.UserId).ToList(), notice, link, cancellationToken, emailedElsewhere);
     }
 
     public async Task ToOwnerAndLeadsAsync(Guid rpoId, Guid ownerId, bool leadsToo, string title, string body, string link, CancellationToken cancellationToken)
@@ -43,7 +47,8 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         await ToAsync(owner.Concat(leads).DistinctBy(m => m.UserId).ToList(), _ => (title, body), link, cancellationToken);
     }
 
-    private async Task ToAsync(IReadOnlyList<TeamMemberView> people, Func<TeamMemberView, (string Title, string Body)> notice, string link, CancellationToken cancellationToken)
+    private async Task ToAsync(IReadOnlyList<TeamMemberView> people, Func<TeamMemberView, (string Title, string Body)> notice, string link, CancellationToken cancellationToken,
+        bool emailedElsewhere = false)
     {
         var ids = people.Select(p => p.UserId).ToList();
         var digest = await db.Preferences.Where(p => ids.Contains(p.UserId) && p.Email == EmailPreference.DailyDigest).Select(p => p.UserId).ToListAsync(cancellationToken);
@@ -51,9 +56,13 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         foreach (var person in people)
         {
             var (title, body) = notice(person);
-            var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, now);
+            var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, now, person.TimeZone);
             db.Notifications.Add(notification);
-            if (!digest.Contains(person.UserId))
+            if (emailedElsewhere)
+            {
+                notification.Emailed(now);
+            }
+            else if (!digest.Contains(person.UserId))
             {
                 notification.Emailed(now);
                 db.AddToOutbox(new EmailRequested(person.Email, person.DisplayName, title,

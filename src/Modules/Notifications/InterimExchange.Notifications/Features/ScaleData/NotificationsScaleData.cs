@@ -51,7 +51,7 @@ internal sealed class NotificationsScaleData(NotificationsDbContext db, IAccount
     {
         foreach (var person in people)
         {
-            var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, atUtc);
+            var notification = new Notification(person.UserId, person.Email, person.DisplayName, title, body, link, atUtc, person.TimeZone);
             notification.Emailed(atUtc);
             if (atUtc < unreadAfter)
             {

@@ -1,14 +1,28 @@
 using FluentValidation;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Features.ReviewEngagement;
 
-internal sealed class ReviewCriterionValidator : AbstractValidator<ReviewCriterion>
+/// <summary>The review sheet as posted: a row with neither a rating nor evidence is a criterion not reviewed this time.</summary>
+internal sealed record ReviewSheet(IReadOnlyList<CriterionReview> Reviews)
 {
-    public ReviewCriterionValidator()
+    public static bool Filled(CriterionReview row) => row.Rating is not null || !string.IsNullOrWhiteSpace(row.Evidence);
+}
+
+internal sealed class ReviewSheetValidator : AbstractValidator<ReviewSheet>
+{
+    public ReviewSheetValidator()
     {
-        RuleFor(r => r.Rating).NotNull().WithMessage("Say whether the criterion was met, partly met or not met.").IsInEnum().WithMessage("Say whether the criterion was met, partly met or not met.");
-        RuleFor(r => r.Evidence).NotEmpty().WithMessage("Give a line of evidence: what shows it.").MaximumLength(1000).WithMessage("Keep the evidence to 1,000 characters.");
+        RuleFor(s => s.Reviews).Must(r => r.Count <= 100).WithMessage("Too many reviews were sent at once.")
+            .Must(r => r.Any(ReviewSheet.Filled)).WithMessage("Rate a criterion and give its evidence, then save.");
+        RuleForEach(s => s.Reviews).Where(ReviewSheet.Filled).ChildRules(row =>
+        {
+            row.RuleFor(r => r.Rating).NotNull().WithMessage("Say whether the criterion was met, partly met or not met.")
+                .IsInEnum().WithMessage("Say whether the criterion was met, partly met or not met.");
+            row.RuleFor(r => r.Evidence).NotEmpty().WithMessage("Give a line of evidence: what shows it.")
+                .MaximumLength(1000).WithMessage("Keep the evidence to 1,000 characters.");
+        });
     }
 }
 
@@ -26,20 +40,22 @@ internal sealed class EndEngagementValidator : AbstractValidator<EndEngagement>
 /// its date on; the coordinator extends or ends it. Each through the one shape of a change, on an engagement found within the caller's tenancy.
 /// </summary>
 internal sealed class ReviewEngagementHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IClientBriefings clientBriefings,
-    IValidator<ReviewCriterion> reviewValidator, IValidator<EndEngagement> endValidator)
+    IValidator<ReviewSheet> reviewValidator, IValidator<EndEngagement> endValidator)
 {
-    public async Task<Result> ReviewAsync(EngagementReviewer by, ReviewCriterion input, CancellationToken cancellationToken)
+    public async Task<Result> ReviewAsync(EngagementReviewer by, Guid briefId, IReadOnlyList<CriterionReview> reviews, CancellationToken cancellationToken)
     {
         // A coordinator reviews their RPO's engagements; an executive only those of briefs they were invited to. Anyone else: not found.
-        var allowed = by.RpoId is not null || await clientBriefings.IsInvitedAsync(by.UserId, input.BriefId, cancellationToken);
+        var allowed = by.RpoId is not null || await clientBriefings.IsInvitedAsync(by.UserId, briefId, cancellationToken);
         if (!allowed)
         {
             return Result.NotFound();
         }
 
-        return await reviewValidator.RefusalAsync(input, cancellationToken)
-            ?? await changes.ApplyAsync(c => db.Engagements.SingleOrDefaultAsync(e => e.BriefId == input.BriefId && (by.RpoId == null || e.RpoOrganisationId == by.RpoId), c),
-                (engagement, now) => engagement.Review(input.Number, input.Rating!.Value, input.Evidence!.Trim(), by.Name, now), cancellationToken);
+        return await reviewValidator.RefusalAsync(new ReviewSheet(reviews), cancellationToken)
+            ?? await changes.ApplyAsync(c => db.Engagements.SingleOrDefaultAsync(e => e.BriefId == briefId && (by.RpoId == null || e.RpoOrganisationId == by.RpoId), c),
+                (engagement, now) => reviews.Where(ReviewSheet.Filled)
+                    .Select(r => engagement.Review(r.Number, r.Rating!.Value, r.Evidence!.Trim(), by.Name, now))
+                    .OfType<CriterionReviewed>().ToList(), cancellationToken);
     }
 
     public Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken) =>

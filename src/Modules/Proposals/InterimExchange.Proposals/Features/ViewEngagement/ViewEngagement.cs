@@ -39,7 +39,8 @@ internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBr
         return new EngagementView(engagement.Id, engagement.BriefId, roleTitle, engagement.FirmName, engagement.CandidateAlias, engagement.StartDate, engagement.PlannedEnd,
             engagement.State(today), engagement.EndedOn, engagement.EndReason, engagement.EndNote,
             engagement.Criteria.Select(c => new EngagementCriterionView(c.Number, c.Outcome, c.Measure, c.Horizon.Describe(), c.ReviewOn,
-                !ended && c.Rating is null && c.ReviewOn <= today, c.Rating, c.Evidence, c.ReviewedBy, c.ReviewedAtUtc, ended && c.Rating is null)).ToList(),
+                !ended && c.Rating is null && c.ReviewOn <= today, c.Rating, c.Evidence, c.ReviewedBy, c.ReviewedAtUtc, ended && c.Rating is null,
+                engagement.Reviewable(c, today))).ToList(),
             engagement.StartedBy);
     }
 }

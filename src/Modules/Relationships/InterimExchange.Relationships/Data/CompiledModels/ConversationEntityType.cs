@@ -24,7 +24,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
                 "InterimExchange.Relationships.Domain.Conversation",
                 typeof(Conversation),
                 baseEntityType,
-                propertyCount: 28,
+                propertyCount: 29,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 
@@ -110,6 +110,20 @@ namespace InterimExchange.Relationships.Data.CompiledModels
                 propertyInfo: typeof(Conversation).GetProperty("GuestUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Conversation).GetField("<GuestUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var lastMove = runtimeEntityType.AddProperty(
+                "LastMove",
+                typeof(ConversationMove),
+                propertyInfo: typeof(Conversation).GetProperty("LastMove", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Conversation).GetField("<LastMove>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastMove.SetValueConverter(new ValueConverter<ConversationMove, string>(
+                string (ConversationMove value) => JsonConversion.Write(value),
+                ConversationMove (string json) => JsonConversion.Read<ConversationMove>(json)));
+            lastMove.SetComparer(new ValueComparer<ConversationMove>(
+                bool (ConversationMove a, ConversationMove b) => JsonConversion.Write(a) == JsonConversion.Write(b),
+                int (ConversationMove value) => JsonConversion.Write(value).GetHashCode(StringComparison.Ordinal),
+                ConversationMove (ConversationMove value) => JsonConversion.Read<ConversationMove>(JsonConversion.Write(value))));
 
             var minutes = runtimeEntityType.AddProperty(
                 "Minutes",

@@ -11,7 +11,7 @@ namespace InterimExchange.Relationships.Data.CompiledModels
     public partial class SqliteRelationshipsDbContextModel
     {
         private SqliteRelationshipsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7b74b5ed-f990-4c5d-8bb0-6541a30e3861"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("4611e8a1-de3b-46b2-8c8c-a3fa7f71f839"), entityTypeCount: 9)
         {
         }
 

@@ -71,7 +71,7 @@ internal sealed class ConversationChangesHandler(
         {
             var proposed = conversation.ProposeTimes(viewer, times, guest, now);
             Note(conversation, now, $"{viewer.Name} proposed other times{(guest is null ? "" : $", bringing in {guest.Name}")}.");
-            return proposed;
+            return new object[] { proposed, Answered(conversation, proposed.By, now) };
         }, cancellationToken);
     }
 
@@ -84,7 +84,7 @@ internal sealed class ConversationChangesHandler(
             Note(conversation, now, $"{viewer.Name} accepted: {conversation.Purpose.TrimEnd('.')}. Agreed for {conversation.When(Zone(conversation))}.");
             (await db.Relationships.SingleAsync(r => r.Id == conversation.RelationshipId, cancellationToken))
                 .ConversationAgreed(DateOnly.FromDateTime(conversation.StartsAtUtc!.Value));
-            return Invitations(conversation, "Conversation agreed", now).Append(accepted);
+            return Invitations(conversation, "Conversation agreed", now).Append(accepted).Append(Answered(conversation, accepted.By, now));
         }, cancellationToken);
     }
 
@@ -94,7 +94,7 @@ internal sealed class ConversationChangesHandler(
         {
             var declined = conversation.Decline(viewer, reason!.Trim(), now);
             Note(conversation, now, $"{viewer.Name} declined the conversation: {reason.Trim()}");
-            return declined;
+            return new object[] { declined, Answered(conversation, declined.By, now) };
         }, cancellationToken);
 
     public async Task<Result> MoveAsync(Viewer viewer, MoveConversation input, CancellationToken cancellationToken)
@@ -114,7 +114,7 @@ internal sealed class ConversationChangesHandler(
         {
             var moved = conversation.Move(viewer, times[0], input.Reason!.Trim(), now);
             Note(conversation, now, $"{viewer.Name} moved the conversation to {conversation.When(Zone(conversation))}: {moved.Reason}");
-            return Invitations(conversation, "Conversation moved", now).Append(moved);
+            return Invitations(conversation, "Conversation moved", now, moved.Reason).Append(moved);
         }, cancellationToken);
     }
 
@@ -122,10 +122,9 @@ internal sealed class ConversationChangesHandler(
         await reasonValidator.RefusalAsync(new ClosingReason(reason, "Say why you cancel: everyone in it reads it."), cancellationToken)
         ?? await ApplyAsync(viewer, conversationId, (conversation, now) =>
         {
-            var wasAgreed = conversation.StartsAtUtc is not null;
             var cancelled = conversation.Cancel(viewer, reason!.Trim(), now);
             Note(conversation, now, $"{viewer.Name} cancelled the conversation: {cancelled.Reason}");
-            return wasAgreed ? Invitations(conversation, "Conversation cancelled", now).Append(cancelled) : new object[] { cancelled };
+            return cancelled.WasAgreed ? Invitations(conversation, "Conversation cancelled", now).Append(cancelled) : new object[] { cancelled };
         }, cancellationToken);
 
     public async Task<Result> RecordAsync(Viewer viewer, RecordConversation input, CancellationToken cancellationToken)
@@ -184,8 +183,10 @@ internal sealed class ConversationChangesHandler(
     private void Note(Conversation conversation, DateTime now, string text) =>
         db.Timeline.Add(new TimelineEntry(conversation.RelationshipId, now, TimelineKind.Conversation, text, briefId: conversation.BriefId, conversationId: conversation.Id));
 
-    private IEnumerable<object> Invitations(Conversation conversation, string what, DateTime now) =>
-        ConversationCalendar.Emails(conversation, what, site.Value.Link(PortalLinks.Conversation(conversation.Id)).ToString(), now);
+    private IEnumerable<object> Invitations(Conversation conversation, string what, DateTime now, string? why = null) =>
+        ConversationCalendar.Emails(conversation, what, site.Value.Link(PortalLinks.Conversation(conversation.Id)).ToString(), now, why);
+
+    private static ConversationAnswered Answered(Conversation conversation, ConversationParty by, DateTime now) => new(conversation.Id, by, now);
 
     /// <summary>Times in the timeline are written in the requester's zone, named.</summary>
     private static string Zone(Conversation conversation) => conversation.Requester.TimeZone;

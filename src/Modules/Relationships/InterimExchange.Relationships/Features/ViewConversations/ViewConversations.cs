@@ -24,11 +24,11 @@ internal sealed class ViewConversationsHandler(RelationshipsDbContext db, Partie
         var awaiting = conversation.AwaitingUserId == conversation.Requester.UserId ? conversation.Requester : conversation.Responder;
         return new ConversationView(conversation.Id, conversation.RelationshipId, conversation.BriefId, conversation.RoleTitle, conversation.Purpose, conversation.Agenda,
             conversation.Format, conversation.Where, conversation.Minutes, conversation.State,
-            conversation.People.Select(p => new Participant(p.UserId, p.Name, p.OrganisationName,
-                p == conversation.Requester ? "Asked for the conversation" : p == conversation.Guest ? "Client executive, brought in by the coordinator" : "Invited")).ToList(),
+            conversation.People.Select(p => new Participant(p.UserId, p.Name, p.OrganisationName, conversation.StateOf(p))).ToList(),
             awaiting.Name, conversation.RespondBy, conversation.IsOverdue(today),
             conversation.Times.Select(t => new ProposedTime(t, LocalTimes.Describe(t, zone))).ToList(),
             conversation.StartsAtUtc is null ? null : conversation.When(zone), conversation.StartsAtUtc, conversation.Sequence, conversation.ClosingReason,
+            conversation.LastMove is { } move ? new MoveView(move.By, LocalTimes.Describe(move.AtUtc, zone), move.Reason) : null,
             conversation.Records.Select(r => OwnNextStep(conversation, r, viewer)
                 ? new ConversationRecordView(r.Name, r.OrganisationName, r.Agreed, r.NextStep, r.NextStepOn, r.AtUtc)
                 : new ConversationRecordView(r.Name, r.OrganisationName, r.Agreed, null, null, r.AtUtc)).ToList(),

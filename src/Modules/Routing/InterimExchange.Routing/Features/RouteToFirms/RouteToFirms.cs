@@ -6,15 +6,12 @@ namespace InterimExchange.Routing.Features.RouteToFirms;
 /// <summary>The coordinator's routing: checks every chosen firm is still eligible, records each routing, and tells each firm.</summary>
 internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords trackRecords, Changes<RoutingDbContext> changes)
 {
-    public const int DefaultRespondByBusinessDays = 3;
-    public const int DefaultProposalsDueBusinessDays = 10;
-
     public Task<Result> RouteAsync(RouteBrief request, CancellationToken cancellationToken) =>
         changes.ApplyAsync(c => db.Briefs.SingleOrDefaultAsync(b => b.BriefId == request.BriefId && b.RpoOrganisationId == request.RpoId, c), async (brief, now) =>
         {
             var today = DateOnly.FromDateTime(now);
-            var respondBy = request.RespondBy ?? BusinessDays.Add(today, DefaultRespondByBusinessDays);
-            var proposalsDue = request.ProposalsDue ?? BusinessDays.Add(today, DefaultProposalsDueBusinessDays);
+            var respondBy = request.RespondBy ?? RouteBrief.DefaultRespondBy(today);
+            var proposalsDue = request.ProposalsDue ?? RouteBrief.DefaultProposalsDue(today);
             BusinessRuleException.Require(respondBy > today, "The response-by date must be after today.", nameof(RouteBrief.RespondBy));
             BusinessRuleException.Require(proposalsDue >= respondBy, "Proposals cannot be due before firms have responded.", nameof(RouteBrief.ProposalsDue));
             var chosen = request.Firms.DistinctBy(f => f.FirmId).ToList();

@@ -129,6 +129,10 @@ namespace InterimExchange.Notifications.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

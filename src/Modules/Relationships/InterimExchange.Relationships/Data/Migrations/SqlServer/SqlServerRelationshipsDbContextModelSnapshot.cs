@@ -161,6 +161,9 @@ namespace InterimExchange.Relationships.Data.Migrations.SqlServer
                     b.Property<Guid?>("GuestUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("LastMove")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Minutes")
                         .HasColumnType("int");
 

@@ -153,6 +153,9 @@ namespace InterimExchange.Relationships.Data.Migrations.Sqlite
                     b.Property<Guid?>("GuestUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastMove")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
 
