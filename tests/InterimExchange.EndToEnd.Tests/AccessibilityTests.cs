@@ -24,11 +24,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         [
             "/rpo", "/rpo/decisions", "/rpo/insights", "/rpo/clients", "/rpo/relationships", "/rpo/sourcing", "/rpo/briefs/edit",
             $"/rpo/briefs/{DemoBriefs.QualityDirector}", $"/rpo/briefs/{DemoBriefs.SiteDirector}", $"/rpo/briefs/{DemoBriefs.SiteDirector}/engagement",
-            $"/rpo/briefs/{DemoBriefs.SiteDirector}/evaluation", $"/rpo/briefs/{DemoBriefs.SiteDirector}/outcomes", "/notifications", "/settings",
+            $"/rpo/briefs/{DemoBriefs.SiteDirector}/evaluation", $"/rpo/briefs/{DemoBriefs.SiteDirector}/outcomes", "/conversations", "/notifications", "/settings",
             "/organisation/team", "/organisation/integrations", "/organisation/webhooks", "/organisation/sign-in",
         ],
-        "firm" => ["/firm", "/firm/profile", "/firm/record", "/firm/relationships", $"/firm/briefs/{DemoBriefs.SiteDirector}/engagement", "/notifications"],
-        "client executive" => ["/client", $"/client/briefs/{DemoBriefs.SiteDirector}/engagement", "/client/relationships"],
+        "firm" => ["/firm", "/firm/profile", "/firm/record", "/firm/relationships", $"/firm/briefs/{DemoBriefs.SiteDirector}/engagement", "/conversations", "/notifications"],
+        "client executive" => ["/client", $"/client/briefs/{DemoBriefs.SiteDirector}/engagement", "/client/relationships", "/conversations"],
         _ => ["/admin", "/admin/firms", "/admin/insights"],
     };
 

@@ -46,7 +46,37 @@ public interface IConversations
 
     /// <summary>The conversations about one brief the viewer can see, newest first.</summary>
     Task<IReadOnlyList<ConversationSummary>> ForBriefAsync(Viewer viewer, Guid briefId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of one list of the conversations the viewer takes part in (an RPO's or a firm's people: their organisation's; a client
+    /// executive: their own): those agreed and to come, soonest first; those awaiting an answer, soonest answer-by first; those past,
+    /// latest first.
+    /// </summary>
+    Task<ConversationListPage> ListAsync(Viewer viewer, ConversationList list, int page, int pageSize, CancellationToken cancellationToken);
 }
+
+/// <summary>The lists a person's conversations fall into.</summary>
+public enum ConversationList
+{
+    /// <summary>Agreed, and its time has not come.</summary>
+    Upcoming,
+
+    /// <summary>Asked for, or answered with other times: one side owes the answer.</summary>
+    Awaiting,
+
+    /// <summary>Its time has come, or it was declined or cancelled.</summary>
+    Past,
+}
+
+/// <summary>
+/// A conversation in a list, from the reader's side: <see cref="When"/> on their clock with the zone named (the agreed time, or the
+/// times proposed); <see cref="AnswerFrom"/> "You" or who owes the answer; <see cref="Outcome"/> what became of a past one.
+/// </summary>
+public sealed record ConversationLine(Guid Id, string Purpose, string? RoleTitle, string With, ConversationState State, string When, bool HasCalendar,
+    bool YoursToAnswer, string AnswerFrom, DateOnly RespondBy, bool Overdue, string? Outcome);
+
+/// <summary>A page of one list; <see cref="HasMore"/> says whether a next page holds more.</summary>
+public sealed record ConversationListPage(ConversationList List, IReadOnlyList<ConversationLine> Items, int Page, bool HasMore);
 
 public enum ConversationFormat
 {
@@ -146,6 +176,13 @@ public static class ConversationWords
         ConversationState.Cancelled => "Cancelled",
         ConversationState.Held => "Held",
         _ => "Did not happen",
+    };
+
+    public static string Describe(this ConversationList list) => list switch
+    {
+        ConversationList.Upcoming => "Upcoming",
+        ConversationList.Awaiting => "Awaiting an answer",
+        _ => "Past",
     };
 
     public static string Describe(this ParticipantState state) => state switch

@@ -1,5 +1,6 @@
 using InterimExchange.Relationships.Features.AnswerConversation;
 using InterimExchange.Relationships.Features.KeepInTouch;
+using InterimExchange.Relationships.Features.ListConversations;
 using InterimExchange.Relationships.Features.RequestConversation;
 using InterimExchange.Relationships.Features.ViewConversations;
 
@@ -23,7 +24,8 @@ internal sealed class RelationshipsFacade(RelationshipsHandler relationships) : 
     public Task<Result> AddNoteAsync(Viewer viewer, AddNote input, CancellationToken cancellationToken) => relationships.AddNoteAsync(viewer, input, cancellationToken);
 }
 
-internal sealed class ConversationsFacade(RequestConversationHandler request, ConversationChangesHandler changes, ViewConversationsHandler views) : IConversations
+internal sealed class ConversationsFacade(RequestConversationHandler request, ConversationChangesHandler changes, ViewConversationsHandler views,
+    ListConversationsHandler lists) : IConversations
 {
     public Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken) =>
         request.OptionsAsync(viewer, relationshipId, briefId, cancellationToken);
@@ -56,4 +58,7 @@ internal sealed class ConversationsFacade(RequestConversationHandler request, Co
 
     public Task<IReadOnlyList<ConversationSummary>> ForBriefAsync(Viewer viewer, Guid briefId, CancellationToken cancellationToken) =>
         views.ForBriefAsync(viewer, briefId, cancellationToken);
+
+    public Task<ConversationListPage> ListAsync(Viewer viewer, ConversationList list, int page, int pageSize, CancellationToken cancellationToken) =>
+        lists.ListAsync(viewer, list, page, pageSize, cancellationToken);
 }

@@ -9,6 +9,9 @@ public sealed class IndexModel(IClientBriefings briefings, IEngagements engageme
 
     public ConversationsOwed Conversations { get; private set; } = null!;
 
+    /// <summary>The few conversations agreed and to come, soonest first.</summary>
+    public ConversationListPage Upcoming { get; private set; } = null!;
+
     public RelationshipPage Relationships { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -16,6 +19,7 @@ public sealed class IndexModel(IClientBriefings briefings, IEngagements engageme
         Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
         ReviewsDue = await engagements.DueForClientExecutiveAsync(User.UserId(), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
+        Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
         Relationships = await relationships.ListAsync(User.Viewer()!, 1, cancellationToken);
     }
 }

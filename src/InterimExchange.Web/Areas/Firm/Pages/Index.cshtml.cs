@@ -12,12 +12,16 @@ public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IConversati
 
     public ConversationsOwed Conversations { get; private set; } = null!;
 
+    /// <summary>The few conversations agreed and to come, soonest first.</summary>
+    public ConversationListPage Upcoming { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
         // What a firm already holds stays visible, whatever its vetting status now.
         Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
+        Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
     }
 
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken) =>

@@ -19,6 +19,9 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversation
 
     public ConversationsOwed Conversations { get; private set; } = null!;
 
+    /// <summary>The few conversations agreed and to come, soonest first.</summary>
+    public ConversationListPage Upcoming { get; private set; } = null!;
+
     public KeepInTouchPage KeepInTouch { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -26,6 +29,7 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversation
         Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
+        Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
         KeepInTouch = await relationships.KeepInTouchAsync(User.OrganisationId(), 1, 5, cancellationToken);
     }
 
