@@ -93,6 +93,41 @@ public sealed class ChangeRulesTests
         savers.ShouldBeEmpty();
     }
 
+    /// <summary>The housekeeping that docs/adr/0011 allows to write in bulk, bypassing the entities' rules and the outbox.</summary>
+    private static readonly string[] BulkWriters =
+    [
+        "InterimExchange.Accounts.Features.Sessions",
+        "InterimExchange.Accounts.Features.Integrations.TokenPruning",
+        "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
+        "InterimExchange.Notifications.Features.Webhooks.WebhookSender",
+        "InterimExchange.Notifications.Features.Centre.NotificationCentre",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ModuleRulesTests.ModuleNames), MemberType = typeof(ModuleRulesTests))]
+    public void A_module_writes_in_bulk_only_where_ADR_0011_says_why(string module)
+    {
+        BulkWritersIn(Assembly.Load(module)).Except(BulkWriters).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_scan_for_bulk_writes_sees_them()
+    {
+        BulkWritersIn(Assembly.Load("InterimExchange.Accounts")).ShouldContain("InterimExchange.Accounts.Features.Sessions");
+    }
+
+    /// <summary>The outermost types (async state machines and lambdas belong to theirs) that call ExecuteUpdate or ExecuteDelete.</summary>
+    private static List<string> BulkWritersIn(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t.Namespace?.Contains(".DemoData", StringComparison.Ordinal) != true && t.Namespace?.Contains(".ScaleData", StringComparison.Ordinal) != true)
+            .SelectMany(t => t.GetMethods(Everything).Cast<MethodBase>().Concat(t.GetConstructors(Everything)))
+            .Where(m => Calls(m).Any(c => c.Name.StartsWith("ExecuteUpdate", StringComparison.Ordinal) || c.Name.StartsWith("ExecuteDelete", StringComparison.Ordinal)))
+            .Select(m => Outermost(m.DeclaringType!).FullName!)
+            .Distinct()
+            .ToList();
+
+    private static Type Outermost(Type type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
+
     [Fact]
     public void The_scan_for_saves_sees_the_one_shape_of_a_change()
     {

@@ -165,11 +165,14 @@ internal sealed class Conversation
 
     private Person Awaiting => AwaitingUserId == Requester.UserId ? Requester : Responder;
 
-    /// <summary>The default respond-by date: two working days, but never on or after the day of the first proposed time.</summary>
+    /// <summary>The usual time to answer a request for a conversation: two working days.</summary>
+    public static DateOnly UsualRespondBy(DateOnly today) => BusinessDays.Add(today, 2);
+
+    /// <summary>The default respond-by date: the usual two working days, but never on or after the day of the first proposed time.</summary>
     public DateOnly DefaultRespondBy(DateOnly today)
     {
         var latest = Times.Count == 0 ? DateOnly.MaxValue : DateOnly.FromDateTime(Times[0]).AddDays(-1);
-        var by = BusinessDays.Add(today, 2);
+        var by = UsualRespondBy(today);
         return by > latest ? (latest < today ? today : latest) : by;
     }
 

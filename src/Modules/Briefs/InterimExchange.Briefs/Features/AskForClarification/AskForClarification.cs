@@ -25,18 +25,14 @@ internal sealed class AskForClarificationHandler(BriefsDbContext db, Changes<Bri
             return refused;
         }
 
-        var result = await changes.ApplyAsync(db, command, (brief, now) =>
+        return await changes.ApplyAsync(c => db.Briefs.OfRpoAsync(command.RpoId, command.BriefId, c), async (brief, now) =>
         {
             brief.RequestClarification(request.Sections, request.Note!, command.Actor, now);
-            return null;
+            // The executive works on the briefing again: their invitation shows in progress, not submitted, in the same save.
+            var submitted = await db.BriefingInvitations.Where(i => i.BriefId == brief.Id && i.SubmittedAtUtc != null && i.RevokedAtUtc == null)
+                .ToListAsync(cancellationToken);
+            submitted.ForEach(i => i.Reopened());
+            return (object?)null;
         }, cancellationToken);
-        if (result.Succeeded)
-        {
-            // The executive works on the briefing again; their invitation shows in progress, not submitted.
-            await db.BriefingInvitations.Where(i => i.BriefId == command.BriefId && i.SubmittedAtUtc != null && i.RevokedAtUtc == null)
-                .ExecuteUpdateAsync(i => i.SetProperty(x => x.SubmittedAtUtc, (DateTime?)null), cancellationToken);
-        }
-
-        return result;
     }
 }

@@ -50,7 +50,7 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
         var today = DateOnly.FromDateTime(changes.Now);
         return new ConversationOptions(relationship.Id, viewer.Kind == PartyKind.Rpo ? relationship.CounterpartName : relationship.RpoName,
             people.Select(p => new Contact(p.UserId, p.Name, p.OrganisationName)).ToList(), briefs,
-            viewer.Kind == PartyKind.Firm ? briefs : [], BusinessDays.Add(today, 2));
+            viewer.Kind == PartyKind.Firm ? briefs : [], Conversation.UsualRespondBy(today));
     }
 
     public async Task<Result> HandleAsync(Viewer viewer, Contracts.RequestConversation request, CancellationToken cancellationToken)
