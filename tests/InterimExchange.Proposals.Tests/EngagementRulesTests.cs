@@ -52,6 +52,8 @@ public sealed class EngagementRulesTests
         engagement.DaysOverdue(new DateOnly(2027, 3, 16)).ShouldBe(2);
         engagement.Review(1, CriterionRating.PartlyMet, "Nine of eleven CAPAs closed", "Maria", new DateTime(2027, 1, 14, 9, 0, 0, DateTimeKind.Utc))
             .ShouldBeNull("the same review again is no change, and tells nobody");
+        Should.Throw<BusinessRuleException>(() => engagement.Review([(1, CriterionRating.PartlyMet, "Nine of eleven CAPAs closed")], "Maria", new DateTime(2027, 1, 14, 9, 0, 0, DateTimeKind.Utc)))
+            .Message.ShouldBe("Nothing changed: rate a criterion that is due, or change a review, then save.");
     }
 
     [Fact]

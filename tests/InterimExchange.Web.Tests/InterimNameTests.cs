@@ -118,7 +118,7 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
         (await ReadAsync(sofia, "/client")).ShouldContain($"Dr Ines Moreau on {Role}");
 
         // Her review reaches the firm under her name.
-        (await sofia.PostFormAsync(clientEngagement, new() { ["Number"] = $"{first.Number}", ["Rating"] = "Met", ["Evidence"] = "Signed off by the site" },
+        (await sofia.PostFormAsync(clientEngagement, new() { ["Reviews[0].Number"] = $"{first.Number}", ["Reviews[0].Rating"] = "Met", ["Reviews[0].Evidence"] = "Signed off by the site" },
             $"{clientEngagement}?handler=Review")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await app.NotificationAsync(await app.AccountAsync(Lena), $"Dr Ines Moreau reviewed on {Role}: Met");
     }

@@ -305,6 +305,14 @@ internal sealed class Engagement
     /// <summary>A criterion is reviewed, and its review changed, from its review date until the engagement ends early.</summary>
     public bool Reviewable(EngagementCriterion criterion, DateOnly today) => EndedOn is null && today >= criterion.ReviewOn;
 
+    /// <summary>Reviews several criteria at once (the review sheet); a sheet that changes nothing is refused, so its confirmation never misleads.</summary>
+    public IReadOnlyList<CriterionReviewed> Review(IEnumerable<(int Number, CriterionRating Rating, string Evidence)> rows, string by, DateTime nowUtc)
+    {
+        var reviewed = rows.Select(r => Review(r.Number, r.Rating, r.Evidence, by, nowUtc)).OfType<CriterionReviewed>().ToList();
+        BusinessRuleException.Require(reviewed.Count > 0, "Nothing changed: rate a criterion that is due, or change a review, then save.");
+        return reviewed;
+    }
+
     /// <summary>Reviews one criterion from its date on; a review that repeats the one given is no change (null).</summary>
     public CriterionReviewed? Review(int number, CriterionRating rating, string evidence, string by, DateTime nowUtc)
     {

@@ -1,6 +1,5 @@
 using FluentValidation;
 using InterimExchange.Briefs.Contracts;
-using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Features.ReviewEngagement;
 
@@ -53,9 +52,8 @@ internal sealed class ReviewEngagementHandler(ProposalsDbContext db, Changes<Pro
 
         return await reviewValidator.RefusalAsync(new ReviewSheet(reviews), cancellationToken)
             ?? await changes.ApplyAsync(c => db.Engagements.SingleOrDefaultAsync(e => e.BriefId == briefId && (by.RpoId == null || e.RpoOrganisationId == by.RpoId), c),
-                (engagement, now) => reviews.Where(ReviewSheet.Filled)
-                    .Select(r => engagement.Review(r.Number, r.Rating!.Value, r.Evidence!.Trim(), by.Name, now))
-                    .OfType<CriterionReviewed>().ToList(), cancellationToken);
+                (engagement, now) => engagement.Review(reviews.Where(ReviewSheet.Filled).Select(r => (r.Number, r.Rating!.Value, r.Evidence!.Trim())), by.Name, now),
+                cancellationToken);
     }
 
     public Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken) =>
