@@ -46,7 +46,7 @@ public sealed class IndexModel(IConversations conversations) : PageModel
         {
             PartyKind.Rpo => "/rpo/relationships",
             PartyKind.Firm => "/firm/relationships",
-            _ => "/client",
+            _ => "/client/relationships",
         };
         return Page();
     }
