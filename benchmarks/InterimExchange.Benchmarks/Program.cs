@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 using InterimExchange.Proposals.Contracts;
@@ -106,14 +107,14 @@ internal static class Benchmarks
             // Half the network fits the brief's sector or function; the rest is noise the ranking must skip.
             await VetFirmsAsync(bus, app, firmsSoFar, size - firmsSoFar);
             firmsSoFar = size;
-            await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, CancellationToken.None);
+            await routing.AskAsync(new RecommendQuery(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), briefId), CancellationToken.None);
             var times = new List<double>();
             var allocated = 0L;
             for (var i = 0; i < 20; i++)
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
-                var recommended = await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, CancellationToken.None);
+                var recommended = await routing.AskAsync(new RecommendQuery(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), briefId), CancellationToken.None);
                 watch.Stop();
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 times.Add(watch.Elapsed.TotalMilliseconds);
@@ -140,8 +141,7 @@ internal static class Benchmarks
             var inboxBefore = app.Counter.OnEndpoint<InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm>("brief-routed-to-firm");
             var allBefore = app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm));
             var routeWatch = Stopwatch.StartNew();
-            var routed = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Benchmark", null, null,
-                fresh.Skip(round * 50).Take(50).Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
+            var routed = await routing.SendAsync(new RouteBriefCommand(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), briefId, null, null, fresh.Skip(round * 50).Take(50).Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
             if (!routed.Succeeded)
             {
                 throw new InvalidOperationException(string.Join("; ", routed.Errors.SelectMany(e => e.Value)));
@@ -167,8 +167,7 @@ internal static class Benchmarks
         // The RPO's decisions board with 1,000 more firms waiting on the brief: the soonest 50, the open count and the ghosting count.
         var thousand = await VetFirmsAsync(bus, app, firmsSoFar, 1_000, exact: true);
         var consumedBefore = app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm));
-        var result = await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Benchmark", null, null,
-            thousand.Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
+        var result = await routing.SendAsync(new RouteBriefCommand(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), briefId, null, null, thousand.Select(f => new FirmToRoute(f, null)).ToList()), CancellationToken.None);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
@@ -205,7 +204,7 @@ internal static class Benchmarks
             var briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), CancellationToken.None)).Items.Single().Id;
             await briefs.ConfirmAsync(new BriefCommand(DemoAccounts.Northbridge.Id, briefId, Guid.NewGuid(), "Benchmark"), CancellationToken.None);
             var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
-            await app.WaitAsync(async () => await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, CancellationToken.None) is not null, "the confirmed brief in routing");
+            await app.WaitAsync(async () => await routing.AskAsync(new RecommendQuery(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), briefId), CancellationToken.None) is not null, "the confirmed brief in routing");
             return briefId;
         }
 

@@ -14,7 +14,7 @@ public sealed class ProposalDeadlineTests(PortalFactory app) : IClassFixture<Por
     {
         var cancel = TestContext.Current.CancellationToken;
         var briefId = await app.RoutedBriefAsync("Regulatory Affairs", RegPath);
-        var due = (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RoutedFirmsAsync(Northbridge, briefId, cancel))).Single().ProposalsDue;
+        var due = (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new RoutedFirmsQuery(Callers.Rpo(Northbridge), briefId), cancel))).Single().ProposalsDue;
         app.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(1).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
 
         var submitted = await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(RegPath, briefId, Proposal("Candidate R", 1500), cancel));

@@ -28,11 +28,11 @@ public sealed class RoutedBriefPagesTests(PortalFactory app) : IClassFixture<Por
         }
 
         var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
-        await TestServices.Eventually(async () => (await routing.RecommendAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))?.Any(r => r.FirmId == Meridian) == true,
+        await TestServices.Eventually(async () => (await routing.AskAsync(new RecommendQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId), Cancel))?.Any(r => r.FirmId == Meridian) == true,
             TimeSpan.FromSeconds(20), "Meridian among the recommendations");
-        if ((await routing.RoutedFirmsAsync(DemoAccounts.Northbridge.Id, briefId, Cancel)).Count == 0)
+        if ((await routing.AskAsync(new RoutedFirmsQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId), Cancel)).Count == 0)
         {
-            (await routing.RouteAsync(new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, [new FirmToRoute(Meridian, "Maria, this one is for you.")]), Cancel))
+            (await routing.SendAsync(new RouteBriefCommand(Callers.Rpo(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, Guid.Empty, "Amelia Hart"), briefId, null, null, [new FirmToRoute(Meridian, "Maria, this one is for you.")]), Cancel))
                 .Succeeded.ShouldBeTrue();
         }
 
@@ -81,9 +81,9 @@ public sealed class RoutedBriefPagesTests(PortalFactory app) : IClassFixture<Por
         var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
         var stranger = Guid.NewGuid();
 
-        (await routing.RecommendAsync(stranger, briefId, Cancel)).ShouldBeNull();
-        (await routing.RoutedFirmsAsync(stranger, briefId, Cancel)).ShouldBeEmpty();
-        (await routing.RouteAsync(new RouteBrief(stranger, "Stranger RPO", briefId, Guid.Empty, "Someone", null, null, [new FirmToRoute(DemoAccounts.Firms[1].Id, null)]), Cancel))
+        (await routing.AskAsync(new RecommendQuery(Callers.Rpo(stranger), briefId), Cancel)).ShouldBeNull();
+        (await routing.AskAsync(new RoutedFirmsQuery(Callers.Rpo(stranger), briefId), Cancel)).ShouldBeEmpty();
+        (await routing.SendAsync(new RouteBriefCommand(Callers.Rpo(stranger, "Stranger RPO", Guid.Empty, "Someone"), briefId, null, null, [new FirmToRoute(DemoAccounts.Firms[1].Id, null)]), Cancel))
             .IsNotFound.ShouldBeTrue();
     }
 

@@ -37,7 +37,7 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
         IReadOnlyList<Recommendation>? recommended = null;
         await TestServices.Eventually(async () =>
         {
-            recommended = await WithAsync(sp => sp.GetRequiredService<IRouting>().RecommendAsync(DemoAccounts.Northbridge.Id, briefId, Cancel));
+            recommended = await WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new RecommendQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId), Cancel));
             // The demo firms reach routing's directory one event at a time: wait for the one that fits best.
             return recommended?.Any(r => r.FirmName == "RegPath Interim") == true;
         }, TimeSpan.FromSeconds(30), "recommendations for the confirmed brief");
@@ -48,7 +48,7 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
         recommended[0].FirmName.ShouldBe("RegPath Interim");
         recommended[0].Summary.ShouldBe("Specialises in Pharma and life sciences × Regulatory affairs; Places VP or director interims; Serves Benelux; New to routing on InterimExchange");
         recommended.Select(r => r.FirmName).ShouldNotContain("Ledgerline Interim", "it has no pharma or regulatory specialism");
-        (await WithAsync(sp => sp.GetRequiredService<IRouting>().RecommendAsync(Guid.NewGuid(), briefId, Cancel))).ShouldBeNull();
+        (await WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new RecommendQuery(Callers.Rpo(Guid.NewGuid()), briefId), Cancel))).ShouldBeNull();
     }
 
     [Fact]
@@ -85,13 +85,13 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
         await bus.Publish(new FirmVettingExpired(firmId, new DateOnly(2026, 11, 1), DateTime.UtcNow), Cancel);
 
         await TestServices.Eventually(async () => !await RecommendedAsync(briefId, firmId), TimeSpan.FromSeconds(30), "the expired firm no longer recommended");
-        (await WithAsync(sp => sp.GetRequiredService<IRouting>().SearchEligibleAsync(DemoAccounts.Northbridge.Id, briefId, "Expiring", Cancel)))
+        (await WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new FindEligibleFirmsQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId, "Expiring"), Cancel)))
             .ShouldNotContain(f => f.FirmId == firmId, "an expired firm cannot be added by name either");
     }
 
     /// <summary>Whether the firm is recommended for the brief; not while routing has yet to learn of the brief's confirmation.</summary>
     private Task<bool> RecommendedAsync(Guid briefId, Guid firmId) =>
-        WithAsync(async sp => (await sp.GetRequiredService<IRouting>().RecommendAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))?.Any(r => r.FirmId == firmId) == true);
+        WithAsync(async sp => (await sp.GetRequiredService<IRouting>().AskAsync(new RecommendQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId), Cancel))?.Any(r => r.FirmId == firmId) == true);
 
     [Fact]
     public async Task Routing_a_brief_whose_criteria_are_not_confirmed_is_refused_through_the_facade_and_the_page()
@@ -101,14 +101,14 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
             .ListBriefsAsync(new BriefQuery(northbridge, BriefStatus.Draft, null, 1), Cancel)).Items.Single().Id);
         var regPath = DemoAccounts.Firms[1].Id;
 
-        var refused = await WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(
-            new RouteBrief(northbridge, DemoAccounts.Northbridge.Name, draftId, Guid.NewGuid(), "Amelia Hart", null, null, [new FirmToRoute(regPath, null)]), Cancel));
+        var refused = await WithAsync(sp => sp.GetRequiredService<IRouting>().SendAsync(
+            new RouteBriefCommand(Callers.Rpo(northbridge, DemoAccounts.Northbridge.Name, Guid.NewGuid(), "Amelia Hart"), draftId, null, null, [new FirmToRoute(regPath, null)]), Cancel));
         refused.Succeeded.ShouldBeFalse();
 
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
         (await amelia.GetStringAsync($"/rpo/briefs/{draftId}/routing", Cancel)).ShouldContain("cannot be routed yet");
         var posted = await amelia.PostFormAsync($"/rpo/briefs/{draftId}/routing", new() { ["Chosen"] = regPath.ToString(), ["Notes[0].FirmId"] = regPath.ToString() });
         posted.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
-        (await WithAsync(sp => sp.GetRequiredService<IRouting>().RoutedFirmsAsync(northbridge, draftId, Cancel))).ShouldBeEmpty();
+        (await WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new RoutedFirmsQuery(Callers.Rpo(northbridge), draftId), Cancel))).ShouldBeEmpty();
     }
 }

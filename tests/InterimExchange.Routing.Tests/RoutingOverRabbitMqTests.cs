@@ -121,15 +121,15 @@ public sealed class RoutingOverRabbitMqTests
     private static async Task<InterimExchange.BuildingBlocks.Results.Result> RouteAsync(RabbitPortalFactory app, Guid briefId, IEnumerable<Guid> firms)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IRouting>().RouteAsync(
-            new RouteBrief(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel);
+        return await scope.ServiceProvider.GetRequiredService<IRouting>().SendAsync(
+            new RouteBriefCommand(Callers.Rpo(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, Guid.Empty, "Amelia Hart"), briefId, null, null, firms.Select(f => new FirmToRoute(f, null)).ToList()), Cancel);
     }
 
     private static async Task<int> InboxItemsAsync(RabbitPortalFactory app, Guid briefId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var inbox = scope.ServiceProvider.GetRequiredService<InterimExchange.Proposals.Contracts.IFirmInbox>();
-        var routed = await scope.ServiceProvider.GetRequiredService<IRouting>().RoutedFirmsAsync(DemoAccounts.Northbridge.Id, briefId, Cancel);
+        var routed = await scope.ServiceProvider.GetRequiredService<IRouting>().AskAsync(new RoutedFirmsQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId), Cancel);
         var count = 0;
         foreach (var firm in routed)
         {

@@ -58,8 +58,8 @@ public sealed class RoutingRefusalTests(PortalFactory app) : IClassFixture<Porta
         {
             var refused = await RouteAsync(second, id);
             refused.Succeeded.ShouldBeFalse(names[id]);
-            refused.Errors.Keys.ShouldContain(RouteBrief.FirmField(id));
-            refused.Errors[RouteBrief.FirmField(id)].ShouldBe([reason]);
+            refused.Errors.Keys.ShouldContain(RouteBriefCommand.FirmField(id));
+            refused.Errors[RouteBriefCommand.FirmField(id)].ShouldBe([reason]);
         }
 
         // The coordinator's page still showed the three (it was opened before): each refusal is next to its firm, and nothing is routed.
@@ -78,15 +78,15 @@ public sealed class RoutingRefusalTests(PortalFactory app) : IClassFixture<Porta
         var page = await response.Content.ReadAsStringAsync(Cancel);
         foreach (var (id, reason) in reasons)
         {
-            page.ShouldShowErrorNextTo(RouteBrief.FirmField(id), reason);
+            page.ShouldShowErrorNextTo(RouteBriefCommand.FirmField(id), reason);
         }
 
-        (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RoutedFirmsAsync(Northbridge, second, Cancel))).ShouldBeEmpty();
+        (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new RoutedFirmsQuery(Callers.Rpo(Northbridge), second), Cancel))).ShouldBeEmpty();
     }
 
     private Task<IReadOnlyList<Guid>> SearchAsync(Guid briefId, string name) => app.WithAsync(async sp =>
-        (IReadOnlyList<Guid>)(await sp.GetRequiredService<IRouting>().SearchEligibleAsync(Northbridge, briefId, name, Cancel)).Select(f => f.FirmId).ToList());
+        (IReadOnlyList<Guid>)(await sp.GetRequiredService<IRouting>().AskAsync(new FindEligibleFirmsQuery(Callers.Rpo(Northbridge), briefId, name), Cancel)).Select(f => f.FirmId).ToList());
 
-    private Task<BuildingBlocks.Results.Result> RouteAsync(Guid briefId, Guid firmId) => app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(
-        new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, Guid.NewGuid(), "Amelia Hart", null, null, [new FirmToRoute(firmId, null)]), Cancel));
+    private Task<BuildingBlocks.Results.Result> RouteAsync(Guid briefId, Guid firmId) => app.WithAsync(sp => sp.GetRequiredService<IRouting>().SendAsync(
+        new RouteBriefCommand(Callers.Rpo(Northbridge, DemoAccounts.Northbridge.Name, Guid.NewGuid(), "Amelia Hart"), briefId, null, null, [new FirmToRoute(firmId, null)]), Cancel));
 }

@@ -29,7 +29,7 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
         await using var scope = app.Services.CreateAsyncScope();
         var briefId = (await scope.ServiceProvider.GetRequiredService<IBriefs>()
             .ListBriefsAsync(new BriefQuery(Northbridge, null, "Regulatory Affairs", 1), Cancel)).Items.Single().Id;
-        await TestServices.Eventually(async () => (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))?.Count > 0,
+        await TestServices.Eventually(async () => (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))?.Count > 0,
             TimeSpan.FromSeconds(20), "recommendations for the regulatory brief");
         return briefId;
     }
@@ -59,10 +59,10 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
 
         (await tom.PostFormAsync($"/rpo/sourcing/{briefId}", new() { ["interested"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        await TestServices.Eventually(async () => (await WithRoutingAsync(r => r.RoutedFirmsAsync(Northbridge, briefId, Cancel)))
+        await TestServices.Eventually(async () => (await WithRoutingAsync(r => r.AskAsync(new RoutedFirmsQuery(Callers.Rpo(Northbridge), briefId), Cancel)))
                 .Any(f => f.Channel == RoutingChannel.SourcingTeam && f.Response == FirmResponse.Interested),
             TimeSpan.FromSeconds(20), "the sourcing team's answer on the routing page");
-        var team = (await WithRoutingAsync(r => r.RoutedFirmsAsync(Northbridge, briefId, Cancel))).Single(f => f.FirmId == Northbridge);
+        var team = (await WithRoutingAsync(r => r.AskAsync(new RoutedFirmsQuery(Callers.Rpo(Northbridge), briefId), Cancel))).Single(f => f.FirmId == Northbridge);
         team.FirmName.ShouldBe("Northbridge Talent Partners sourcing team");
         (await amelia.GetStringAsync(routingPage, Cancel)).ShouldContain($"href=\"/rpo/sourcing/{briefId}\"");
 
@@ -84,48 +84,48 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
     public async Task A_firm_excluded_for_the_client_is_not_recommended_found_or_routed_until_the_exclusion_is_lifted()
     {
         var briefId = await RegulatoryBriefAsync();
-        var firm = (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))![0];
+        var firm = (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))![0];
 
-        var withoutReason = await WithRoutingAsync(r => r.ExcludeAsync(new ExcludeFirm(Northbridge, briefId, firm.FirmId, " ", "Amelia Hart"), Cancel));
-        withoutReason.Errors.Keys.ShouldBe([nameof(ExcludeFirm.Reason)]);
-        (await WithRoutingAsync(r => r.ExcludeAsync(new ExcludeFirm(Northbridge, briefId, firm.FirmId, "Placed Valdora's last head of regulatory, who left after a month", "Amelia Hart"), Cancel)))
+        var withoutReason = await WithRoutingAsync(r => r.SendAsync(new ExcludeFirmCommand(Callers.Rpo(Northbridge, name: "Amelia Hart"), briefId, firm.FirmId, " "), Cancel));
+        withoutReason.Errors.Keys.ShouldBe([nameof(ExcludeFirmCommand.Reason)]);
+        (await WithRoutingAsync(r => r.SendAsync(new ExcludeFirmCommand(Callers.Rpo(Northbridge, name: "Amelia Hart"), briefId, firm.FirmId, "Placed Valdora's last head of regulatory, who left after a month"), Cancel)))
             .Succeeded.ShouldBeTrue();
 
-        (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))!.ShouldNotContain(x => x.FirmId == firm.FirmId);
-        (await WithRoutingAsync(r => r.SearchEligibleAsync(Northbridge, briefId, firm.FirmName, Cancel))).ShouldBeEmpty();
-        var refused = await WithRoutingAsync(r => r.RouteAsync(
-            new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, Guid.Empty, "Amelia Hart", null, null, [new FirmToRoute(firm.FirmId, null)]), Cancel));
+        (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))!.ShouldNotContain(x => x.FirmId == firm.FirmId);
+        (await WithRoutingAsync(r => r.AskAsync(new FindEligibleFirmsQuery(Callers.Rpo(Northbridge), briefId, firm.FirmName), Cancel))).ShouldBeEmpty();
+        var refused = await WithRoutingAsync(r => r.SendAsync(
+            new RouteBriefCommand(Callers.Rpo(Northbridge, DemoAccounts.Northbridge.Name, Guid.Empty, "Amelia Hart"), briefId, null, null, [new FirmToRoute(firm.FirmId, null)]), Cancel));
         refused.Succeeded.ShouldBeFalse();
-        refused.Errors[RouteBrief.FirmField(firm.FirmId)].ShouldBe([$"{firm.FirmName} is excluded for this client. Untick it and confirm again."]);
+        refused.Errors[RouteBriefCommand.FirmField(firm.FirmId)].ShouldBe([$"{firm.FirmName} is excluded for this client. Untick it and confirm again."]);
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
         var page = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/routing", Cancel);
         page.ShouldContain($"Firms excluded for {DemoAccounts.Valdora.Name}");
         page.ShouldContain("who left after a month");
 
-        (await WithRoutingAsync(r => r.LiftExclusionAsync(Northbridge, briefId, firm.FirmId, Cancel))).Succeeded.ShouldBeTrue();
+        (await WithRoutingAsync(r => r.SendAsync(new LiftExclusionCommand(Callers.Rpo(Northbridge), briefId, firm.FirmId), Cancel))).Succeeded.ShouldBeTrue();
 
-        (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))!.ShouldContain(x => x.FirmId == firm.FirmId);
-        (await WithRoutingAsync(r => r.ExclusionsAsync(Northbridge, briefId, Cancel))).ShouldBeEmpty();
+        (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))!.ShouldContain(x => x.FirmId == firm.FirmId);
+        (await WithRoutingAsync(r => r.AskAsync(new ExclusionsQuery(Callers.Rpo(Northbridge), briefId), Cancel))).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Another_RPO_can_neither_exclude_for_nor_read_the_exclusions_of_a_brief_that_is_not_its_own()
     {
         var briefId = await RegulatoryBriefAsync();
-        var firm = (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))![0];
+        var firm = (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))![0];
         var stranger = Guid.NewGuid();
 
-        (await WithRoutingAsync(r => r.ExcludeAsync(new ExcludeFirm(stranger, briefId, firm.FirmId, "Conflict", "Someone"), Cancel))).IsNotFound.ShouldBeTrue();
-        (await WithRoutingAsync(r => r.ExclusionsAsync(stranger, briefId, Cancel))).ShouldBeEmpty();
-        (await WithRoutingAsync(r => r.SearchEligibleAsync(stranger, briefId, firm.FirmName, Cancel))).ShouldBeEmpty();
-        (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))!.ShouldContain(x => x.FirmId == firm.FirmId);
+        (await WithRoutingAsync(r => r.SendAsync(new ExcludeFirmCommand(Callers.Rpo(stranger, name: "Someone"), briefId, firm.FirmId, "Conflict"), Cancel))).IsNotFound.ShouldBeTrue();
+        (await WithRoutingAsync(r => r.AskAsync(new ExclusionsQuery(Callers.Rpo(stranger), briefId), Cancel))).ShouldBeEmpty();
+        (await WithRoutingAsync(r => r.AskAsync(new FindEligibleFirmsQuery(Callers.Rpo(stranger), briefId, firm.FirmName), Cancel))).ShouldBeEmpty();
+        (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))!.ShouldContain(x => x.FirmId == firm.FirmId);
     }
 
     [Fact]
     public async Task Finding_a_firm_by_name_keeps_the_notes_already_written()
     {
         var briefId = await RegulatoryBriefAsync();
-        var firm = (await WithRoutingAsync(r => r.RecommendAsync(Northbridge, briefId, Cancel)))![0];
+        var firm = (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))![0];
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
 
         var response = await amelia.PostFormAsync($"/rpo/briefs/{briefId}/routing", new()

@@ -163,11 +163,10 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
 
             return id;
         });
-        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().SearchEligibleAsync(Marketplace.Northbridge, briefId, Firm, Cancel)))
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new FindEligibleFirmsQuery(Callers.Rpo(Marketplace.Northbridge), briefId, Firm), Cancel)))
             .Any(f => f.FirmId == firmId), TimeSpan.FromSeconds(60), $"{Firm} eligible in routing's directory");
         var amelia = await app.AccountAsync(Amelia);
-        (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(new RouteBrief(Marketplace.Northbridge, DemoAccounts.Northbridge.Name, briefId, amelia, "Amelia Hart",
-            null, null, [new FirmToRoute(firmId, null)]), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().SendAsync(new RouteBriefCommand(Callers.Rpo(Marketplace.Northbridge, DemoAccounts.Northbridge.Name, amelia, "Amelia Hart"), briefId, null, null, [new FirmToRoute(firmId, null)]), Cancel))).Succeeded.ShouldBeTrue();
         await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firmId, briefId, Cancel) is not null),
             TimeSpan.FromSeconds(30), "the brief in the firm's inbox");
         (await app.WithAsync(sp => sp.GetRequiredService<IFirmInbox>().RespondAsync(new RespondToBrief(firmId, briefId, true, null, null), Cancel))).Succeeded.ShouldBeTrue();

@@ -51,7 +51,7 @@ internal static class Marketplace
             return id;
         });
         await TestServices.Eventually(async () => await app.WithAsync(async sp =>
-                (await sp.GetRequiredService<IRouting>().RecommendAsync(Northbridge, briefId, Cancel)) is not null),
+                (await sp.GetRequiredService<IRouting>().AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)) is not null),
             TimeSpan.FromSeconds(60), "the confirmed brief in routing");
         // Routing refuses a firm its directory does not hold as eligible. The firms reach that directory through the firm network's
         // FirmVetted events, which its outbox publishes only once the app has started, apart from the brief's confirmation: so wait
@@ -60,14 +60,13 @@ internal static class Marketplace
         foreach (var firm in firms.Where(f => f != Northbridge))
         {
             var name = DemoAccounts.Firms.SingleOrDefault(f => f.Id == firm)?.Name ?? throw new ArgumentException($"{firm} is not a demo firm.", nameof(firms));
-            await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().SearchEligibleAsync(Northbridge, briefId, name, Cancel)))
+            await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new FindEligibleFirmsQuery(Callers.Rpo(Northbridge), briefId, name), Cancel)))
                     .Any(f => f.FirmId == firm),
                 TimeSpan.FromSeconds(60), $"{name} to be eligible in routing's directory for the brief");
         }
 
-        var route = new RouteBrief(Northbridge, DemoAccounts.Northbridge.Name, briefId, ownerId, DemoAccounts.Northbridge.People.Single(p => p.Email == owner).Name, null, null,
-            firms.Select(f => new FirmToRoute(f, note)).ToList());
-        var routed = await app.WithAsync(sp => sp.GetRequiredService<IRouting>().RouteAsync(route, Cancel));
+        var route = new RouteBriefCommand(Callers.Rpo(Northbridge, DemoAccounts.Northbridge.Name, ownerId, DemoAccounts.Northbridge.People.Single(p => p.Email == owner).Name), briefId, null, null, firms.Select(f => new FirmToRoute(f, note)).ToList());
+        var routed = await app.WithAsync(sp => sp.GetRequiredService<IRouting>().SendAsync(route, Cancel));
         routed.Succeeded.ShouldBeTrue($"routing '{roleTitle}' was refused: {string.Join(" ", routed.Errors.SelectMany(e => e.Value.Select(m => $"[{e.Key}] {m}")))}");
         foreach (var firm in firms)
         {

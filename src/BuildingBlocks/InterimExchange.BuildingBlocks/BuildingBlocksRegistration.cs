@@ -6,6 +6,7 @@ using InterimExchange.BuildingBlocks.Messaging;
 using InterimExchange.BuildingBlocks.Outbox;
 using InterimExchange.BuildingBlocks.Persistence;
 using InterimExchange.BuildingBlocks.Scheduling;
+using InterimExchange.BuildingBlocks.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -62,7 +63,8 @@ public static class BuildingBlocksRegistration
 
     /// <summary>
     /// What every module has, registered by convention so that a module registers only what is its own: each use case's
-    /// handler (a class named <c>*Handler</c>), each facade (a class implementing an interface of a <c>.Contracts</c>
+    /// handler (a class named <c>*Handler</c>, and as the <see cref="ICommandHandler{TCommand}"/> or <see cref="IQueryHandler{TQuery, TView}"/>
+    /// it is), each module's entry or facade (a class implementing an interface of a <c>.Contracts</c>
     /// assembly), its demo data, its scale data, and its hourly work.
     /// </summary>
     private static void AddByConvention(IServiceCollection services, IEnumerable<Assembly> assemblies)
@@ -72,6 +74,12 @@ public static class BuildingBlocksRegistration
             if (type.Name.EndsWith("Handler", StringComparison.Ordinal))
             {
                 services.TryAddScoped(type);
+            }
+
+            foreach (var handles in type.GetInterfaces().Where(i => i.IsGenericType
+                && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>))))
+            {
+                services.TryAddScoped(handles, type);
             }
 
             foreach (var contract in type.GetInterfaces().Where(i => i.Assembly.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)))

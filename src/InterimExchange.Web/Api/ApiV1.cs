@@ -250,7 +250,7 @@ internal static class ApiV1
     private static async Task<IResult> RoutedFirmsAsync(HttpContext http, IBriefs briefs, IRouting routing, Guid id, CancellationToken cancellationToken) =>
         await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is null
             ? NotYours("brief", NoBrief)
-            : Results.Ok(await routing.RoutedFirmsAsync(http.User.OrganisationId(), id, cancellationToken));
+            : Results.Ok(await routing.AskAsync(new RoutedFirmsQuery(http.User.Caller(), id), cancellationToken));
 
     private static async Task<IResult> CreateDraftAsync(HttpContext http, IBriefs briefs, Draft draft, CancellationToken cancellationToken)
     {

@@ -38,12 +38,20 @@ internal static class CurrentUser
         return kind is null ? null : new Viewer(user.OrganisationId(), user.OrganisationName(), user.UserId(), user.DisplayName(), user.Email(), kind.Value, user.TimeZone());
     }
 
-    /// <summary>The kind of organisation the person belongs to, read from their role (the one mapping back from role to kind).</summary>
+    /// <summary>The kind of organisation the person belongs to, read from their role.</summary>
     public static OrganisationKind OrganisationKind(this ClaimsPrincipal user) =>
-        user.IsInRole(Roles.FirmMember) ? Accounts.Contracts.OrganisationKind.SpecialistFirm
-        : user.IsInRole(Roles.RpoCoordinator) ? Accounts.Contracts.OrganisationKind.RpoProvider
-        : user.IsInRole(Roles.VettingOfficer) ? Accounts.Contracts.OrganisationKind.Platform
-        : Accounts.Contracts.OrganisationKind.ClientCompany;
+        Roles.All.Where(user.IsInRole).Select(Roles.KindOf).FirstOrDefault() ?? throw new InvalidOperationException("The person holds no organisation's role.");
+
+    /// <summary>
+    /// Who asks for a use case, read once from the signed-in person or the API token. A token's changes are recorded as the account
+    /// it acts as (the person an app acts for, or the admin who registered an integration), named as the organisation when the
+    /// integration acts as its organisation.
+    /// </summary>
+    public static Caller Caller(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.ActsAs) is { } actsAs
+        ? new Caller(user.OrganisationId(), user.OrganisationName(), user.OrganisationKind(), Guid.Parse(actsAs),
+            user.FindFirstValue(AccountClaims.OrganisationName) ?? user.FindFirstValue(OpenIddict.Abstractions.OpenIddictConstants.Claims.Name) ?? "", IsAdmin: false)
+        : new Caller(user.OrganisationId(), user.OrganisationName(), user.OrganisationKind(), user.UserId(), user.DisplayName(), user.IsOrganisationAdmin(),
+            user.Email(), user.TimeZone());
 
     public static bool IsOrganisationAdmin(this ClaimsPrincipal user) => user.HasClaim(AccountClaims.OrganisationAdmin, "true");
 }

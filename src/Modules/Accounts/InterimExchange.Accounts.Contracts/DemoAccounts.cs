@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks;
 namespace InterimExchange.Accounts.Contracts;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Results;
 
 namespace InterimExchange.Accounts.Contracts;

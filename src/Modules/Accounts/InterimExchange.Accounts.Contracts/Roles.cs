@@ -1,3 +1,5 @@
+using InterimExchange.BuildingBlocks;
+
 namespace InterimExchange.Accounts.Contracts;
 
 /// <summary>The four roles; each portal admits one of them.</summary>
@@ -9,6 +11,26 @@ public static class Roles
     public const string VettingOfficer = "VettingOfficer";
 
     public static IReadOnlyList<string> All { get; } = [RpoCoordinator, FirmMember, ClientExecutive, VettingOfficer];
+
+    /// <summary>The role every member of an organisation of this kind holds: the one mapping from kind to role.</summary>
+    public static string Of(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.RpoProvider => RpoCoordinator,
+        OrganisationKind.SpecialistFirm => FirmMember,
+        OrganisationKind.ClientCompany => ClientExecutive,
+        OrganisationKind.Platform => VettingOfficer,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown organisation kind."),
+    };
+
+    /// <summary>The kind of organisation whose members hold <paramref name="role"/>; null for a role no organisation gives.</summary>
+    public static OrganisationKind? KindOf(string role) => role switch
+    {
+        RpoCoordinator => OrganisationKind.RpoProvider,
+        FirmMember => OrganisationKind.SpecialistFirm,
+        ClientExecutive => OrganisationKind.ClientCompany,
+        VettingOfficer => OrganisationKind.Platform,
+        _ => null,
+    };
 }
 
 /// <summary>Claims every signed-in user carries; later modules check the organisation for tenancy.</summary>
@@ -28,14 +50,6 @@ public static class AccountClaims
     /// integration acting as its organisation.
     /// </summary>
     public const string ActsAs = "ix:acts_as";
-}
-
-public enum OrganisationKind
-{
-    RpoProvider,
-    SpecialistFirm,
-    ClientCompany,
-    Platform,
 }
 
 /// <summary>What happened to an organisation's people, as its history says it.</summary>

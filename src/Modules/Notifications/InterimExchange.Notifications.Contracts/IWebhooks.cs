@@ -1,4 +1,5 @@
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Results;
 
 namespace InterimExchange.Notifications.Contracts;

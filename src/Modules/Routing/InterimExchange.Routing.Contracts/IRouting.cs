@@ -1,31 +1,25 @@
 using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Routing.Contracts;
 
-/// <summary>The Routing module's facade: which firms should receive a confirmed brief, and why.</summary>
-public interface IRouting
-{
-    /// <summary>
-    /// Eligible firms ranked for one of the RPO's confirmed briefs, each with its reasons in words;
-    /// null when the brief is not confirmed (or not the RPO's).
-    /// </summary>
-    Task<IReadOnlyList<Recommendation>?> RecommendAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>The Routing module's entry: which firms should receive a confirmed brief, and why.</summary>
+public interface IRouting : IModuleEntry<IRouting>;
 
-    /// <summary>Routes the brief to the chosen firms: one <c>BriefRoutedToFirm</c> each, through the outbox. A later call routes a further wave.</summary>
-    Task<InterimExchange.BuildingBlocks.Results.Result> RouteAsync(RouteBrief request, CancellationToken cancellationToken);
+/// <summary>
+/// Eligible firms ranked for one of the RPO's confirmed briefs, each with its reasons in words; null when the brief is not
+/// confirmed (or not the caller's RPO's).
+/// </summary>
+public sealed record RecommendQuery(Caller By, Guid BriefId) : IQuery<IRouting, IReadOnlyList<Recommendation>?>;
 
-    Task<IReadOnlyList<RoutedFirmView>> RoutedFirmsAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>The firms one of the RPO's briefs was routed to, wave by wave, and what each answered.</summary>
+public sealed record RoutedFirmsQuery(Caller By, Guid BriefId) : IQuery<IRouting, IReadOnlyList<RoutedFirmView>>;
 
-    /// <summary>Eligible firms whose name contains the text, leaving out those excluded for the brief's client.</summary>
-    Task<IReadOnlyList<EligibleFirm>> SearchEligibleAsync(Guid rpoId, Guid briefId, string name, CancellationToken cancellationToken);
+/// <summary>Eligible firms whose name contains the text, leaving out those excluded for the brief's client.</summary>
+public sealed record FindEligibleFirmsQuery(Caller By, Guid BriefId, string Name) : IQuery<IRouting, IReadOnlyList<EligibleFirm>>;
 
-    /// <summary>Firms the RPO excluded for the brief's client company: never recommended, found or routed for its briefs.</summary>
-    Task<IReadOnlyList<ExclusionView>> ExclusionsAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
-
-    Task<InterimExchange.BuildingBlocks.Results.Result> ExcludeAsync(ExcludeFirm request, CancellationToken cancellationToken);
-
-    Task<InterimExchange.BuildingBlocks.Results.Result> LiftExclusionAsync(Guid rpoId, Guid briefId, Guid firmId, CancellationToken cancellationToken);
-}
+/// <summary>Firms the RPO excluded for the brief's client company: never recommended, found or routed for its briefs.</summary>
+public sealed record ExclusionsQuery(Caller By, Guid BriefId) : IQuery<IRouting, IReadOnlyList<ExclusionView>>;
 
 /// <summary>
 /// One recommended firm: its score (higher is a better fit), the reasons citing its own profile, and what does not fit.
@@ -40,10 +34,11 @@ public sealed record Recommendation(Guid FirmId, string FirmName, int Score, IRe
 }
 
 /// <summary>
-/// The coordinator's routing of a confirmed brief: the firms, a personal note to each, and the two dates.
-/// A firm id equal to <see cref="RpoId"/> routes the brief to the RPO's own sourcing team, named after the RPO.
+/// The coordinator routes a confirmed brief to the chosen firms, with a personal note to each and the two dates: one
+/// <c>BriefRoutedToFirm</c> each, through the outbox. A later routing sends a further wave. A firm id equal to the caller's
+/// organisation routes the brief to the RPO's own sourcing team, named after the RPO.
 /// </summary>
-public sealed record RouteBrief(Guid RpoId, string RpoName, Guid BriefId, Guid ActorId, string Actor, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms)
+public sealed record RouteBriefCommand(Caller By, Guid BriefId, DateOnly? RespondBy, DateOnly? ProposalsDue, IReadOnlyList<FirmToRoute> Firms) : ICommand<IRouting>
 {
     /// <summary>The key of the error about one chosen firm (suspended, vetting expired, full, excluded), shown next to that firm.</summary>
     public static string FirmField(Guid firmId) => FirmFieldPrefix + firmId;
@@ -66,7 +61,11 @@ public enum RoutingChannel
     SourcingTeam,
 }
 
-public sealed record ExcludeFirm(Guid RpoId, Guid BriefId, Guid FirmId, string Reason, string Actor);
+/// <summary>The coordinator excludes a firm for the brief's client, with the reason colleagues read: not recommended, found or routed for that client's briefs.</summary>
+public sealed record ExcludeFirmCommand(Caller By, Guid BriefId, Guid FirmId, string Reason) : ICommand<IRouting>;
+
+/// <summary>The coordinator lifts a firm's exclusion for the brief's client: it can be recommended for that client's briefs again.</summary>
+public sealed record LiftExclusionCommand(Caller By, Guid BriefId, Guid FirmId) : ICommand<IRouting>;
 
 public sealed record ExclusionView(Guid FirmId, string FirmName, string Reason, string ExcludedBy, DateTime ExcludedAtUtc);
 

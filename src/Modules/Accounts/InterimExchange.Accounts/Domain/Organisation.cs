@@ -24,12 +24,5 @@ internal sealed class Organisation
     }
 
     /// <summary>The role every member of this organisation holds.</summary>
-    public string MemberRole => Kind switch
-    {
-        OrganisationKind.RpoProvider => Roles.RpoCoordinator,
-        OrganisationKind.SpecialistFirm => Roles.FirmMember,
-        OrganisationKind.ClientCompany => Roles.ClientExecutive,
-        OrganisationKind.Platform => Roles.VettingOfficer,
-        _ => throw new InvalidOperationException($"Unknown organisation kind {Kind}."),
-    };
+    public string MemberRole => Roles.Of(Kind);
 }

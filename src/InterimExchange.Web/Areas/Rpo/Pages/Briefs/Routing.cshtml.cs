@@ -57,8 +57,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        RespondBy ??= RouteBrief.DefaultRespondBy(today);
-        ProposalsDue ??= RouteBrief.DefaultProposalsDue(today);
+        RespondBy ??= RouteBriefCommand.DefaultRespondBy(today);
+        ProposalsDue ??= RouteBriefCommand.DefaultProposalsDue(today);
         return await LoadAsync(preselect: true, cancellationToken);
     }
 
@@ -72,8 +72,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var chosen = Chosen.Distinct().Select(id => new FirmToRoute(id, Notes.FirstOrDefault(n => n.FirmId == id)?.Note)).ToList();
-        var result = await routing.RouteAsync(
-            new RouteBrief(User.OrganisationId(), User.OrganisationName(), Id, User.UserId(), User.DisplayName(), RespondBy, ProposalsDue, chosen), cancellationToken);
+        var result = await routing.SendAsync(new RouteBriefCommand(User.Caller(), Id, RespondBy, ProposalsDue, chosen), cancellationToken);
         return await this.AfterChangeAsync(result, $"Brief routed to {chosen.Count} firm{(chosen.Count == 1 ? "" : "s")}. Their answers appear here.",
             $"/rpo/briefs/{Id}/routing", async () =>
             {
@@ -86,7 +85,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
     /// <summary>A refusal about a firm the page no longer shows goes above the form, so that no refusal goes unsaid.</summary>
     private void SayAboveWhatIsNotNextToAFirm(Result result)
     {
-        foreach (var (field, messages) in result.Errors.Where(e => e.Key.StartsWith(RouteBrief.FirmFieldPrefix, StringComparison.Ordinal) && Candidates.All(c => RouteBrief.FirmField(c.FirmId) != e.Key)))
+        foreach (var (field, messages) in result.Errors.Where(e => e.Key.StartsWith(RouteBriefCommand.FirmFieldPrefix, StringComparison.Ordinal) && Candidates.All(c => RouteBriefCommand.FirmField(c.FirmId) != e.Key)))
         {
             ModelState.Remove(field);
             foreach (var message in messages)
@@ -104,13 +103,13 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
             return await LoadAsync(preselect: false, cancellationToken);
         }
 
-        var result = await routing.ExcludeAsync(new ExcludeFirm(User.OrganisationId(), Id, firmId, ExcludeReason ?? "", User.DisplayName()), cancellationToken);
+        var result = await routing.SendAsync(new ExcludeFirmCommand(User.Caller(), Id, firmId, ExcludeReason ?? ""), cancellationToken);
         return await AfterAsync(result, "Firm excluded for this client: it is no longer recommended or found for the client's briefs.", cancellationToken,
             prefix: "Exclude");
     }
 
     public async Task<IActionResult> OnPostLiftAsync(Guid firmId, CancellationToken cancellationToken) =>
-        await AfterAsync(await routing.LiftExclusionAsync(User.OrganisationId(), Id, firmId, cancellationToken),
+        await AfterAsync(await routing.SendAsync(new LiftExclusionCommand(User.Caller(), Id, firmId), cancellationToken),
             "Exclusion lifted: the firm can be recommended for this client again.", cancellationToken);
 
     private Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken, string prefix = "") =>
@@ -118,7 +117,8 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
 
     private async Task<IActionResult> LoadAsync(bool preselect, CancellationToken cancellationToken)
     {
-        var rpoId = User.OrganisationId();
+        var by = User.Caller();
+        var rpoId = by.OrganisationId;
         var brief = await briefs.GetBriefAsync(rpoId, Id, cancellationToken);
         if (brief is null)
         {
@@ -127,9 +127,9 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
 
         RoleTitle = brief.RoleTitle;
         ClientName = brief.ClientName;
-        Recommendations = await routing.RecommendAsync(rpoId, Id, cancellationToken);
-        Routed = await routing.RoutedFirmsAsync(rpoId, Id, cancellationToken);
-        Exclusions = await routing.ExclusionsAsync(rpoId, Id, cancellationToken);
+        Recommendations = await routing.AskAsync(new RecommendQuery(by, Id), cancellationToken);
+        Routed = await routing.AskAsync(new RoutedFirmsQuery(by, Id), cancellationToken);
+        Exclusions = await routing.AskAsync(new ExclusionsQuery(by, Id), cancellationToken);
         if (Recommendations is null)
         {
             Preparing = brief.Status is BriefStatus.Confirmed or BriefStatus.Routed;
@@ -144,7 +144,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
                 recommendation.GapSummary));
         }
 
-        var found = string.IsNullOrWhiteSpace(Find) ? [] : await routing.SearchEligibleAsync(rpoId, Id, Find, cancellationToken);
+        var found = string.IsNullOrWhiteSpace(Find) ? [] : await routing.AskAsync(new FindEligibleFirmsQuery(by, Id, Find), cancellationToken);
         var added = Notes.Where(n => n.FirmId != rpoId).Select(n => new EligibleFirm(n.FirmId, n.Name ?? "")).Concat(found);
         foreach (var firm in added.Where(f => !routed.Contains(f.FirmId) && Candidates.All(c => c.FirmId != f.FirmId)).ToList())
         {

@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.Accounts.Domain;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -1,12 +1,14 @@
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Insights.Contracts;
 
 namespace InterimExchange.Routing.Features.Recommend;
 
-internal sealed class RecommendHandler(RoutingDbContext db, ITrackRecords trackRecords, TimeProvider clock)
+/// <summary>The firms recommended for one of the RPO's confirmed briefs, best fit first, each with its reasons and gaps.</summary>
+internal sealed class RecommendHandler(RoutingDbContext db, ITrackRecords trackRecords, TimeProvider clock) : IQueryHandler<RecommendQuery, IReadOnlyList<Recommendation>?>
 {
-    public async Task<IReadOnlyList<Recommendation>?> RecommendAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Recommendation>?> HandleAsync(RecommendQuery query, CancellationToken cancellationToken)
     {
-        var brief = await db.Briefs.AsNoTracking().SingleOrDefaultAsync(b => b.BriefId == briefId && b.RpoOrganisationId == rpoId, cancellationToken);
+        var brief = await db.Briefs.AsNoTracking().SingleOrDefaultAsync(b => b.BriefId == query.BriefId && b.RpoOrganisationId == query.By.OrganisationId, cancellationToken);
         if (brief is null)
         {
             return null;

@@ -1,6 +1,6 @@
 namespace InterimExchange.Routing.Features;
 
-internal static class EligibleFirms
+internal static class Eligibility
 {
     /// <summary>
     /// The firms a brief can be routed to today, in the database: <see cref="DirectoryFirm.IsEligible"/>'s rule,

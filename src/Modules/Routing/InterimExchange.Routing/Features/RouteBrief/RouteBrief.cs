@@ -1,19 +1,27 @@
+using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Insights.Contracts;
 using InterimExchange.Routing.Contracts.IntegrationEvents;
 
-namespace InterimExchange.Routing.Features.RouteToFirms;
+namespace InterimExchange.Routing.Features.RouteBrief;
+
+/// <summary>
+/// Nothing to check in the input's shape: the dates and the choice of firms are the brief's rules (after today, due after the
+/// answers, at least one firm, each still eligible), told next to the date or the firm by the change itself.
+/// </summary>
+internal sealed class RouteBriefValidator : AbstractValidator<RouteBriefCommand>;
 
 /// <summary>The coordinator's routing: checks every chosen firm is still eligible, records each routing, and tells each firm.</summary>
-internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords trackRecords, Changes<RoutingDbContext> changes)
+internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords trackRecords, Changes<RoutingDbContext> changes) : ICommandHandler<RouteBriefCommand>
 {
-    public Task<Result> RouteAsync(RouteBrief request, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.Briefs.SingleOrDefaultAsync(b => b.BriefId == request.BriefId && b.RpoOrganisationId == request.RpoId, c), async (brief, now) =>
+    public Task<Result> HandleAsync(RouteBriefCommand request, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.Briefs.SingleOrDefaultAsync(b => b.BriefId == request.BriefId && b.RpoOrganisationId == request.By.OrganisationId, c), async (brief, now) =>
         {
             var today = DateOnly.FromDateTime(now);
-            var respondBy = request.RespondBy ?? RouteBrief.DefaultRespondBy(today);
-            var proposalsDue = request.ProposalsDue ?? RouteBrief.DefaultProposalsDue(today);
-            BusinessRuleException.Require(respondBy > today, "The response-by date must be after today.", nameof(RouteBrief.RespondBy));
-            BusinessRuleException.Require(proposalsDue >= respondBy, "Proposals cannot be due before firms have responded.", nameof(RouteBrief.ProposalsDue));
+            var respondBy = request.RespondBy ?? RouteBriefCommand.DefaultRespondBy(today);
+            var proposalsDue = request.ProposalsDue ?? RouteBriefCommand.DefaultProposalsDue(today);
+            BusinessRuleException.Require(respondBy > today, "The response-by date must be after today.", nameof(RouteBriefCommand.RespondBy));
+            BusinessRuleException.Require(proposalsDue >= respondBy, "Proposals cannot be due before firms have responded.", nameof(RouteBriefCommand.ProposalsDue));
             var chosen = request.Firms.DistinctBy(f => f.FirmId).ToList();
             BusinessRuleException.Require(chosen.Count > 0, "Choose at least one firm to route the brief to.");
 
@@ -25,7 +33,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
             var excluded = await db.Exclusions
                 .Where(e => e.RpoOrganisationId == brief.RpoOrganisationId && e.ClientCompanyId == brief.ClientCompanyId && ids.Contains(e.FirmId))
                 .Select(e => e.FirmId).ToListAsync(cancellationToken);
-            var refusals = chosen.Select(c => c.FirmId).Select(id => Refusal(id, brief, request.RpoName, firms, already, excluded, today)).OfType<(string, string)>().ToList();
+            var refusals = chosen.Select(c => c.FirmId).Select(id => Refusal(id, brief, request.By.OrganisationName, firms, already, excluded, today)).OfType<(string, string)>().ToList();
             if (refusals.Count > 0)
             {
                 throw new BusinessRuleException(refusals);
@@ -39,7 +47,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
                 var note = string.IsNullOrWhiteSpace(chosenNote) ? string.Join(". ", reasons) + "." : chosenNote.Trim();
                 db.RoutedFirms.Add(new RoutedFirm(brief.BriefId, firmId, firmName, channel, wave, note, respondBy, proposalsDue, now));
                 events.Add(new BriefRoutedToFirm(brief.BriefId, firmId, firmName, channel, brief.RpoOrganisationId, brief.RoleTitle, wave, note, reasons,
-                    respondBy, proposalsDue, now, request.ActorId, request.Actor));
+                    respondBy, proposalsDue, now, request.By.UserId, request.By.Name));
             }
 
             foreach (var choice in chosen.Where(c => c != sourcing))
@@ -51,7 +59,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
 
             if (sourcing is not null)
             {
-                Route(sourcing.FirmId, RoutingWords.SourcingTeamName(request.RpoName), RoutingChannel.SourcingTeam, sourcing.Note, [RoutingWords.SourcingTeamReason]);
+                Route(sourcing.FirmId, RoutingWords.SourcingTeamName(request.By.OrganisationName), RoutingChannel.SourcingTeam, sourcing.Note, [RoutingWords.SourcingTeamReason]);
             }
 
             return events;
@@ -81,8 +89,8 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
             return ("", $"One of the firms chosen is not in the network.{remove}");
         }
 
-        return excluded.Contains(id) ? (RouteBrief.FirmField(id), $"{firm.Name} is excluded for this client.{remove}")
-            : firm.WhyNotEligible(today) is { } why ? (RouteBrief.FirmField(id), why + remove)
+        return excluded.Contains(id) ? (RouteBriefCommand.FirmField(id), $"{firm.Name} is excluded for this client.{remove}")
+            : firm.WhyNotEligible(today) is { } why ? (RouteBriefCommand.FirmField(id), why + remove)
             : null;
     }
 }
