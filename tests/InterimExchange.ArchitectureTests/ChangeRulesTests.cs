@@ -126,6 +126,59 @@ public sealed class ChangeRulesTests
             .Distinct()
             .ToList();
 
+    /// <summary>
+    /// Where Identity and OpenIddict write through their own managers (each saves by itself, beside the one shape of a change):
+    /// docs/adr/0013 says why each may.
+    /// </summary>
+    private static readonly string[] ManagerWriters =
+    [
+        "InterimExchange.Accounts.Features.ChangeEmail.ChangeEmailHandler",
+        "InterimExchange.Accounts.Features.ChangePassword.ChangePasswordHandler",
+        "InterimExchange.Accounts.Features.FoundOrganisation.FoundOrganisationHandler",
+        "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
+        "InterimExchange.Accounts.Features.Integrations.TokenPruning",
+        "InterimExchange.Accounts.Features.InvitedAccounts",
+        "InterimExchange.Accounts.Features.PasswordReset.PasswordResetHandler",
+        "InterimExchange.Accounts.Features.RemoveMember.RemoveMemberHandler",
+        "InterimExchange.Accounts.Features.Sessions",
+        "InterimExchange.Accounts.Features.SignIn.SignInHandler",
+        "InterimExchange.Accounts.Features.SingleSignOn.SingleSignOnHandler",
+        "InterimExchange.Accounts.Features.TimeZones.SetTimeZoneHandler",
+        "InterimExchange.Web.Pages.Connect.AuthorizeModel",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Identity_and_OpenIddict_write_only_where_ADR_0013_says_why(string assembly)
+    {
+        ManagerWritersIn(Assembly.Load(assembly)).Except(ManagerWriters).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_scan_for_manager_writes_sees_every_one_the_ADR_names()
+    {
+        // Proves the scan sees them, and keeps the list (and the ADR) to what is there.
+        ManagerWriters.Except(ModuleRulesTests.Modules.Append(typeof(Program).Assembly).SelectMany(ManagerWritersIn)).ShouldBeEmpty();
+    }
+
+    /// <summary>The outermost types that call a manager of Identity or OpenIddict to change something (not to find, read or check).</summary>
+    private static List<string> ManagerWritersIn(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t.Namespace?.Contains(".DemoData", StringComparison.Ordinal) != true && t.Namespace?.Contains(".ScaleData", StringComparison.Ordinal) != true)
+            .SelectMany(t => t.GetMethods(Everything).Cast<MethodBase>().Concat(t.GetConstructors(Everything)))
+            .Where(m => Calls(m).Any(c => IsManager(c.DeclaringType) && !ReadsOnly(c.Name)))
+            .Select(m => Outermost(m.DeclaringType!).FullName!)
+            .Distinct()
+            .ToList();
+
+    private static bool IsManager(Type? type) =>
+        type is not null && (type.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true || type.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true)
+            && type.Name.Contains("Manager", StringComparison.Ordinal);
+
+    private static bool ReadsOnly(string method) =>
+        new[] { "Find", "Get", "Is", "Check", "Validate", "Verify", "Has", "Generate", "Normalize", "List", "Count", "get_", "Supports" }
+            .Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal)) || method is "CreateUserPrincipalAsync" or "CanSignInAsync";
+
     private static Type Outermost(Type type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
 
     [Fact]
