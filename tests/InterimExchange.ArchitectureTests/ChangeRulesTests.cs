@@ -76,7 +76,7 @@ public sealed class ChangeRulesTests
 
     /// <summary>
     /// Every change is saved by the one shape (<see cref="Changes{TContext}"/>), or by what the modules do not own: the inbox
-    /// consumers and hourly work (their bases save), demo and scale data, and Identity's account creation (its own transaction).
+    /// consumers and scheduled work (their bases save), demo and scale data, and Identity's account creation (its own transaction).
     /// </summary>
     [Theory]
     [MemberData(nameof(ModuleRulesTests.ModuleNames), MemberType = typeof(ModuleRulesTests))]

@@ -127,7 +127,7 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
 
     /// <summary>Runs one of the proposals module's scheduled works now, as its hour would.</summary>
     private Task<int> RunAsync(string work) => app.WithAsync(sp =>
-        ((BuildingBlocks.Scheduling.IHourlyWork)sp.GetRequiredService(Type.GetType($"InterimExchange.Proposals.Features.{work}, InterimExchange.Proposals", throwOnError: true)!))
+        ((BuildingBlocks.Scheduling.IScheduledWork)sp.GetRequiredService(Type.GetType($"InterimExchange.Proposals.Features.{work}, InterimExchange.Proposals", throwOnError: true)!))
             .RunAsync(Cancel));
 
     private static async Task<string> ReadAsync(HttpClient person, string path) => WebUtility.HtmlDecode(await person.GetStringAsync(path, Cancel));

@@ -41,7 +41,7 @@ public static class BuildingBlocksRegistration
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddHostedService<DatabasePreparation>();
-        services.AddHourlyWork(typeof(DatabaseStatistics));
+        services.AddScheduledWork(typeof(DatabaseStatistics));
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddEmail(configuration);
         services.AddScoped(typeof(Changes<>));
@@ -65,7 +65,7 @@ public static class BuildingBlocksRegistration
     /// What every module has, registered by convention so that a module registers only what is its own: each use case's
     /// handler (a class named <c>*Handler</c>, and as the <see cref="ICommandHandler{TCommand}"/> or <see cref="IQueryHandler{TQuery, TView}"/>
     /// it is), each module's entry or facade (a class implementing an interface of a <c>.Contracts</c>
-    /// assembly), its demo data, its scale data, and its hourly work.
+    /// assembly), its demo data, its scale data, and its scheduled work.
     /// </summary>
     private static void AddByConvention(IServiceCollection services, IEnumerable<Assembly> assemblies)
     {
@@ -97,9 +97,9 @@ public static class BuildingBlocksRegistration
                 services.AddScoped(typeof(IScaleData), type);
             }
 
-            if (typeof(IHourlyWork).IsAssignableFrom(type))
+            if (typeof(IScheduledWork).IsAssignableFrom(type))
             {
-                services.AddHourlyWork(type);
+                services.AddScheduledWork(type);
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed class ErrorModel : PageModel
 
     private string Wait()
     {
-        var wait = HttpContext.Items[Security.RetryAfterItem] as TimeSpan? ?? TimeSpan.FromMinutes(1);
+        var wait = HttpContext.Items[RateLimits.RetryAfterItem] as TimeSpan? ?? TimeSpan.FromMinutes(1);
         return wait.TotalSeconds <= 90 ? $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds" : $"{(int)Math.Ceiling(wait.TotalMinutes)} minutes";
     }
 

@@ -11,7 +11,7 @@ namespace InterimExchange.BuildingBlocks.Persistence;
 /// instead of a fraction of one at 50,000 decisions). Each table is sampled, so a run stays short at any size. SQL Server keeps
 /// its own statistics.
 /// </summary>
-internal sealed class DatabaseStatistics(IServiceProvider services, IOptions<DatabaseOptions> options) : IHourlyWork
+internal sealed class DatabaseStatistics(IServiceProvider services, IOptions<DatabaseOptions> options) : IScheduledWork
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal sealed class EndSessionHandler(AccountsDbContext db, Sessions sessions,
 }
 
 /// <summary>Forgets sessions signed in longer ago than any cookie lives.</summary>
-internal sealed class SessionPruning(Sessions sessions) : IHourlyWork
+internal sealed class SessionPruning(Sessions sessions) : IScheduledWork
 {
     public Task<int> RunAsync(CancellationToken cancellationToken) => sessions.PruneAsync(cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace InterimExchange.Accounts.Features.Integrations;
 /// for an idempotency key longer than their day.
 /// </summary>
 internal sealed class TokenPruning(AccountsDbContext db, IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, TimeProvider clock)
-    : IHourlyWork
+    : IScheduledWork
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

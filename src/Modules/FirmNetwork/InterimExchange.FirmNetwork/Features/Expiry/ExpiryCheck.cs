@@ -10,7 +10,7 @@ namespace InterimExchange.FirmNetwork.Features.Expiry;
 /// expired out of routing. Each notice is a row keyed by (firm, kind, date) saved with its emails and event, so that running
 /// it again, or on several app instances at once, sends nothing twice.
 /// </summary>
-internal sealed class ExpiryCheck(FirmNetworkDbContext db, IAccounts accounts, TimeProvider clock) : IHourlyWork
+internal sealed class ExpiryCheck(FirmNetworkDbContext db, IAccounts accounts, TimeProvider clock) : IScheduledWork
 {
     public const int ReminderDays = 30;
 

@@ -10,7 +10,7 @@ namespace InterimExchange.Notifications.Features.Delivery;
 /// every notification not emailed yet, each stamped on that clock. The digest is recorded per person and their day in the same
 /// SaveChanges, so two instances never both send it.
 /// </summary>
-internal sealed class DailyDigest(NotificationsDbContext db, IOptions<SiteOptions> site, TimeProvider clock) : IHourlyWork
+internal sealed class DailyDigest(NotificationsDbContext db, IOptions<SiteOptions> site, TimeProvider clock) : IScheduledWork
 {
     public const int Hour = 7;
 

@@ -27,7 +27,7 @@ internal sealed class WebhookOptions
 /// nothing, costs its own organisation's deliveries their attempt and never holds back another organisation's.
 /// </summary>
 internal sealed class WebhookSender(NotificationsDbContext db, Changes<NotificationsDbContext> changes, IHttpClientFactory http, IDataProtectionProvider protection,
-    TimeProvider clock) : IHourlyWork
+    TimeProvider clock) : IScheduledWork
 {
     public const string Client = "webhooks";
 

@@ -8,7 +8,7 @@ namespace InterimExchange.Proposals.Features.SendDecisionReminders;
 /// RPO's lead is told. Each reminder is saved as a row unique per decision and day in the same SaveChanges as its event (a hundred
 /// to a transaction), so that a second run, or a second app instance running at the same moment, sends nothing twice.
 /// </summary>
-internal sealed class DecisionReminders(ProposalsDbContext db, TimeProvider clock) : IHourlyWork
+internal sealed class DecisionReminders(ProposalsDbContext db, TimeProvider clock) : IScheduledWork
 {
     public const int DaysAhead = 2;
 

@@ -7,7 +7,7 @@ namespace InterimExchange.Proposals.Features.SendReviewReminders;
 /// On an engagement's review date its owner is asked to see the due criteria reviewed; once the date has passed, every day, with
 /// the RPO's leads told too. Each reminder is a row unique per engagement and day, saved with its event (ADR 0005).
 /// </summary>
-internal sealed class ReviewReminders(ProposalsDbContext db, TimeProvider clock) : IHourlyWork
+internal sealed class ReviewReminders(ProposalsDbContext db, TimeProvider clock) : IScheduledWork
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace InterimExchange.Proposals.Features.UnsealAfterProposalsClose;
 /// Value scoring completed while proposals were still open leaves the terms sealed; once the last proposals-due date of the
 /// brief has passed, they unseal here, with the same reason and event as when the last score arrives after it.
 /// </summary>
-internal sealed class UnsealAfterProposalsClose(ProposalsDbContext db, TimeProvider clock) : IHourlyWork
+internal sealed class UnsealAfterProposalsClose(ProposalsDbContext db, TimeProvider clock) : IScheduledWork
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace InterimExchange.Relationships.Features.Reminders;
 /// due today, and a relationship past its cadence (its owner told once per overdue period). Each send is a row keyed by subject,
 /// kind and day (ADR 0005) saved with its event, so that a second run or a second instance sends nothing twice.
 /// </summary>
-internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvider clock) : IHourlyWork
+internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvider clock) : IScheduledWork
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

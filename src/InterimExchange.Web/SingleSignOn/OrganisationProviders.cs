@@ -1,89 +1,13 @@
 using System.Collections.Concurrent;
-using InterimExchange.Accounts.Contracts;
 using InterimExchange.BuildingBlocks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace InterimExchange.Web;
-
-/// <summary>The <c>SingleSignOn</c> configuration section.</summary>
-internal sealed class SingleSignOnOptions
-{
-    public const string Section = "SingleSignOn";
-
-    /// <summary>
-    /// Whether the server may reach an organisation's provider on this machine or a private network. Off in production, so that
-    /// an organisation's settings cannot send the server to what sits behind it; on in Development, for a provider on the same machine.
-    /// </summary>
-    public bool AllowPrivateAddresses { get; set; }
-}
-
-/// <summary>
-/// Sign-in through an organisation's own OpenID Connect provider: one OpenID Connect scheme, registered at start-up, whose options
-/// are those of the organisation the request is for. The organisation travels in the callback's path; only an organisation with
-/// saved settings has options (built once, again when its settings change), and any other id answers 404 before any handler runs.
-/// </summary>
-internal static class SingleSignOn
-{
-    public const string Scheme = "sso";
-
-    public const string CallbackPrefix = "/signin-sso/";
-
-    /// <summary>The paths of the scheme, each followed by the organisation's id.</summary>
-    private static readonly string[] Paths = ["/signin-sso", "/signout-sso", "/signout-sso-remote"];
-
-    public static WebApplicationBuilder AddSingleSignOn(this WebApplicationBuilder builder)
-    {
-        builder.Services.Configure<SingleSignOnOptions>(builder.Configuration.GetSection(SingleSignOnOptions.Section));
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<OrganisationProviders>();
-        builder.Services.AddTransient<OrganisationSignInHandler>();
-        builder.Services.Configure<AuthenticationOptions>(options => options.AddScheme<OrganisationSignInHandler>(Scheme, "Your organisation's sign-in"));
-        return builder;
-    }
-
-    /// <summary>Answers 404 to the scheme's paths of an organisation without settings; picks the organisation's options for the others.</summary>
-    public static WebApplication UseSingleSignOn(this WebApplication app)
-    {
-        app.Use(async (context, next) =>
-        {
-            foreach (var path in Paths)
-            {
-                if (context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase, out var rest))
-                {
-                    var id = rest.Value?.TrimStart('/') ?? "";
-                    if (!Guid.TryParseExact(id, "N", out var organisationId)
-                        || !await context.RequestServices.GetRequiredService<OrganisationProviders>().UseAsync(context, organisationId, context.RequestAborted))
-                    {
-                        context.Response.StatusCode = StatusCodes.Status404NotFound;
-                        return;
-                    }
-
-                    break;
-                }
-            }
-
-            await next(context);
-        });
-        return app;
-    }
-
-    /// <summary>Sends the person to their organisation's provider; null when sent, else why the provider cannot be used.</summary>
-    public static Task<string?> ChallengeAsync(HttpContext context, SingleSignOnProvider provider, AuthenticationProperties properties) =>
-        context.RequestServices.GetRequiredService<OrganisationProviders>().ChallengeAsync(context, provider, properties);
-
-    public static string CallbackOf(Guid organisationId) => $"{CallbackPrefix}{organisationId:N}";
-}
-
-/// <summary>The OpenID Connect handler, with the options of the organisation the request is for.</summary>
-internal sealed class OrganisationSignInHandler(OrganisationProviders options, ILoggerFactory logger, System.Text.Encodings.Web.HtmlEncoder html, System.Text.Encodings.Web.UrlEncoder url)
-    : OpenIdConnectHandler(options, logger, html, url);
 
 /// <summary>
 /// The OpenID Connect options of each organisation with saved settings, built from them once and again when they change, and the
@@ -239,45 +163,5 @@ internal sealed class OrganisationProviders(
         }
 
         return options;
-    }
-}
-
-/// <summary>Reads the provider's documents (its discovery document, its keys) only from the issuer's host.</summary>
-internal sealed class IssuerHostDocuments(IDocumentRetriever inner, Uri issuer) : IDocumentRetriever
-{
-    public Task<string> GetDocumentAsync(string address, CancellationToken cancel)
-    {
-        IssuerHostConfiguration.RequireOnIssuerHost(issuer, "names its keys at", address);
-        return inner.GetDocumentAsync(address, cancel);
-    }
-}
-
-/// <summary>The provider's configuration, used only when every endpoint it names is on the issuer's host.</summary>
-internal sealed class IssuerHostConfiguration(IConfigurationManager<OpenIdConnectConfiguration> inner, Uri issuer) : IConfigurationManager<OpenIdConnectConfiguration>
-{
-    public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancel)
-    {
-        var configuration = await inner.GetConfigurationAsync(cancel);
-        foreach (var endpoint in new[] { configuration.AuthorizationEndpoint, configuration.TokenEndpoint, configuration.UserInfoEndpoint, configuration.JwksUri,
-                     configuration.EndSessionEndpoint })
-        {
-            RequireOnIssuerHost(issuer, "names an endpoint at", endpoint);
-        }
-
-        return configuration;
-    }
-
-    public void RequestRefresh() => inner.RequestRefresh();
-
-    /// <summary>Marks a configuration the server refuses to use: its message is the reason the organisation's admin needs.</summary>
-    public const string Refused = "InterimExchange.ProviderRefused";
-
-    public static void RequireOnIssuerHost(Uri issuer, string what, string? address)
-    {
-        if (!string.IsNullOrEmpty(address) && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == issuer.Scheme
-                && string.Equals(uri.IdnHost, issuer.IdnHost, StringComparison.OrdinalIgnoreCase) && uri.Port == issuer.Port))
-        {
-            throw new InvalidOperationException($"its configuration {what} {address}, which is not on the issuer's host {issuer.Host}.") { Data = { [Refused] = true } };
-        }
     }
 }

@@ -8,11 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace InterimExchange.BuildingBlocks.Scheduling;
 
 /// <summary>
-/// Work that runs once the app has started and then every hour of the app's <see cref="TimeProvider"/>, on every app instance. It works out
+/// Work that runs once the app has started and then at its own interval (<see cref="Every"/>, an hour unless it says otherwise) of the app's
+/// <see cref="TimeProvider"/>, on every app instance. It works out
 /// what is due from the data, and records each thing it sends as a row keyed by who, what and day (ADR 0005), so that a second
 /// run or a second instance sends nothing twice.
 /// </summary>
-public interface IHourlyWork
+public interface IScheduledWork
 {
     /// <summary>How often it runs: every hour, unless what it sends cannot wait that long (webhook deliveries, every minute).</summary>
     static virtual TimeSpan Every => TimeSpan.FromHours(1);
@@ -21,13 +22,13 @@ public interface IHourlyWork
     Task<int> RunAsync(CancellationToken cancellationToken);
 }
 
-public static class HourlyWorkRegistration
+public static class ScheduledWorkRegistration
 {
     /// <summary>Registers <paramref name="work"/> (scoped, so that it gets its module's DbContext) and the timer that runs it.</summary>
-    public static IServiceCollection AddHourlyWork(this IServiceCollection services, Type work)
+    public static IServiceCollection AddScheduledWork(this IServiceCollection services, Type work)
     {
         services.TryAddScoped(work);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IHostedService), typeof(HourlyWatch<>).MakeGenericType(work)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IHostedService), typeof(ScheduledWatch<>).MakeGenericType(work)));
         return services;
     }
 
@@ -87,8 +88,8 @@ public static class HourlyWorkRegistration
     }
 }
 
-internal sealed class HourlyWatch<TWork>(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<TWork> logger) : BackgroundService
-    where TWork : class, IHourlyWork
+internal sealed class ScheduledWatch<TWork>(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<TWork> logger) : BackgroundService
+    where TWork : class, IScheduledWork
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
