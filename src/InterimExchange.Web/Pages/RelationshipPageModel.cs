@@ -41,7 +41,7 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer || await relationships.GetAsync(viewer, Id, TimelinePage, cancellationToken) is not { } relationship)
+        if (User.Party() is not { } viewer || await relationships.AskAsync(new ViewRelationshipQuery(viewer, Id, TimelinePage), cancellationToken) is not { } relationship)
         {
             return NotFound();
         }
@@ -62,18 +62,18 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
     }
 
     public Task<IActionResult> OnPostContactAsync(CancellationToken cancellationToken) =>
-        DoAsync(viewer => relationships.LogContactAsync(viewer, new LogContact(Id, Kind, On, Summary), cancellationToken),
+        DoAsync(viewer => relationships.SendAsync(new LogContactCommand(viewer, Id, Kind, On, Summary), cancellationToken),
             "Contact logged: the keep-in-touch clock starts again.", cancellationToken);
 
     public Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken) =>
-        DoAsync(viewer => relationships.AddNoteAsync(viewer, new AddNote(Id, Note), cancellationToken), "Note added. Only your organisation reads it.", cancellationToken);
+        DoAsync(viewer => relationships.SendAsync(new AddNoteCommand(viewer, Id, Note), cancellationToken), "Note added. Only your organisation reads it.", cancellationToken);
 
     public Task<IActionResult> OnPostCadenceAsync(CancellationToken cancellationToken) =>
-        DoAsync(viewer => relationships.SetCadenceAsync(viewer, Id, CadenceWeeks is > 0 ? CadenceWeeks : null, cancellationToken),
+        DoAsync(viewer => relationships.SendAsync(new SetCadenceCommand(viewer, Id, CadenceWeeks is > 0 ? CadenceWeeks : null), cancellationToken),
             CadenceWeeks is > 0 ? $"Cadence saved: keep in touch every {CadenceWeeks} weeks." : "No cadence: this relationship has no keep-in-touch date.", cancellationToken);
 
-    private async Task<IActionResult> DoAsync(Func<Viewer, Task<Result>> change, string confirmation, CancellationToken cancellationToken) =>
-        User.Viewer() is not { } viewer
+    private async Task<IActionResult> DoAsync(Func<Caller, Task<Result>> change, string confirmation, CancellationToken cancellationToken) =>
+        User.Party() is not { } viewer
             ? NotFound()
             : await this.AfterChangeAsync(await change(viewer), confirmation, Self, () => OnGetAsync(cancellationToken));
 }
@@ -92,12 +92,12 @@ public abstract class RelationshipListPageModel(IRelationships relationships) : 
 
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer)
+        if (User.Party() is not { } viewer)
         {
             return NotFound();
         }
 
-        List = await relationships.ListAsync(viewer, PageNumber, cancellationToken);
+        List = await relationships.AskAsync(new ListRelationshipsQuery(viewer, PageNumber), cancellationToken);
         return Page();
     }
 }
