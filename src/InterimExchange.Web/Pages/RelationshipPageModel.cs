@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// One relationship as one side reads it, the same page in each portal: the timeline (with the reader's own private notes and
 /// contacts), the last contact, conversations, and the reader's own next step and keep-in-touch cadence.
 /// </summary>
-public abstract class RelationshipPageModel(IRelationships relationships, ITrackRecords trackRecords) : PageModel
+public abstract class RelationshipPageModel(IRelationships relationships, IInsights insights) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -49,11 +49,11 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
         Relationship = relationship;
         if (relationship.Kind == CounterpartKind.Firm && relationship.ViewerIsRpo)
         {
-            FirmRecord = (await trackRecords.FirmsAsync([relationship.CounterpartId], cancellationToken))[relationship.CounterpartId];
+            FirmRecord = (await insights.AskAsync(new FirmTrackRecordsQuery([relationship.CounterpartId]), cancellationToken))[relationship.CounterpartId];
         }
         else if (relationship.Kind == CounterpartKind.Firm)
         {
-            Promises = await trackRecords.PromisesAsync(relationship.RpoOrganisationId, cancellationToken);
+            Promises = await insights.AskAsync(new PromisesQuery(relationship.RpoOrganisationId), cancellationToken);
         }
 
         CadenceWeeks ??= relationship.CadenceWeeks;
