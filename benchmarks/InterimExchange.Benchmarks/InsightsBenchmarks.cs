@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks;
 using InterimExchange.Insights.Contracts;
 using InterimExchange.Insights.Data;
 using InterimExchange.Insights.Domain;
@@ -98,19 +99,19 @@ internal static partial class InsightsBenchmarks
         await MeasureAsync("Insights report, one RPO, last twelve months of 10,000 briefs", async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<IInsights>().ReportAsync(rpo, period, CancellationToken.None)).BriefsCreated > 4_000;
+            return (await scope.ServiceProvider.GetRequiredService<IInsights>().AskAsync(new ReportQuery(new Caller(rpo, "", OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), period), CancellationToken.None)).BriefsCreated > 4_000;
         });
         await MeasureAsync("Insights report, the platform, last twelve months", async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<IInsights>().ReportAsync(null, period, CancellationToken.None)).BriefsCreated > 4_000;
+            return (await scope.ServiceProvider.GetRequiredService<IInsights>().AskAsync(new ReportQuery(new Caller(Guid.Empty, "", OrganisationKind.Platform, Guid.Empty, "Benchmark", false), period), CancellationToken.None)).BriefsCreated > 4_000;
         });
 
         var someFirms = firms.Concat(Enumerable.Range(0, 4_800).Select(_ => Guid.NewGuid())).ToList();
         await MeasureAsync("Track records of 5,000 firms, 200 of them with history", async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<ITrackRecords>().FirmsAsync(someFirms, CancellationToken.None)).Count == 5_000;
+            return (await scope.ServiceProvider.GetRequiredService<IInsights>().AskAsync(new FirmTrackRecordsQuery(someFirms), CancellationToken.None)).Count == 5_000;
         });
 
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -278,13 +278,13 @@ internal static class RelationshipBenchmarks
             busiest = timeline.Id;
         }
 
-        var viewer = new Viewer(rpo.Id, rpo.Name, Guid.NewGuid(), "Benchmark", "benchmark@northbridge.example", PartyKind.Rpo, "Europe/Amsterdam");
+        var viewer = new Caller(rpo.Id, rpo.Name, OrganisationKind.RpoProvider, Guid.NewGuid(), "Benchmark", false, "benchmark@northbridge.example", "Europe/Amsterdam");
         await MeasureAsync(app, "Keep in touch, first 25 of 5,000 due relationships", async relationships =>
-            (await relationships.KeepInTouchAsync(rpo.Id, 1, 25, CancellationToken.None)).Total >= 5_000);
+            (await relationships.AskAsync(new KeepInTouchQuery(viewer, 1, 25), CancellationToken.None)).Total >= 5_000);
         await MeasureAsync(app, "Relationships list, page 100 of 5,000+", async relationships =>
-            (await relationships.ListAsync(viewer, 100, CancellationToken.None)).Items.Count == 25);
+            (await relationships.AskAsync(new ListRelationshipsQuery(viewer, 100), CancellationToken.None)).Items.Count == 25);
         await MeasureAsync(app, "A relationship's page with a timeline of 500 entries (newest 25)", async relationships =>
-            (await relationships.GetAsync(viewer, busiest, 1, CancellationToken.None))?.Timeline.Count == 25);
+            (await relationships.AskAsync(new ViewRelationshipQuery(viewer, busiest, 1), CancellationToken.None))?.Timeline.Count == 25);
     }
 
     private static async Task MeasureAsync(BenchmarkApp app, string what, Func<IRelationships, Task<bool>> read)

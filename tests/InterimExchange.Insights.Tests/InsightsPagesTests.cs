@@ -90,7 +90,7 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
 
         await TestServices.Eventually(async () => await app.WithAsync(async sp =>
         {
-            var report = await sp.GetRequiredService<IInsights>().ReportAsync(rpo, new InsightsPeriod(new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2)), Cancel);
+            var report = await sp.GetRequiredService<IInsights>().AskAsync(new ReportQuery(Callers.Rpo(rpo), new InsightsPeriod(new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2))), Cancel);
             return report is { BriefsCreated: 3, TimeToEngage.Count: 1, TimeToFirstProposal.Count: 2, HitOnTarget.Base: 2, KeptDates.Base: 2, PastDateNow: 1 }
                 && report.Channels.Sum(c => c.Briefs) == 4 && report.Clients.Count == 2;
         }), TimeSpan.FromSeconds(30), "the seeded history in the insights");
@@ -215,8 +215,8 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
         // The demo data's facts arrive through the outbox after start-up: the report and the CSV are read once all have arrived.
         await app.QuietAsync();
         var period = new InsightsPeriod(new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2));
-        var northbridge = await app.WithAsync(sp => sp.GetRequiredService<IInsights>().ReportAsync(DemoAccounts.Northbridge.Id, period, Cancel));
-        var everyone = await app.WithAsync(sp => sp.GetRequiredService<IInsights>().ReportAsync(null, period, Cancel));
+        var northbridge = await app.WithAsync(sp => sp.GetRequiredService<IInsights>().AskAsync(new ReportQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), period), Cancel));
+        var everyone = await app.WithAsync(sp => sp.GetRequiredService<IInsights>().AskAsync(new ReportQuery(new Caller(DemoAccounts.Platform.Id, DemoAccounts.Platform.Name, OrganisationKind.Platform, Guid.Empty, "Vetting officer", false), period), Cancel));
         var platformMonths = await CsvAsync(olivia, $"/admin/insights?handler=Csv&table=months&{Period}");
         platformMonths.Sum(m => int.Parse(m["Briefs created"], CultureInfo.InvariantCulture)).ShouldBe(everyone.BriefsCreated);
         // The other tests of the class seed RPOs of their own, so the platform's count is held against the two RPOs this test knows.

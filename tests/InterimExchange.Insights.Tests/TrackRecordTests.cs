@@ -30,7 +30,7 @@ public sealed class TrackRecordTests(PortalFactory app) : IClassFixture<PortalFa
         return true;
     });
 
-    private Task<T> RecordsAsync<T>(Func<ITrackRecords, Task<T>> read) => app.WithAsync(sp => read(sp.GetRequiredService<ITrackRecords>()));
+    private Task<T> RecordsAsync<T>(Func<IInsights, Task<T>> read) => app.WithAsync(sp => read(sp.GetRequiredService<IInsights>()));
 
     private async Task RouteAsync(Guid brief, Guid firm, DateTime routedAt, double? answeredAfterHours, bool interested = true)
     {
@@ -80,7 +80,7 @@ public sealed class TrackRecordTests(PortalFactory app) : IClassFixture<PortalFa
         IReadOnlyDictionary<Guid, FirmTrackRecord> records = null!;
         await TestServices.Eventually(async () =>
         {
-            records = await RecordsAsync(r => r.FirmsAsync([busy, small, unknown], Cancel));
+            records = await RecordsAsync(r => r.AskAsync(new FirmTrackRecordsQuery([busy, small, unknown]), Cancel));
             var b = records[busy];
             return b is { BriefsReceived: 6, Answered: 5, Proposals: 3, Engagements: 1 } && b.Selected.Part == 1 && b.Shortlisted.Part == 2 && b.HitOnTarget.Base == 4
                 && records[small].Answered == 2;
@@ -128,13 +128,13 @@ public sealed class TrackRecordTests(PortalFactory app) : IClassFixture<PortalFa
             "Client travelling", "Amelia", Now));
         await PublishAsync(new DecisionReminderDue(Guid.NewGuid(), declinedBrief, rpo, Guid.NewGuid(), "Interim Role", small, "A firm", "routed brief", today.AddDays(-1), 1, Now));
 
-        await TestServices.Eventually(async () => await RecordsAsync(r => r.PromisesAsync(rpo, Cancel)) is { KeptDates.Base: 5, PastDateNow: 2 },
+        await TestServices.Eventually(async () => await RecordsAsync(r => r.AskAsync(new PromisesQuery(rpo), Cancel)) is { KeptDates.Base: 5, PastDateNow: 2 },
             TimeSpan.FromSeconds(30), "the promises");
         await PublishAsync(new FirmRespondedToBrief(declinedBrief, small, false, nameof(DeclineReason.NoCapacity), null, Now));
-        await TestServices.Eventually(async () => await RecordsAsync(r => r.PromisesAsync(rpo, Cancel)) is { PastDateNow: 1 },
+        await TestServices.Eventually(async () => await RecordsAsync(r => r.AskAsync(new PromisesQuery(rpo), Cancel)) is { PastDateNow: 1 },
             TimeSpan.FromSeconds(30), "the declined item closed");
 
-        var record = await RecordsAsync(r => r.PromisesAsync(rpo, Cancel));
+        var record = await RecordsAsync(r => r.AskAsync(new PromisesQuery(rpo), Cancel));
         record.KeptDates.ShouldBe(new Share(2, 5));
         record.KeptDates.ToString().ShouldBe("40% of 5");
         record.MedianDaysLate.ShouldBe(3);

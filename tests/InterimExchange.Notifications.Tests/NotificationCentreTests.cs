@@ -62,7 +62,7 @@ public sealed class NotificationCentreTests(PortalFactory app) : IClassFixture<P
         var opened = await mariasBrowser.PostFormAsync("/notifications", new(), $"/notifications?handler=Open&id={mariasNotification.Id}");
         opened.Headers.Location!.OriginalString.ShouldBe(mariasNotification.Link);
         (await mariasBrowser.PostFormAsync("/notifications", new(), "/notifications?handler=ReadAll")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().UnreadCountAsync(maria, Cancel))).Value.ShouldBe(0);
+        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().AskAsync(new UnreadCountQuery(Callers.Firm(Guid.Empty, userId: maria)), Cancel))).Value.ShouldBe(0);
         (await mariasBrowser.GetStringAsync("/notifications", Cancel)).ShouldNotContain("class=\"count alarm\"");
     }
 

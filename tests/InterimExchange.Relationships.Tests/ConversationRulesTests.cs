@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Changes;
 using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Relationships.Contracts;
@@ -16,7 +17,8 @@ public sealed class ConversationRulesTests
     private static readonly Person Amelia = new(Guid.NewGuid(), Rpo, "Amelia Hart", "amelia@northbridge.example", "Northbridge", PartyKind.Rpo, "Europe/London");
     private static readonly Person Maria = new(Guid.NewGuid(), Firm, "Maria Santos", "maria@meridian.example", "Meridian", PartyKind.Firm, "Europe/Amsterdam");
 
-    private static Viewer ViewerOf(Person person) => new(person.OrganisationId, person.OrganisationName, person.UserId, person.Name, person.Email, person.Kind, person.TimeZone);
+    private static Caller ViewerOf(Person person) => new(person.OrganisationId, person.OrganisationName,
+        person.Kind == PartyKind.Rpo ? OrganisationKind.RpoProvider : OrganisationKind.SpecialistFirm, person.UserId, person.Name, false, person.Email, person.TimeZone);
 
     private static Conversation Request(params DateTime?[] times) =>
         Conversation.Request(new Relationship(Rpo, "Northbridge", Firm, CounterpartKind.Firm, "Meridian", Amelia.UserId, Now.AddDays(-100)), Amelia, Maria, false, null, null,

@@ -29,8 +29,8 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
         var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", "amelia.hart@northbridge.example", [Marketplace.Meridian]);
         var harbour = await OtherRpoAsync();
         // The webhook subscription is Northbridge's.
-        var subscriptionId = await app.WithAsync(async sp => (await sp.GetRequiredService<IWebhooks>().SubscribeAsync(
-            new Subscribe(Marketplace.Northbridge, OrganisationKind.RpoProvider, "https://ats.example/hook", [WebhookEvents.ProposalReceived], "Matrix"), Cancel)).Id!.Value);
+        var subscriptionId = await app.WithAsync(async sp => (await sp.GetRequiredService<INotifications>().SendAsync(new SubscribeWebhookCommand(
+            Callers.Rpo(Marketplace.Northbridge, name: "Matrix"), "https://ats.example/hook", [WebhookEvents.ProposalReceived], SubscribeWebhookCommand.NewSecret()), Cancel)).Id!.Value);
         (string Name, Guid Id, OrganisationKind Kind, string Admin)[] organisations =
         [
             ("Northbridge", Marketplace.Northbridge, OrganisationKind.RpoProvider, "amelia.hart@northbridge.example"),

@@ -426,7 +426,7 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(ats, "/api/v1/webhooks", once, together)));
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict);
         answers.Count(a => a.StatusCode == HttpStatusCode.Created && !a.Headers.Contains(ApiAnswers.Replayed)).ShouldBe(1);
-        var hooks = await app.WithAsync(sp => sp.GetRequiredService<IWebhooks>().ListAsync(Marketplace.Northbridge, Cancel));
+        var hooks = await app.WithAsync(sp => sp.GetRequiredService<INotifications>().AskAsync(new ListWebhooksQuery(Callers.Rpo(Marketplace.Northbridge)), Cancel));
         hooks.Count(h => h.Address == once.address).ShouldBe(1);
     }
 

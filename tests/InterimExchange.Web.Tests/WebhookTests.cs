@@ -101,7 +101,7 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
 
         // A test delivery on request: signed like any other, and the system's answer shows in the log. Nobody else may ask for one.
         (await maria.GetStringAsync("/organisation/webhooks", Cancel)).ShouldContain("What your system receives");
-        var subscriptionId = (await app.WithAsync(sp => sp.GetRequiredService<IWebhooks>().ListAsync(Marketplace.Meridian, Cancel)))
+        var subscriptionId = (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().AskAsync(new ListWebhooksQuery(Callers.Firm(Marketplace.Meridian)), Cancel)))
             .Single(s => s.Address == receiver.Address("meridian")).Id;
         var daniel = await app.SignedInAsync(Daniel);
         (await daniel.PostFormAsync("/organisation/webhooks", [], $"/organisation/webhooks?handler=Test&subscriptionId={subscriptionId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -131,12 +131,12 @@ internal static class Marketplace
         NotificationView? found = null;
         await TestServices.Eventually(async () =>
         {
-            found = (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().ListAsync(userId, 1, Cancel))).Items.FirstOrDefault(n => n.Title.Contains(title));
+            found = (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().AskAsync(new ListNotificationsQuery(Callers.Rpo(Guid.Empty, userId: userId), 1), Cancel))).Items.FirstOrDefault(n => n.Title.Contains(title));
             return found is not null;
         }, TimeSpan.FromSeconds(30), $"the notification '{title}'");
         return found!;
     }
 
     public static async Task<IReadOnlyList<NotificationView>> NotificationsAsync(this PortalFactory app, Guid userId) =>
-        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().ListAsync(userId, 1, Cancel))).Items;
+        (await app.WithAsync(sp => sp.GetRequiredService<INotifications>().AskAsync(new ListNotificationsQuery(Callers.Rpo(Guid.Empty, userId: userId), 1), Cancel))).Items;
 }

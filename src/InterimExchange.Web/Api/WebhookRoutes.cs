@@ -11,37 +11,36 @@ internal static class WebhookRoutes
     public static RouteGroupBuilder MapWebhooks(this RouteGroupBuilder api)
     {
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
-        webhooks.MapGet("/", async (HttpContext http, IWebhooks hooks, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await hooks.ListAsync(http.User.OrganisationId(), cancellationToken)))
+        webhooks.MapGet("/", async (HttpContext http, INotifications hooks, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await hooks.AskAsync(new ListWebhooksQuery(http.User.Caller()), cancellationToken)))
             .Requires(ManageWebhooks)
             .WithSummary("Your organisation's webhook subscriptions");
         webhooks.MapPost("/", SubscribeAsync).Requires(ManageWebhooks).Produces<CreatedSubscription>(StatusCodes.Status201Created)
             .WithSummary("Subscribe an https address to events; 201 with the signing secret, shown this once")
             .WithDescription($"`events`: {string.Join(", ", WebhookEvents.Descriptions.Select(e => $"`{e.Key}` ({e.Value})"))}. RPOs subscribe to " +
                 $"{string.Join(", ", WebhookEvents.For(OrganisationKind.RpoProvider))}; firms to {string.Join(", ", WebhookEvents.For(OrganisationKind.SpecialistFirm))}.");
-        webhooks.MapDelete("/{id:guid}", async (HttpContext http, IWebhooks hooks, Guid id, CancellationToken cancellationToken) =>
-                From(await hooks.DisableAsync(http.User.OrganisationId(), id, cancellationToken), NoWebhook))
+        webhooks.MapDelete("/{id:guid}", async (HttpContext http, INotifications hooks, Guid id, CancellationToken cancellationToken) =>
+                From(await hooks.SendAsync(new DisableWebhookCommand(http.User.Caller(), id), cancellationToken), NoWebhook))
             .Requires(ManageWebhooks).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Disable a subscription: nothing more is sent to it");
-        webhooks.MapGet("/{id:guid}/deliveries", async (HttpContext http, IWebhooks hooks, Guid id, CancellationToken cancellationToken) =>
-                Found(await hooks.DeliveriesAsync(http.User.OrganisationId(), id, cancellationToken), "webhook", NoWebhook))
+        webhooks.MapGet("/{id:guid}/deliveries", async (HttpContext http, INotifications hooks, Guid id, CancellationToken cancellationToken) =>
+                Found(await hooks.AskAsync(new WebhookDeliveriesQuery(http.User.Caller(), id), cancellationToken), "webhook", NoWebhook))
             .Requires(ManageWebhooks).Produces<IReadOnlyList<WebhookDeliveryView>>()
             .WithSummary("A subscription's latest 50 deliveries: attempts, the receiver's last answer, and the next attempt");
-        webhooks.MapPost("/deliveries/{deliveryId:guid}/replay", async (HttpContext http, IWebhooks hooks, Guid deliveryId, CancellationToken cancellationToken) =>
-                From(await hooks.ReplayAsync(http.User.OrganisationId(), deliveryId, cancellationToken), "Your organisation has no webhook delivery with this id."))
+        webhooks.MapPost("/deliveries/{deliveryId:guid}/replay", async (HttpContext http, INotifications hooks, Guid deliveryId, CancellationToken cancellationToken) =>
+                From(await hooks.SendAsync(new ReplayDeliveryCommand(http.User.Caller(), deliveryId), cancellationToken), "Your organisation has no webhook delivery with this id."))
             .Requires(ManageWebhooks).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Send a delivery again now, with the same id and body");
         return webhooks;
     }
 
-    private static async Task<IResult> SubscribeAsync(HttpContext http, IWebhooks hooks, Subscription subscription, CancellationToken cancellationToken)
+    private static async Task<IResult> SubscribeAsync(HttpContext http, INotifications hooks, Subscription subscription, CancellationToken cancellationToken)
     {
-        var kind = http.User.IsInRole(Roles.FirmMember) ? OrganisationKind.SpecialistFirm : OrganisationKind.RpoProvider;
-        var issued = await hooks.SubscribeAsync(new Subscribe(http.User.OrganisationId(), kind, subscription.Address ?? "", subscription.Events ?? [], http.User.ActorName()),
-            cancellationToken);
-        return issued.Result.Succeeded
-            ? TypedResults.Created($"/api/v1/webhooks/{issued.Id}", new CreatedSubscription(issued.Id!.Value, issued.Secret!))
-            : From(issued.Result, NoWebhook);
+        var secret = SubscribeWebhookCommand.NewSecret();
+        var issued = await hooks.SendAsync(new SubscribeWebhookCommand(http.User.Caller(), subscription.Address ?? "", subscription.Events ?? [], secret), cancellationToken);
+        return issued.Succeeded
+            ? TypedResults.Created($"/api/v1/webhooks/{issued.Id}", new CreatedSubscription(issued.Id!.Value, secret))
+            : From(issued, NoWebhook);
     }
 }
 

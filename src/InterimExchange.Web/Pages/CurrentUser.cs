@@ -29,14 +29,8 @@ internal static class CurrentUser
     public static string TimeZone(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.TimeZone) ?? InterimExchange.BuildingBlocks.Time.LocalTimes.DefaultZone;
 
     /// <summary>The signed-in person as a party to relationships and conversations; null for someone with no side in them (a vetting officer).</summary>
-    public static Viewer? Viewer(this ClaimsPrincipal user)
-    {
-        PartyKind? kind = user.IsInRole(Roles.RpoCoordinator) ? PartyKind.Rpo
-            : user.IsInRole(Roles.FirmMember) ? PartyKind.Firm
-            : user.IsInRole(Roles.ClientExecutive) ? PartyKind.Client
-            : null;
-        return kind is null ? null : new Viewer(user.OrganisationId(), user.OrganisationName(), user.UserId(), user.DisplayName(), user.Email(), kind.Value, user.TimeZone());
-    }
+    public static Caller? Party(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.RpoCoordinator) || user.IsInRole(Roles.FirmMember) || user.IsInRole(Roles.ClientExecutive) ? user.Caller() : null;
 
     /// <summary>The kind of organisation the person belongs to, read from their role.</summary>
     public static OrganisationKind OrganisationKind(this ClaimsPrincipal user) =>

@@ -21,9 +21,6 @@ public abstract class InsightsPageModel(IInsights insights, TimeProvider clock) 
 
     public IReadOnlyList<string> Corrections { get; private set; } = [];
 
-    /// <summary>The RPO whose insights these are, or null for the platform.</summary>
-    protected abstract Guid? Scope { get; }
-
     public abstract string Self { get; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -67,7 +64,7 @@ public abstract class InsightsPageModel(IInsights insights, TimeProvider clock) 
         corrections.AddRange(corrected);
         ModelState.Clear();
         (From, To, Corrections) = (period.From, period.To, corrections);
-        Report = await insights.ReportAsync(Scope, period, cancellationToken);
+        Report = await insights.AskAsync(new ReportQuery(User.Caller(), period), cancellationToken);
     }
 
     public string CsvLink(string table) => $"{Self}?handler=Csv&table={table}&from={Report.Period.From:yyyy-MM-dd}&to={Report.Period.To:yyyy-MM-dd}";

@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// One relationship as one side reads it, the same page in each portal: the timeline (with the reader's own private notes and
 /// contacts), the last contact, conversations, and the reader's own next step and keep-in-touch cadence.
 /// </summary>
-public abstract class RelationshipPageModel(IRelationships relationships, ITrackRecords trackRecords) : PageModel
+public abstract class RelationshipPageModel(IRelationships relationships, IInsights insights) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -41,7 +41,7 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer || await relationships.GetAsync(viewer, Id, TimelinePage, cancellationToken) is not { } relationship)
+        if (User.Party() is not { } viewer || await relationships.AskAsync(new ViewRelationshipQuery(viewer, Id, TimelinePage), cancellationToken) is not { } relationship)
         {
             return NotFound();
         }
@@ -49,11 +49,11 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
         Relationship = relationship;
         if (relationship.Kind == CounterpartKind.Firm && relationship.ViewerIsRpo)
         {
-            FirmRecord = (await trackRecords.FirmsAsync([relationship.CounterpartId], cancellationToken))[relationship.CounterpartId];
+            FirmRecord = (await insights.AskAsync(new FirmTrackRecordsQuery([relationship.CounterpartId]), cancellationToken))[relationship.CounterpartId];
         }
         else if (relationship.Kind == CounterpartKind.Firm)
         {
-            Promises = await trackRecords.PromisesAsync(relationship.RpoOrganisationId, cancellationToken);
+            Promises = await insights.AskAsync(new PromisesQuery(relationship.RpoOrganisationId), cancellationToken);
         }
 
         CadenceWeeks ??= relationship.CadenceWeeks;
@@ -62,18 +62,18 @@ public abstract class RelationshipPageModel(IRelationships relationships, ITrack
     }
 
     public Task<IActionResult> OnPostContactAsync(CancellationToken cancellationToken) =>
-        DoAsync(viewer => relationships.LogContactAsync(viewer, new LogContact(Id, Kind, On, Summary), cancellationToken),
+        DoAsync(viewer => relationships.SendAsync(new LogContactCommand(viewer, Id, Kind, On, Summary), cancellationToken),
             "Contact logged: the keep-in-touch clock starts again.", cancellationToken);
 
     public Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken) =>
-        DoAsync(viewer => relationships.AddNoteAsync(viewer, new AddNote(Id, Note), cancellationToken), "Note added. Only your organisation reads it.", cancellationToken);
+        DoAsync(viewer => relationships.SendAsync(new AddNoteCommand(viewer, Id, Note), cancellationToken), "Note added. Only your organisation reads it.", cancellationToken);
 
     public Task<IActionResult> OnPostCadenceAsync(CancellationToken cancellationToken) =>
-        DoAsync(viewer => relationships.SetCadenceAsync(viewer, Id, CadenceWeeks is > 0 ? CadenceWeeks : null, cancellationToken),
+        DoAsync(viewer => relationships.SendAsync(new SetCadenceCommand(viewer, Id, CadenceWeeks is > 0 ? CadenceWeeks : null), cancellationToken),
             CadenceWeeks is > 0 ? $"Cadence saved: keep in touch every {CadenceWeeks} weeks." : "No cadence: this relationship has no keep-in-touch date.", cancellationToken);
 
-    private async Task<IActionResult> DoAsync(Func<Viewer, Task<Result>> change, string confirmation, CancellationToken cancellationToken) =>
-        User.Viewer() is not { } viewer
+    private async Task<IActionResult> DoAsync(Func<Caller, Task<Result>> change, string confirmation, CancellationToken cancellationToken) =>
+        User.Party() is not { } viewer
             ? NotFound()
             : await this.AfterChangeAsync(await change(viewer), confirmation, Self, () => OnGetAsync(cancellationToken));
 }
@@ -92,12 +92,12 @@ public abstract class RelationshipListPageModel(IRelationships relationships) : 
 
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer)
+        if (User.Party() is not { } viewer)
         {
             return NotFound();
         }
 
-        List = await relationships.ListAsync(viewer, PageNumber, cancellationToken);
+        List = await relationships.AskAsync(new ListRelationshipsQuery(viewer, PageNumber), cancellationToken);
         return Page();
     }
 }

@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
 /// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
 /// </summary>
-public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations, ITrackRecords trackRecords,
+public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IRelationships relationships, IInsights insights,
     IAccounts accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -50,8 +50,8 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
         Routed = routed;
         Timeline = await outcomes.TimelineAsync(User.OrganisationId(), Id, cancellationToken) ?? Timeline;
         Engagement = await engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
-        Conversations = User.Viewer() is { } viewer ? await conversations.ForBriefAsync(viewer, Id, cancellationToken) : [];
-        Promises = (await trackRecords.PromisesAsync(routed.RpoOrganisationId, cancellationToken),
+        Conversations = User.Party() is { } viewer ? await relationships.AskAsync(new ConversationsForBriefQuery(viewer, Id), cancellationToken) : [];
+        Promises = (await insights.AskAsync(new PromisesQuery(routed.RpoOrganisationId), cancellationToken),
             await accounts.OrganisationNameAsync(routed.RpoOrganisationId, cancellationToken) ?? "The RPO");
         return Page();
     }

@@ -7,7 +7,7 @@ namespace InterimExchange.Web.Pages.Conversations;
 /// an answer (theirs or the other side's), and past with what became of them. Each list pages on its own. Someone with no side in
 /// conversations (a vetting officer) gets a 404.
 /// </summary>
-public sealed class IndexModel(IConversations conversations) : PageModel
+public sealed class IndexModel(IRelationships relationships) : PageModel
 {
     public const int PageSize = 10;
 
@@ -34,18 +34,18 @@ public sealed class IndexModel(IConversations conversations) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer)
+        if (User.Party() is not { } viewer)
         {
             return NotFound();
         }
 
-        Upcoming = await conversations.ListAsync(viewer, ConversationList.Upcoming, UpcomingPage, PageSize, cancellationToken);
-        Awaiting = await conversations.ListAsync(viewer, ConversationList.Awaiting, AwaitingPage, PageSize, cancellationToken);
-        Past = await conversations.ListAsync(viewer, ConversationList.Past, PastPage, PageSize, cancellationToken);
+        Upcoming = await relationships.AskAsync(new ListConversationsQuery(viewer, ConversationList.Upcoming, UpcomingPage, PageSize), cancellationToken);
+        Awaiting = await relationships.AskAsync(new ListConversationsQuery(viewer, ConversationList.Awaiting, AwaitingPage, PageSize), cancellationToken);
+        Past = await relationships.AskAsync(new ListConversationsQuery(viewer, ConversationList.Past, PastPage, PageSize), cancellationToken);
         Relationships = viewer.Kind switch
         {
-            PartyKind.Rpo => "/rpo/relationships",
-            PartyKind.Firm => "/firm/relationships",
+            OrganisationKind.RpoProvider => "/rpo/relationships",
+            OrganisationKind.SpecialistFirm => "/firm/relationships",
             _ => "/client/relationships",
         };
         return Page();

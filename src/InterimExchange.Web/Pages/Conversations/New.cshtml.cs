@@ -3,7 +3,7 @@ using InterimExchange.BuildingBlocks;
 namespace InterimExchange.Web.Pages.Conversations;
 
 /// <summary>Asking for a conversation within a relationship: whom, why, how, how long, two or three times on the asker's clock, and by when to answer.</summary>
-public sealed class NewModel(IConversations conversations) : PageModel
+public sealed class NewModel(IRelationships relationships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Relationship { get; set; }
@@ -59,12 +59,12 @@ public sealed class NewModel(IConversations conversations) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer)
+        if (User.Party() is not { } viewer)
         {
             return NotFound();
         }
 
-        var result = await conversations.RequestAsync(viewer, new RequestConversation(Relationship, With, BriefId, ThroughCoordinator, Purpose, Agenda, Format, Where, Minutes,
+        var result = await relationships.SendAsync(new RequestConversationCommand(viewer, Relationship, With, BriefId, ThroughCoordinator, Purpose, Agenda, Format, Where, Minutes,
             Time1, Time2, Time3, RespondBy), cancellationToken);
         return await this.AfterChangeAsync(result, "Conversation asked for. You will hear when they answer.",
             result.Id is { } id ? PortalLinks.Conversation(id) : "", async () => await LoadAsync(cancellationToken) ?? Page());
@@ -72,7 +72,7 @@ public sealed class NewModel(IConversations conversations) : PageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (User.Viewer() is not { } viewer || await conversations.OptionsAsync(viewer, Relationship, BriefId, cancellationToken) is not { } options)
+        if (User.Party() is not { } viewer || await relationships.AskAsync(new ConversationOptionsQuery(viewer, Relationship, BriefId), cancellationToken) is not { } options)
         {
             return NotFound();
         }

@@ -13,20 +13,23 @@ public sealed class IndexModel(INotifications notifications) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Centre = await notifications.ListAsync(User.UserId(), PageNumber, cancellationToken);
+        Centre = await notifications.AskAsync(new ListNotificationsQuery(User.Caller(), PageNumber), cancellationToken);
         Preference = Centre.Preference;
     }
 
     /// <summary>Opening a notification marks it read and goes to the page it is about.</summary>
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken cancellationToken) =>
-        await notifications.MarkReadAsync(User.UserId(), id, cancellationToken) is { } link ? LocalRedirect(link) : NotFound();
+        (await notifications.SendAsync(new MarkReadCommand(User.Caller(), id), cancellationToken)).IsNotFound
+            || await notifications.AskAsync(new NotificationLinkQuery(User.Caller(), id), cancellationToken) is not { } link
+            ? NotFound()
+            : LocalRedirect(link);
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellationToken) =>
-        await notifications.MarkReadAsync(User.UserId(), id, cancellationToken) is null ? NotFound() : Redirect($"/notifications?p={PageNumber}");
+        (await notifications.SendAsync(new MarkReadCommand(User.Caller(), id), cancellationToken)).IsNotFound ? NotFound() : Redirect($"/notifications?p={PageNumber}");
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
     {
-        await notifications.MarkAllReadAsync(User.UserId(), cancellationToken);
+        await notifications.SendAsync(new MarkAllReadCommand(User.Caller()), cancellationToken);
         TempData["Confirmation"] = "All notifications marked read.";
         return Redirect("/notifications");
     }
@@ -38,7 +41,7 @@ public sealed class IndexModel(INotifications notifications) : PageModel
             return BadRequest();
         }
 
-        await notifications.SetEmailPreferenceAsync(User.UserId(), Preference, cancellationToken);
+        await notifications.SendAsync(new SetEmailPreferenceCommand(User.Caller(), Preference), cancellationToken);
         TempData["Confirmation"] = Preference == EmailPreference.DailyDigest
             ? "You will receive one digest email a day."
             : "You will receive each notification by email as it happens.";

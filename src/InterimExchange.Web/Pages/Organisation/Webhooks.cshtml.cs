@@ -7,7 +7,7 @@ namespace InterimExchange.Web.Pages.Organisation;
 /// An RPO's or a firm's admin subscribes the organisation's systems to the events that concern it, and reads how each delivery
 /// went, sending one again when the receiver lost it. The signing secret is shown once, in the answer to subscribing.
 /// </summary>
-public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService authorization) : PageModel
+public sealed class WebhooksModel(INotifications webhooks, IAuthorizationService authorization) : PageModel
 {
     [BindProperty]
     public string? Address { get; set; }
@@ -30,8 +30,8 @@ public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService auth
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Subscriptions = await webhooks.ListAsync(User.OrganisationId(), cancellationToken);
-        Deliveries = await webhooks.DeliveriesAsync(User.OrganisationId(), null, cancellationToken) ?? [];
+        Subscriptions = await webhooks.AskAsync(new ListWebhooksQuery(User.Caller()), cancellationToken);
+        Deliveries = await webhooks.AskAsync(new WebhookDeliveriesQuery(User.Caller(), null), cancellationToken) ?? [];
     }
 
     public async Task<IActionResult> OnPostSubscribeAsync(CancellationToken cancellationToken)
@@ -41,11 +41,12 @@ public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService auth
             return Forbid();
         }
 
-        var issued = await webhooks.SubscribeAsync(new Subscribe(User.OrganisationId(), Kind, Address ?? "", Events, User.DisplayName()), cancellationToken);
-        if (!ModelState.AddErrors(issued.Result, prefix: ""))
+        var secret = SubscribeWebhookCommand.NewSecret();
+        var issued = await webhooks.SendAsync(new SubscribeWebhookCommand(User.Caller(), Address ?? "", Events, secret), cancellationToken);
+        if (!ModelState.AddErrors(issued, prefix: ""))
         {
             // No redirect: the secret is in this answer only, never in a cookie or a URL.
-            Secret = issued.Secret;
+            Secret = secret;
             TempData["Confirmation"] = $"Webhook subscribed: {Address?.Trim()}.";
             Address = null;
             Events = [];
@@ -58,18 +59,18 @@ public sealed class WebhooksModel(IWebhooks webhooks, IAuthorizationService auth
 
     public async Task<IActionResult> OnPostDisableAsync(Guid subscriptionId, CancellationToken cancellationToken) =>
         !await IsAdminAsync() ? Forbid()
-        : await this.AfterChangeAsync(await webhooks.DisableAsync(User.OrganisationId(), subscriptionId, cancellationToken),
+        : await this.AfterChangeAsync(await webhooks.SendAsync(new DisableWebhookCommand(User.Caller(), subscriptionId), cancellationToken),
             "Webhook disabled: nothing more is sent to it.", "/organisation/webhooks", async () => { await OnGetAsync(cancellationToken); return Page(); });
 
     public async Task<IActionResult> OnPostTestAsync(Guid subscriptionId, CancellationToken cancellationToken) =>
         !await IsAdminAsync() ? Forbid()
-        : await this.AfterChangeAsync(await webhooks.SendTestAsync(User.OrganisationId(), subscriptionId, cancellationToken),
+        : await this.AfterChangeAsync(await webhooks.SendAsync(new SendTestDeliveryCommand(User.Caller(), subscriptionId), cancellationToken),
             "Test delivery queued: it is sent within a minute, and your system's answer shows in the log below.", "/organisation/webhooks#deliveries",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
 
     public async Task<IActionResult> OnPostReplayAsync(Guid deliveryId, CancellationToken cancellationToken) =>
         !await IsAdminAsync() ? Forbid()
-        : await this.AfterChangeAsync(await webhooks.ReplayAsync(User.OrganisationId(), deliveryId, cancellationToken),
+        : await this.AfterChangeAsync(await webhooks.SendAsync(new ReplayDeliveryCommand(User.Caller(), deliveryId), cancellationToken),
             "Delivery queued: it is sent again within a minute, with the same id.", "/organisation/webhooks#deliveries",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
 

@@ -1,13 +1,17 @@
 using System.Globalization;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Insights.Contracts;
 
-/// <summary>The figures of the two outcomes the platform promises, over a period, for one RPO or (for vetting officers) the whole platform.</summary>
-public interface IInsights
-{
-    /// <summary>One RPO's figures, or the platform's when <paramref name="rpoOrganisationId"/> is null (clients are then not named).</summary>
-    Task<InsightsReport> ReportAsync(Guid? rpoOrganisationId, InsightsPeriod period, CancellationToken cancellationToken);
-}
+/// <summary>
+/// The Insights module's entry: the figures of the two outcomes the platform promises, over a period, for one RPO or (for vetting
+/// officers) the whole platform; and track records both ways, computed from the events of routing, proposals and engagements.
+/// </summary>
+public interface IInsights : IModuleEntry<IInsights>;
+
+/// <summary>The caller's RPO's figures over the period; a vetting officer's are the platform's, and clients are then not named.</summary>
+public sealed record ReportQuery(Caller By, InsightsPeriod Period) : IQuery<IInsights, InsightsReport>;
 
 /// <summary>A period of whole days, at most five years, never ending after today; anything else is corrected, with a message saying how.</summary>
 public sealed record InsightsPeriod(DateOnly From, DateOnly To)

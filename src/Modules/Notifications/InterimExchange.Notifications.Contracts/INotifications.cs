@@ -1,24 +1,33 @@
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Persistence;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Notifications.Contracts;
 
 /// <summary>
-/// Each person's notification centre: what happened that concerns them, with a link to it, unread until they read it;
-/// and whether they get each by email at once or in one daily digest.
+/// The Notifications module's entry. Each person's notification centre: what happened that concerns them, with a link to it,
+/// unread until they read it; and whether they get each by email at once or in one daily digest. And an organisation's webhooks:
+/// HTTPS addresses of its systems told of the events that concern it.
 /// </summary>
-public interface INotifications
-{
-    Task<NotificationPage> ListAsync(Guid userId, int page, CancellationToken cancellationToken);
+public interface INotifications : IModuleEntry<INotifications>;
 
-    Task<RowCount> UnreadCountAsync(Guid userId, CancellationToken cancellationToken);
+/// <summary>A page of the caller's notifications, newest first, with how many are unread and their choice of email.</summary>
+public sealed record ListNotificationsQuery(Caller By, int Page) : IQuery<INotifications, NotificationPage>;
 
-    /// <summary>Marks one of the person's notifications read and returns the page it is about; null when it is not theirs.</summary>
-    Task<string?> MarkReadAsync(Guid userId, Guid notificationId, CancellationToken cancellationToken);
+/// <summary>How many of the caller's notifications are unread, counted up to the 99 the badge shows.</summary>
+public sealed record UnreadCountQuery(Caller By) : IQuery<INotifications, RowCount>;
 
-    Task MarkAllReadAsync(Guid userId, CancellationToken cancellationToken);
+/// <summary>The page one of the caller's notifications is about; null when it is not theirs.</summary>
+public sealed record NotificationLinkQuery(Caller By, Guid NotificationId) : IQuery<INotifications, string?>;
 
-    Task SetEmailPreferenceAsync(Guid userId, EmailPreference preference, CancellationToken cancellationToken);
-}
+/// <summary>The caller marks one of their notifications read.</summary>
+public sealed record MarkReadCommand(Caller By, Guid NotificationId) : ICommand<INotifications>;
+
+/// <summary>The caller marks all their notifications read.</summary>
+public sealed record MarkAllReadCommand(Caller By) : ICommand<INotifications>;
+
+/// <summary>The caller chooses to get each notification by email at once, or one digest a day.</summary>
+public sealed record SetEmailPreferenceCommand(Caller By, EmailPreference Preference) : ICommand<INotifications>;
 
 public enum EmailPreference
 {

@@ -1,35 +1,34 @@
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Relationships.Contracts;
 
 /// <summary>
-/// The relationship between an RPO and a firm or a client it works with, beyond any one brief: one timeline of everything that
-/// happened between them, the last real contact, the next step, and a keep-in-touch cadence. Every call names the viewer:
-/// an RPO sees its relationships, a firm or a client executive theirs with the RPO, and nobody another organisation's notes.
+/// The Relationships module's entry. The relationship between an RPO and a firm or a client it works with, beyond any one brief:
+/// one timeline of everything that happened between them, the last real contact, the next step, and a keep-in-touch cadence; and
+/// the conversations asked for, agreed and held between their people, times in and out in the caller's own zone. Every use case
+/// names the caller: an RPO sees its relationships, a firm or a client executive theirs with the RPO, and nobody another
+/// organisation's notes.
 /// </summary>
-public interface IRelationships
-{
-    /// <summary>The viewer's relationships, the most overdue first, then by name; 25 to a page.</summary>
-    Task<RelationshipPage> ListAsync(Viewer viewer, int page, CancellationToken cancellationToken);
+public interface IRelationships : IModuleEntry<IRelationships>;
 
-    /// <summary>The RPO's relationships past their cadence, soonest overdue first, each with a reason to reach out drawn from the record.</summary>
-    Task<KeepInTouchPage> KeepInTouchAsync(Guid rpoId, int page, int pageSize, CancellationToken cancellationToken);
+/// <summary>The caller's relationships, the most overdue first, then by name; 25 to a page.</summary>
+public sealed record ListRelationshipsQuery(Caller By, int Page) : IQuery<IRelationships, RelationshipPage>;
 
-    /// <summary>One relationship with a page of its timeline (newest first); null when it is not the viewer's.</summary>
-    Task<RelationshipView?> GetAsync(Viewer viewer, Guid relationshipId, int timelinePage, CancellationToken cancellationToken);
+/// <summary>The caller's RPO's relationships past their cadence, soonest overdue first, each with a reason to reach out drawn from the record.</summary>
+public sealed record KeepInTouchQuery(Caller By, int Page, int PageSize) : IQuery<IRelationships, KeepInTouchPage>;
 
-    /// <summary>The viewer's side sets how often it wants to be in touch: every so many weeks, or no cadence (null). Only that side reads it.</summary>
-    Task<Result> SetCadenceAsync(Viewer viewer, Guid relationshipId, int? weeks, CancellationToken cancellationToken);
+/// <summary>One relationship with a page of its timeline (newest first); null when it is not the caller's.</summary>
+public sealed record ViewRelationshipQuery(Caller By, Guid RelationshipId, int TimelinePage) : IQuery<IRelationships, RelationshipView?>;
 
-    /// <summary>A call, meeting or message, with a line of what was said: it resets the keep-in-touch clock. Private to the viewer's organisation.</summary>
-    Task<Result> LogContactAsync(Viewer viewer, LogContact input, CancellationToken cancellationToken);
+/// <summary>The caller's side sets how often it wants to be in touch: every so many weeks, or no cadence (null). Only that side reads it.</summary>
+public sealed record SetCadenceCommand(Caller By, Guid RelationshipId, int? Weeks) : ICommand<IRelationships>;
 
-    /// <summary>A note on the relationship, private to the viewer's organisation.</summary>
-    Task<Result> AddNoteAsync(Viewer viewer, AddNote input, CancellationToken cancellationToken);
-}
+/// <summary>A call, meeting or message, with a line of what was said: it resets the keep-in-touch clock. Private to the caller's organisation.</summary>
+public sealed record LogContactCommand(Caller By, Guid RelationshipId, ContactKind? Kind, DateOnly? On, string? Summary) : ICommand<IRelationships>;
 
-/// <summary>Who is looking or acting: their organisation (the tenant), themselves, and the zone their times are shown in.</summary>
-public sealed record Viewer(Guid OrganisationId, string OrganisationName, Guid UserId, string Name, string Email, PartyKind Kind, string TimeZone);
+/// <summary>A note on the relationship, private to the caller's organisation.</summary>
+public sealed record AddNoteCommand(Caller By, Guid RelationshipId, string? Text) : ICommand<IRelationships>;
 
 public enum PartyKind
 {
@@ -65,11 +64,7 @@ public enum TimelineKind
     NewContact,
 }
 
-public sealed record LogContact(Guid RelationshipId, ContactKind? Kind, DateOnly? On, string? Summary);
-
-public sealed record AddNote(Guid RelationshipId, string? Text);
-
-/// <summary>One relationship in a list, from the viewer's side: the other organisation's name, last contact, and the viewer's own next step, due date and whether it is overdue.</summary>
+/// <summary>One relationship in a list, from the caller's side: the other organisation's name, last contact, and the caller's own next step, due date and whether it is overdue.</summary>
 public sealed record RelationshipSummary(Guid Id, string OtherName, CounterpartKind Kind, DateTime? LastContactAtUtc, DateOnly? DueOn, string? NextStep, DateOnly? NextStepOn,
     int? CadenceWeeks, bool Overdue);
 

@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Client.Pages;
 
-public sealed class IndexModel(IClientBriefings briefings, IEngagements engagements, IConversations conversations, IRelationships relationships) : PageModel
+public sealed class IndexModel(IClientBriefings briefings, IEngagements engagements, IRelationships relationships) : PageModel
 {
     public IReadOnlyList<ClientBriefingItem> Briefings { get; private set; } = [];
 
@@ -18,8 +18,8 @@ public sealed class IndexModel(IClientBriefings briefings, IEngagements engageme
     {
         Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
         ReviewsDue = await engagements.DueForClientExecutiveAsync(User.UserId(), cancellationToken);
-        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
-        Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
-        Relationships = await relationships.ListAsync(User.Viewer()!, 1, cancellationToken);
+        Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
+        Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
+        Relationships = await relationships.AskAsync(new ListRelationshipsQuery(User.Caller(), 1), cancellationToken);
     }
 }

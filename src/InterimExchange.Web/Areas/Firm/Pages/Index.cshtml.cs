@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Firm.Pages;
 
 /// <summary>The firm's home: where its vetting stands and what to do next.</summary>
-public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IConversations conversations) : PageModel
+public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IRelationships relationships) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
@@ -20,8 +20,8 @@ public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IConversati
         Firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
         // What a firm already holds stays visible, whatever its vetting status now.
         Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
-        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
-        Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
+        Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
+        Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
     }
 
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken) =>

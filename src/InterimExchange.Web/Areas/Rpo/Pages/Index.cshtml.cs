@@ -2,7 +2,7 @@ using InterimExchange.BuildingBlocks.Persistence;
 
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
-public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversations conversations, IRelationships relationships) : PageModel
+public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IRelationships relationships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -28,9 +28,9 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversation
     {
         Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
-        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
-        Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
-        KeepInTouch = await relationships.KeepInTouchAsync(User.OrganisationId(), 1, 5, cancellationToken);
+        Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
+        Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
+        KeepInTouch = await relationships.AskAsync(new KeepInTouchQuery(User.Caller(), 1, 5), cancellationToken);
     }
 
     public string PageLink(int page) => "/rpo" + QueryString.Create(new Dictionary<string, string?>

@@ -7,8 +7,8 @@ namespace InterimExchange.Relationships.Domain;
 /// <summary>Someone in a conversation, as the invitation names them.</summary>
 internal sealed record Person(Guid UserId, Guid OrganisationId, string Name, string Email, string OrganisationName, PartyKind Kind, string TimeZone)
 {
-    public static Person Of(Viewer viewer) =>
-        new(viewer.UserId, viewer.OrganisationId, viewer.Name, viewer.Email, viewer.OrganisationName, viewer.Kind, viewer.TimeZone);
+    public static Person Of(Caller caller) =>
+        new(caller.UserId, caller.OrganisationId, caller.Name, caller.Email, caller.OrganisationName, caller.Party(), caller.TimeZone);
 
     public ConversationParty Party => new(UserId, OrganisationId, Name);
 
@@ -16,7 +16,18 @@ internal sealed record Person(Guid UserId, Guid OrganisationId, string Name, str
     /// Whether the viewer speaks for this person: a colleague at the same RPO or firm does (a team answers for its people); at a
     /// client company only the executive themselves.
     /// </summary>
-    public bool SpokenForBy(Viewer viewer) => viewer.OrganisationId == OrganisationId && (Kind != PartyKind.Client || viewer.UserId == UserId);
+    public bool SpokenForBy(Caller viewer) => viewer.OrganisationId == OrganisationId && (Kind != PartyKind.Client || viewer.UserId == UserId);
+}
+
+/// <summary>The side of a relationship a caller's organisation is on: an RPO's, a firm's or (anyone else) a client's.</summary>
+internal static class CallerParty
+{
+    public static PartyKind Party(this Caller caller) => caller.Kind switch
+    {
+        OrganisationKind.RpoProvider => PartyKind.Rpo,
+        OrganisationKind.SpecialistFirm => PartyKind.Firm,
+        _ => PartyKind.Client,
+    };
 }
 
 /// <summary>What someone recorded after the conversation: what was agreed, and the next step with its date.</summary>
@@ -138,10 +149,10 @@ internal sealed class Conversation
 
     public IReadOnlyList<ConversationParty> Parties => People.Select(p => p.Party).ToList();
 
-    public bool Includes(Viewer viewer) => People.Any(p => p.SpokenForBy(viewer)) || (viewer.Kind == PartyKind.Rpo && viewer.OrganisationId == RpoOrganisationId);
+    public bool Includes(Caller viewer) => People.Any(p => p.SpokenForBy(viewer)) || (viewer.Party() == PartyKind.Rpo && viewer.OrganisationId == RpoOrganisationId);
 
     /// <summary>Whether the viewer's side owes the answer now.</summary>
-    public bool AwaitsAnswerFrom(Viewer viewer) => State == ConversationState.Requested && Awaiting.SpokenForBy(viewer);
+    public bool AwaitsAnswerFrom(Caller viewer) => State == ConversationState.Requested && Awaiting.SpokenForBy(viewer);
 
     /// <summary>
     /// Where a person stands, from what they did: the requester asked for it; the side that owed the last answer accepted, declined or
@@ -176,7 +187,7 @@ internal sealed class Conversation
         return by > latest ? (latest < today ? today : latest) : by;
     }
 
-    public ConversationTimesProposed ProposeTimes(Viewer by, IReadOnlyList<DateTime?> timesUtc, Person? guest, DateTime nowUtc)
+    public ConversationTimesProposed ProposeTimes(Caller by, IReadOnlyList<DateTime?> timesUtc, Person? guest, DateTime nowUtc)
     {
         var answering = Answering(by);
         BringGuest(answering, guest);
@@ -186,7 +197,7 @@ internal sealed class Conversation
         return new ConversationTimesProposed(Id, Purpose, answering.Party, other.Party, RespondBy, nowUtc);
     }
 
-    public ConversationAccepted Accept(Viewer by, DateTime? startsAtUtc, Person? guest, DateTime nowUtc)
+    public ConversationAccepted Accept(Caller by, DateTime? startsAtUtc, Person? guest, DateTime nowUtc)
     {
         var answering = Answering(by);
         BringGuest(answering, guest);
@@ -197,7 +208,7 @@ internal sealed class Conversation
         return new ConversationAccepted(Id, Purpose, answering.Party, Parties, StartsAtUtc!.Value, Minutes, nowUtc);
     }
 
-    public ConversationDeclined Decline(Viewer by, string reason, DateTime nowUtc)
+    public ConversationDeclined Decline(Caller by, string reason, DateTime nowUtc)
     {
         var answering = Answering(by);
         State = ConversationState.Declined;
@@ -205,7 +216,7 @@ internal sealed class Conversation
         return new ConversationDeclined(Id, Purpose, answering.Party, (answering == Requester ? Responder : Requester).Party, reason, nowUtc);
     }
 
-    public ConversationMoved Move(Viewer by, DateTime? toUtc, string reason, DateTime nowUtc)
+    public ConversationMoved Move(Caller by, DateTime? toUtc, string reason, DateTime nowUtc)
     {
         var mover = Participant(by);
         BusinessRuleException.Require(State == ConversationState.Accepted, "Only an agreed conversation that has not taken place can be moved.");
@@ -218,7 +229,7 @@ internal sealed class Conversation
         return new ConversationMoved(Id, Purpose, mover.Party, Parties, toUtc.Value, reason, Sequence, nowUtc);
     }
 
-    public ConversationCancelled Cancel(Viewer by, string reason, DateTime nowUtc)
+    public ConversationCancelled Cancel(Caller by, string reason, DateTime nowUtc)
     {
         var canceller = Participant(by);
         BusinessRuleException.Require(State is ConversationState.Requested or ConversationState.Accepted, "Only a conversation not yet held or closed can be cancelled.");
@@ -231,7 +242,7 @@ internal sealed class Conversation
         return new ConversationCancelled(Id, Purpose, canceller.Party, Parties, reason, nowUtc, wasAgreed);
     }
 
-    public ConversationHeld Record(Viewer by, string agreed, string? nextStep, DateOnly? nextStepOn, DateTime nowUtc)
+    public ConversationHeld Record(Caller by, string agreed, string? nextStep, DateOnly? nextStepOn, DateTime nowUtc)
     {
         var recorder = Participant(by);
         AfterItsTime(nowUtc);
@@ -243,7 +254,7 @@ internal sealed class Conversation
         return new ConversationHeld(Id, RelationshipId, Purpose, recorder.Party with { UserId = by.UserId, Name = by.Name }, Parties, agreed, nextStep, nextStepOn, nowUtc);
     }
 
-    public ConversationDidNotHappen DidNotHappen(Viewer by, string reason, DateTime nowUtc)
+    public ConversationDidNotHappen DidNotHappen(Caller by, string reason, DateTime nowUtc)
     {
         var marker = Participant(by);
         BusinessRuleException.Require(State == ConversationState.Accepted, "Only an agreed conversation that nobody has recorded can be marked as not having happened.");
@@ -289,7 +300,7 @@ internal sealed class Conversation
         ? $"{LocalTimes.Describe(start, zone)}, {Minutes} minutes, {Format.Describe().ToLower(CultureInfo.InvariantCulture)}"
         : string.Join(" or ", Times.Select(t => LocalTimes.Describe(t, zone)));
 
-    private Person Answering(Viewer by)
+    private Person Answering(Caller by)
     {
         BusinessRuleException.Require(State == ConversationState.Requested, "This request has already been answered.");
         BusinessRuleException.Require(Awaiting.SpokenForBy(by), $"The answer is {Awaiting.Name}'s to give: you proposed the times on the table.");
@@ -322,7 +333,7 @@ internal sealed class Conversation
         GuestUserId = guest!.UserId;
     }
 
-    private Person Participant(Viewer by) =>
+    private Person Participant(Caller by) =>
         People.FirstOrDefault(p => p.SpokenForBy(by)) is { } person
             ? person
             : throw new BusinessRuleException("Only the people in this conversation can change it.");

@@ -99,8 +99,8 @@ internal sealed class Relationship
     public DateTime ContactLogged(DateOnly on, DateTime nowUtc)
     {
         var today = DateOnly.FromDateTime(nowUtc);
-        BusinessRuleException.Require(on <= today, "A contact is logged once it has happened: the date cannot be in the future.", nameof(LogContact.On));
-        BusinessRuleException.Require(on >= DateOnly.FromDateTime(StartedAtUtc).AddYears(-1), "That date is long before you began working together.", nameof(LogContact.On));
+        BusinessRuleException.Require(on <= today, "A contact is logged once it has happened: the date cannot be in the future.", nameof(LogContactCommand.On));
+        BusinessRuleException.Require(on >= DateOnly.FromDateTime(StartedAtUtc).AddYears(-1), "That date is long before you began working together.", nameof(LogContactCommand.On));
         var at = on == today ? nowUtc : on.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
         Contacted(at);
         return at;

@@ -31,7 +31,7 @@ internal static class ProposedTimes
     }
 
 
-    public static ConversationSummary Summary(Conversation conversation, Viewer viewer, DateOnly today) =>
+    public static ConversationSummary Summary(Conversation conversation, Caller viewer, DateOnly today) =>
         new(conversation.Id, conversation.Purpose,
             string.Join(", ", conversation.People.Where(p => !p.SpokenForBy(viewer)).Select(p => $"{p.Name} ({p.OrganisationName})")),
             conversation.State, conversation.When(viewer.TimeZone), conversation.RespondBy, conversation.IsOverdue(today), conversation.RoleTitle);

@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Client.Pages.Relationships;
 
-public sealed class DetailsModel(IRelationships relationships, ITrackRecords trackRecords) : RelationshipPageModel(relationships, trackRecords)
+public sealed class DetailsModel(IRelationships relationships, IInsights insights) : RelationshipPageModel(relationships, insights)
 {
     public override string Home => "/client/relationships";
 }

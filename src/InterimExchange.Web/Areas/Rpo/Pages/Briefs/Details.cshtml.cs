@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>The coordinator's brief: its facts, the client briefing and its invitation, the review, and the lifecycle.</summary>
-public sealed class DetailsModel(IBriefs briefs, IConversations conversations) : PageModel
+public sealed class DetailsModel(IBriefs briefs, IRelationships relationships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -35,7 +35,7 @@ public sealed class DetailsModel(IBriefs briefs, IConversations conversations) :
         }
 
         Brief = brief;
-        Conversations = await conversations.ForBriefAsync(User.Viewer()!, Id, cancellationToken);
+        Conversations = await relationships.AskAsync(new ConversationsForBriefQuery(User.Caller(), Id), cancellationToken);
         // The criteria as confirmed, or as the coordinator typed them, with an empty row up to the most a brief has.
         var criteria = Amend.Criteria.Count == 0 ? brief.Briefing.SuccessCriteria : Amend.Criteria;
         Amend = Amend with { Criteria = [.. criteria, .. Enumerable.Repeat(new CriterionInput(null, null, null), Math.Max(0, CriterionInput.Most - criteria.Count))] };

@@ -6,7 +6,7 @@ namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 /// The coordinator's routing page: recommended firms with their reasons, the RPO's own sourcing team, personal notes, dates,
 /// the firms excluded for this client, and the answers of the firms already routed to.
 /// </summary>
-public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords trackRecords, TimeProvider clock) : PageModel
+public sealed class RoutingModel(IBriefs briefs, IRouting routing, IInsights insights, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -155,7 +155,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, ITrackRecords
             }
         }
 
-        Records = await trackRecords.FirmsAsync(Candidates.Select(c => c.FirmId).ToList(), cancellationToken);
+        Records = await insights.AskAsync(new FirmTrackRecordsQuery(Candidates.Select(c => c.FirmId).ToList()), cancellationToken);
 
         if (!routed.Contains(rpoId))
         {

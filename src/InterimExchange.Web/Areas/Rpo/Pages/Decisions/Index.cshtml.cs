@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Decisions;
 
 /// <summary>The RPO's open items by decision-by date, the ghosting count, and the default dates firms are promised.</summary>
-public sealed class IndexModel(IOutcomes outcomes, IConversations conversations) : PageModel
+public sealed class IndexModel(IOutcomes outcomes, IRelationships relationships) : PageModel
 {
     [BindProperty]
     public int DaysAfterProposalsDue { get; set; }
@@ -16,7 +16,7 @@ public sealed class IndexModel(IOutcomes outcomes, IConversations conversations)
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
-        Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
+        Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         if (!ModelState.ContainsKey(nameof(DaysAfterProposalsDue)))
         {
             (DaysAfterProposalsDue, DaysAfterShortlisting) = (Board.Policy.DaysAfterProposalsDue, Board.Policy.DaysAfterShortlisting);

@@ -17,7 +17,7 @@ public sealed class IndexModel(IRelationships relationships) : RelationshipListP
     public override async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         DuePage = Math.Max(1, DuePage);
-        KeepInTouch = await Relationships.KeepInTouchAsync(User.OrganisationId(), DuePage, DuePageSize, cancellationToken);
+        KeepInTouch = await Relationships.AskAsync(new KeepInTouchQuery(User.Caller(), DuePage, DuePageSize), cancellationToken);
         return await base.OnGetAsync(cancellationToken);
     }
 }

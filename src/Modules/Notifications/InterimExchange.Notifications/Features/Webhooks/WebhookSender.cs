@@ -76,7 +76,7 @@ internal sealed class WebhookSender(NotificationsDbContext db, Changes<Notificat
         }
 
         // Sent together; each answer is recorded as it comes, one at a time, as the context is not shared between threads.
-        var protector = protection.CreateProtector(WebhooksHandler.SecretPurpose);
+        var protector = protection.CreateProtector(WebhookSecrets.Purpose);
         using var recording = new SemaphoreSlim(1);
         await Task.WhenAll(claimed.Select(async delivery =>
         {

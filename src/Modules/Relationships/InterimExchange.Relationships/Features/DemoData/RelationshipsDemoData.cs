@@ -61,11 +61,11 @@ internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties p
         var held = Conversation.Request(valdora, amelia, sofia, false, DemoBriefs.QualityDirector, DemoBriefs.QualityDirectorTitle,
             $"We need to talk because the {DemoBriefs.QualityDirectorTitle} brief needs your view on the inspection timeline.", null, ConversationFormat.Phone, null, 30,
             [heldAt, heldAt.AddDays(1)], null, heldAt.AddDays(-5));
-        var sofiaViewer = new Viewer(valdoraOrg.Id, valdoraOrg.Name, sofia.UserId, sofia.Name, sofia.Email, PartyKind.Client, sofia.TimeZone);
-        var ameliaViewer = new Viewer(northbridge.Id, northbridge.Name, amelia.UserId, amelia.Name, amelia.Email, PartyKind.Rpo, amelia.TimeZone);
-        held.Accept(sofiaViewer, heldAt, null, heldAt.AddDays(-4));
-        held.Record(ameliaViewer, "The inspection is in March: the interim must start by 1 February.", "Send Sofia the shortlist", DateOnly.FromDateTime(now).AddDays(3), heldAt.AddHours(1));
-        held.Record(sofiaViewer, "Start by 1 February; quality systems experience over pharma brand names.", null, null, heldAt.AddHours(2));
+        var sofiaCaller = new Caller(valdoraOrg.Id, valdoraOrg.Name, OrganisationKind.ClientCompany, sofia.UserId, sofia.Name, false, sofia.Email, sofia.TimeZone);
+        var ameliaCaller = new Caller(northbridge.Id, northbridge.Name, OrganisationKind.RpoProvider, amelia.UserId, amelia.Name, false, amelia.Email, amelia.TimeZone);
+        held.Accept(sofiaCaller, heldAt, null, heldAt.AddDays(-4));
+        held.Record(ameliaCaller, "The inspection is in March: the interim must start by 1 February.", "Send Sofia the shortlist", DateOnly.FromDateTime(now).AddDays(3), heldAt.AddHours(1));
+        held.Record(sofiaCaller, "Start by 1 February; quality systems experience over pharma brand names.", null, null, heldAt.AddHours(2));
         db.Conversations.Add(held);
         valdora.Contacted(heldAt);
         valdora.NextStepAgreed(Side.Rpo, "Send Sofia the shortlist", DateOnly.FromDateTime(now).AddDays(3));

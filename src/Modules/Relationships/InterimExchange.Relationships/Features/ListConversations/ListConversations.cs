@@ -1,5 +1,6 @@
 using System.Globalization;
 using InterimExchange.BuildingBlocks.Time;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Relationships.Features.ListConversations;
 
@@ -7,16 +8,17 @@ namespace InterimExchange.Relationships.Features.ListConversations;
 /// A person's conversations in three lists (agreed and to come, awaiting an answer, past), each a page at a time: one query per list,
 /// projected to the columns a line needs, within what <see cref="Parties"/> lets the viewer see.
 /// </summary>
-internal sealed class ListConversationsHandler(Parties parties, TimeProvider clock)
+internal sealed class ListConversationsHandler(Parties parties, TimeProvider clock) : IQueryHandler<ListConversationsQuery, ConversationListPage>
 {
     /// <summary>Far enough for any person's history; a page number past it never reaches the database as a huge offset.</summary>
     private const int LastPage = 10_000;
 
-    public async Task<ConversationListPage> ListAsync(Viewer viewer, ConversationList list, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<ConversationListPage> HandleAsync(ListConversationsQuery query, CancellationToken cancellationToken)
     {
+        var (viewer, list) = (query.By, query.List);
         var now = clock.GetUtcNow().UtcDateTime;
-        pageSize = Math.Clamp(pageSize, 1, 50);
-        page = Math.Clamp(page, 1, LastPage);
+        var pageSize = Math.Clamp(query.PageSize, 1, 50);
+        var page = Math.Clamp(query.Page, 1, LastPage);
         var visible = parties.Conversations(viewer).AsNoTracking();
         var ordered = list switch
         {
@@ -34,7 +36,7 @@ internal sealed class ListConversationsHandler(Parties parties, TimeProvider clo
         return new ConversationListPage(list, rows.Take(pageSize).Select(row => Line(row, viewer, now, today)).ToList(), page, rows.Count > pageSize);
     }
 
-    private static ConversationLine Line(Row row, Viewer viewer, DateTime now, DateOnly today)
+    private static ConversationLine Line(Row row, Caller viewer, DateTime now, DateOnly today)
     {
         var zone = viewer.TimeZone;
         IReadOnlyList<Person> people = row.Guest is null ? [row.Requester, row.Responder] : [row.Requester, row.Responder, row.Guest];

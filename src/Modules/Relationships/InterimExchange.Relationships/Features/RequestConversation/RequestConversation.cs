@@ -1,8 +1,9 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Relationships.Features.RequestConversation;
 
-internal sealed class RequestConversationValidator : AbstractValidator<Contracts.RequestConversation>
+internal sealed class RequestConversationValidator : AbstractValidator<RequestConversationCommand>
 {
     public RequestConversationValidator()
     {
@@ -26,47 +27,19 @@ internal sealed class RequestConversationValidator : AbstractValidator<Contracts
 /// Someone asks for a conversation with someone they work with: a coordinator with a firm's or a client's people, a firm or a
 /// client executive with the RPO's coordinators, and a firm with a brief's client executive only through the coordinator who routed it.
 /// </summary>
-internal sealed class RequestConversationHandler(RelationshipsDbContext db, Parties parties, Changes<RelationshipsDbContext> changes,
-    IValidator<Contracts.RequestConversation> validator)
+internal sealed class RequestConversationHandler(RelationshipsDbContext db, Parties parties, Changes<RelationshipsDbContext> changes)
+    : ICommandHandler<RequestConversationCommand>
 {
-    public async Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(RequestConversationCommand request, CancellationToken cancellationToken)
     {
-        var visible = parties.Visible(viewer).AsNoTracking();
-        // Asked from a brief's page: a firm's relationship is the one the brief was routed in, a coordinator's the one with its client.
-        var relationship = relationshipId == Guid.Empty && briefId is { } brief
-            ? viewer.Kind == PartyKind.Firm
-                ? await visible.SingleOrDefaultAsync(r => db.RoutedBriefs.Any(b => b.BriefId == brief && b.FirmId == viewer.OrganisationId && b.RelationshipId == r.Id),
-                    cancellationToken)
-                : await visible.SingleOrDefaultAsync(r => db.BriefClients.Any(c => c.BriefId == brief && c.RpoOrganisationId == r.RpoOrganisationId
-                    && c.ClientOrganisationId == r.CounterpartId), cancellationToken)
-            : await visible.SingleOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
-        if (relationship is null)
-        {
-            return null;
-        }
-
-        var people = await parties.OtherSideAsync(viewer, relationship, cancellationToken);
-        var briefs = await BriefsOf(relationship).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(changes.Now);
-        return new ConversationOptions(relationship.Id, viewer.Kind == PartyKind.Rpo ? relationship.CounterpartName : relationship.RpoName,
-            people.Select(p => new Contact(p.UserId, p.Name, p.OrganisationName)).ToList(), briefs,
-            viewer.Kind == PartyKind.Firm ? briefs : [], Conversation.UsualRespondBy(today));
-    }
-
-    public async Task<Result> HandleAsync(Viewer viewer, Contracts.RequestConversation request, CancellationToken cancellationToken)
-    {
+        var viewer = request.By;
         var relationship = await parties.Visible(viewer).SingleOrDefaultAsync(r => r.Id == request.RelationshipId, cancellationToken);
         if (relationship is null)
         {
             return Result.NotFound();
         }
 
-        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        var brief = request.BriefId is { } briefId ? (await BriefsOf(relationship).ToListAsync(cancellationToken)).SingleOrDefault(b => b.BriefId == briefId) : null;
+        var brief = request.BriefId is { } briefId ? (await db.BriefsOf(relationship).ToListAsync(cancellationToken)).SingleOrDefault(b => b.BriefId == briefId) : null;
         if (request.BriefId is not null && brief is null)
         {
             return Result.Failure(nameof(request.BriefId), "Choose one of the briefs you work on together.");
@@ -76,7 +49,7 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
         if (request.ThroughCoordinator)
         {
             // A firm reaches a client executive only through the coordinator who routed the brief, who approves and joins.
-            var routed = viewer.Kind == PartyKind.Firm
+            var routed = viewer.Party() == PartyKind.Firm
                 ? await db.RoutedBriefs.AsNoTracking().SingleOrDefaultAsync(r => r.BriefId == brief!.BriefId && r.FirmId == viewer.OrganisationId, cancellationToken)
                 : null;
             if (routed is null)
@@ -117,10 +90,4 @@ internal sealed class RequestConversationHandler(RelationshipsDbContext db, Part
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>The briefs a relationship is about: those routed to the firm, or confirmed for the client.</summary>
-    private IQueryable<BriefChoice> BriefsOf(Relationship relationship) => relationship.Kind == CounterpartKind.Firm
-        ? db.RoutedBriefs.Where(r => r.RelationshipId == relationship.Id).OrderBy(r => r.RoleTitle).Select(r => new BriefChoice(r.BriefId, r.RoleTitle))
-        : db.BriefClients.Where(c => c.RpoOrganisationId == relationship.RpoOrganisationId && c.ClientOrganisationId == relationship.CounterpartId)
-            .OrderBy(c => c.RoleTitle).Select(c => new BriefChoice(c.BriefId, c.RoleTitle));
 }

@@ -4,7 +4,7 @@ using InterimExchange.Insights.Contracts;
 namespace InterimExchange.Routing.Features.Recommend;
 
 /// <summary>The firms recommended for one of the RPO's confirmed briefs, best fit first, each with its reasons and gaps.</summary>
-internal sealed class RecommendHandler(RoutingDbContext db, ITrackRecords trackRecords, TimeProvider clock) : IQueryHandler<RecommendQuery, IReadOnlyList<Recommendation>?>
+internal sealed class RecommendHandler(RoutingDbContext db, IInsights insights, TimeProvider clock) : IQueryHandler<RecommendQuery, IReadOnlyList<Recommendation>?>
 {
     public async Task<IReadOnlyList<Recommendation>?> HandleAsync(RecommendQuery query, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class RecommendHandler(RoutingDbContext db, ITrackRecords trackR
             .Where(f => f.Specialisms.Any(s => s.Function == brief.Function || s.Sector == brief.Sector))
             .ToListAsync(cancellationToken);
         var contenders = Recommender.Contenders(brief, candidates, today);
-        var records = await trackRecords.FirmsAsync(contenders.Select(f => f.FirmId).ToList(), cancellationToken);
+        var records = await insights.AskAsync(new FirmTrackRecordsQuery(contenders.Select(f => f.FirmId).ToList()), cancellationToken);
         return Recommender.Rank(brief, contenders, records, today);
     }
 }

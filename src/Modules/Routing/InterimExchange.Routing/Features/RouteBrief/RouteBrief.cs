@@ -12,7 +12,7 @@ namespace InterimExchange.Routing.Features.RouteBrief;
 internal sealed class RouteBriefValidator : AbstractValidator<RouteBriefCommand>;
 
 /// <summary>The coordinator's routing: checks every chosen firm is still eligible, records each routing, and tells each firm.</summary>
-internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords trackRecords, Changes<RoutingDbContext> changes) : ICommandHandler<RouteBriefCommand>
+internal sealed class RouteBriefHandler(RoutingDbContext db, IInsights insights, Changes<RoutingDbContext> changes) : ICommandHandler<RouteBriefCommand>
 {
     public Task<Result> HandleAsync(RouteBriefCommand request, CancellationToken cancellationToken) =>
         changes.ApplyAsync(c => db.Briefs.SingleOrDefaultAsync(b => b.BriefId == request.BriefId && b.RpoOrganisationId == request.By.OrganisationId, c), async (brief, now) =>
@@ -39,7 +39,7 @@ internal sealed class RouteBriefHandler(RoutingDbContext db, ITrackRecords track
                 throw new BusinessRuleException(refusals);
             }
 
-            var records = await trackRecords.FirmsAsync(ids, cancellationToken);
+            var records = await insights.AskAsync(new FirmTrackRecordsQuery(ids), cancellationToken);
             var wave = (await db.RoutedFirms.Where(r => r.BriefId == brief.BriefId).MaxAsync(r => (int?)r.Wave, cancellationToken) ?? 0) + 1;
             var events = new List<object>();
             void Route(Guid firmId, string firmName, RoutingChannel channel, string? chosenNote, IReadOnlyList<string> reasons)

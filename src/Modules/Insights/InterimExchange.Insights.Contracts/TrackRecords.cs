@@ -1,16 +1,20 @@
 using System.Globalization;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Insights.Contracts;
 
-/// <summary>Track records both ways, computed from the events of routing, proposals and engagements.</summary>
-public interface ITrackRecords
-{
-    /// <summary>Each firm's record; a firm without history has an empty one.</summary>
-    Task<IReadOnlyDictionary<Guid, FirmTrackRecord>> FirmsAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken);
+/// <summary>
+/// Each firm's track record; a firm without history has an empty one. Asked by Routing's recommendations and routing with no
+/// person behind them, and by the pages that show a firm's record, so it carries the firms' ids, not a caller: a track record
+/// is the same whoever reads it.
+/// </summary>
+public sealed record FirmTrackRecordsQuery(IReadOnlyCollection<Guid> FirmIds) : IQuery<IInsights, IReadOnlyDictionary<Guid, FirmTrackRecord>>;
 
-    /// <summary>How an RPO kept its decision dates over the last twelve months, as firms see it.</summary>
-    Task<PromiseRecord> PromisesAsync(Guid rpoOrganisationId, CancellationToken cancellationToken);
-}
+/// <summary>
+/// How an RPO kept its decision dates over the last twelve months, as firms see it. Asked for an RPO that is not the reader's
+/// organisation (a firm reads the RPO's promises), so it carries the RPO's id, not a caller.
+/// </summary>
+public sealed record PromisesQuery(Guid RpoOrganisationId) : IQuery<IInsights, PromiseRecord>;
 
 /// <summary>A part of a whole, with the whole it is based on. Below five it reads as a count, never as a percentage.</summary>
 public readonly record struct Share(decimal Part, int Base)

@@ -1,4 +1,5 @@
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.BuildingBlocks.Taxonomy;
 using InterimExchange.Routing.Contracts;
 
@@ -8,10 +9,12 @@ namespace InterimExchange.Insights.Features.Report;
 /// One RPO's insights (or the platform's) over a period, from the facts alone: a few narrow projections by indexed dates,
 /// counted per day in the database where no median is needed, and grouped into months here.
 /// </summary>
-internal sealed class InsightsReports(InsightsDbContext db, IBriefs briefs, TimeProvider clock) : IInsights
+internal sealed class ReportHandler(InsightsDbContext db, IBriefs briefs, TimeProvider clock) : IQueryHandler<ReportQuery, InsightsReport>
 {
-    public async Task<InsightsReport> ReportAsync(Guid? rpoOrganisationId, InsightsPeriod period, CancellationToken cancellationToken)
+    public async Task<InsightsReport> HandleAsync(ReportQuery query, CancellationToken cancellationToken)
     {
+        var period = query.Period;
+        var rpoOrganisationId = query.By.Kind == OrganisationKind.Platform ? null : (Guid?)query.By.OrganisationId;
         var (from, to) = (period.From, period.To);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var scope = rpoOrganisationId;

@@ -1,15 +1,16 @@
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Routing.Contracts;
 
-namespace InterimExchange.Insights.Features.TrackRecords;
+namespace InterimExchange.Insights.Features.FirmTrackRecords;
 
-/// <summary>Both track records, counted in the database from the facts; only the medians read single values.</summary>
-internal sealed class TrackRecords(InsightsDbContext db, TimeProvider clock) : ITrackRecords
+/// <summary>Firms' track records, counted in the database from the facts; only the medians read single values.</summary>
+internal sealed class FirmTrackRecordsHandler(InsightsDbContext db) : IQueryHandler<FirmTrackRecordsQuery, IReadOnlyDictionary<Guid, FirmTrackRecord>>
 {
     private const int NamedFirms = 100;
 
-    public async Task<IReadOnlyDictionary<Guid, FirmTrackRecord>> FirmsAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, FirmTrackRecord>> HandleAsync(FirmTrackRecordsQuery query, CancellationToken cancellationToken)
     {
-        var ids = firmIds.Distinct().ToList();
+        var ids = query.FirmIds.Distinct().ToList();
         var routed = db.Routings.AsNoTracking().Where(r => r.RoutedAtUtc != null && r.Channel == RoutingChannel.SpecialistFirm);
         var reviewed = db.Reviews.AsNoTracking();
         // A page asks for a few firms by name; a recommendation asks for thousands, and naming thousands in SQL costs more than
@@ -47,27 +48,10 @@ internal sealed class TrackRecords(InsightsDbContext db, TimeProvider clock) : I
             }
 
             var criteria = reviews[id].ToList();
-            var median = Median(minutes[id]);
+            var median = Spread.Of(minutes[id]).Median;
             return new FirmTrackRecord(id, c.Received, new Share(c.InTime, c.Received), median is null ? null : TimeSpan.FromMinutes(median.Value), c.Answered,
                 c.Interested, c.Proposed, new Share(c.Shortlisted, c.Proposed), new Share(c.Selected, c.Proposed), c.Engaged,
                 new Share(criteria.Sum(r => r.HalfPoints) / 2m, criteria.Count), criteria.Select(r => r.EngagementId).Distinct().Count());
         });
     }
-
-    public async Task<PromiseRecord> PromisesAsync(Guid rpoOrganisationId, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var since = today.AddYears(-1);
-        var promises = db.Promises.AsNoTracking().Where(p => p.RpoOrganisationId == rpoOrganisationId);
-        var given = promises.Where(p => p.GivenOn >= since);
-        var counts = await given.GroupBy(p => 1)
-            .Select(g => new { Given = g.Count(), Kept = g.Count(p => p.Kept), NotProgressed = g.Count(p => p.NotProgressed), Personal = g.Count(p => p.NotProgressed && p.Personal) })
-            .SingleOrDefaultAsync(cancellationToken);
-        var late = await given.Where(p => !p.Kept).Select(p => new { p.DecisionBy, GivenOn = p.GivenOn!.Value }).ToListAsync(cancellationToken);
-        var pastDate = await promises.CountAsync(p => p.GivenOn == null && p.DecisionBy < today, cancellationToken);
-        return new PromiseRecord(rpoOrganisationId, new Share(counts?.Kept ?? 0, counts?.Given ?? 0), Median(late.Select(l => l.GivenOn.DayNumber - l.DecisionBy.DayNumber)),
-            pastDate, new Share(counts?.Personal ?? 0, counts?.NotProgressed ?? 0));
-    }
-
-    private static int? Median(IEnumerable<int> values) => Spread.Of(values).Median;
 }

@@ -1,36 +1,33 @@
-using InterimExchange.Accounts.Contracts;
 using InterimExchange.BuildingBlocks;
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Notifications.Contracts;
 
+/// <summary>The caller's organisation's webhook subscriptions, active first, newest first.</summary>
+public sealed record ListWebhooksQuery(Caller By) : IQuery<INotifications, IReadOnlyList<WebhookView>>;
+
 /// <summary>
-/// An organisation's webhooks: HTTPS addresses of its systems told of the events that concern it. Each delivery is signed with
-/// the subscription's secret, retried with backoff over a day, and kept in a log the organisation can read and send again.
+/// The caller's organisation subscribes an address of its systems to events that concern it; every delivery is signed with
+/// <see cref="Secret"/> (made by <see cref="NewSecret"/>), which the answer to subscribing shows once and nothing shows again.
+/// Each delivery is retried with backoff over a day, and kept in a log the organisation can read and send again.
 /// </summary>
-public interface IWebhooks
+public sealed record SubscribeWebhookCommand(Caller By, string Address, IReadOnlyList<string> Events, string Secret) : ICommand<INotifications>
 {
-    Task<IReadOnlyList<WebhookView>> ListAsync(Guid organisationId, CancellationToken cancellationToken);
-
-    /// <summary>Subscribes an address; the signing secret is in the answer and shown nowhere else.</summary>
-    Task<WebhookSecret> SubscribeAsync(Subscribe request, CancellationToken cancellationToken);
-
-    /// <summary>Stops the subscription: nothing more is sent to it, deliveries waiting included.</summary>
-    Task<Result> DisableAsync(Guid organisationId, Guid subscriptionId, CancellationToken cancellationToken);
-
-    /// <summary>The organisation's latest deliveries, newest first (of one subscription when given); null for another organisation's subscription.</summary>
-    Task<IReadOnlyList<WebhookDeliveryView>?> DeliveriesAsync(Guid organisationId, Guid? subscriptionId, CancellationToken cancellationToken);
-
-    /// <summary>Sends the subscription a test delivery now (<see cref="WebhookEvents.Test"/>), so that its answer shows in the log.</summary>
-    Task<Result> SendTestAsync(Guid organisationId, Guid subscriptionId, CancellationToken cancellationToken);
-
-    /// <summary>Sends a delivery again, now, with its id and body unchanged, and its retries afresh.</summary>
-    Task<Result> ReplayAsync(Guid organisationId, Guid deliveryId, CancellationToken cancellationToken);
+    /// <summary>A fresh signing secret, for the subscription about to be made.</summary>
+    public static string NewSecret() => "whsec_" + System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 }
 
-public sealed record Subscribe(Guid OrganisationId, OrganisationKind Kind, string Address, IReadOnlyList<string> Events, string By);
+/// <summary>Stops one of the caller's organisation's subscriptions: nothing more is sent to it, deliveries waiting included.</summary>
+public sealed record DisableWebhookCommand(Caller By, Guid SubscriptionId) : ICommand<INotifications>;
 
-public sealed record WebhookSecret(Result Result, Guid? Id = null, string? Secret = null);
+/// <summary>The caller's organisation's latest deliveries, newest first (of one subscription when given); null for another organisation's subscription.</summary>
+public sealed record WebhookDeliveriesQuery(Caller By, Guid? SubscriptionId) : IQuery<INotifications, IReadOnlyList<WebhookDeliveryView>?>;
+
+/// <summary>Sends the subscription a test delivery now (<see cref="WebhookEvents.Test"/>), so that its answer shows in the log.</summary>
+public sealed record SendTestDeliveryCommand(Caller By, Guid SubscriptionId) : ICommand<INotifications>;
+
+/// <summary>Sends a delivery again, now, with its id and body unchanged, and its retries afresh.</summary>
+public sealed record ReplayDeliveryCommand(Caller By, Guid DeliveryId) : ICommand<INotifications>;
 
 public sealed record WebhookView(Guid Id, string Address, IReadOnlyList<string> Events, DateTime CreatedAtUtc, string CreatedBy, DateTime? DisabledAtUtc);
 

@@ -1,59 +1,33 @@
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Relationships.Contracts;
 
 /// <summary>
-/// Conversations asked for, agreed and held between the people of a relationship: a purpose, a format, two or three proposed
-/// times answered by accepting one, proposing others or declining with a reason, by a respond-by date that is a promise like any
-/// other. An accepted conversation is a calendar event for everyone in it. Times come in and go out in the viewer's own zone.
+/// Whom the caller can ask in this relationship, and about which briefs; null when the relationship is not theirs. Without a
+/// relationship, <see cref="BriefId"/> names it: for a firm the relationship the brief was routed in, for a coordinator the
+/// relationship with the brief's client (a briefing review's clarification).
 /// </summary>
-public interface IConversations
-{
-    /// <summary>
-    /// Whom the viewer can ask in this relationship, and about which briefs; null when the relationship is not theirs. Without a
-    /// relationship, <paramref name="briefId"/> names it: for a firm the relationship the brief was routed in, for a coordinator the
-    /// relationship with the brief's client (a briefing review's clarification).
-    /// </summary>
-    Task<ConversationOptions?> OptionsAsync(Viewer viewer, Guid relationshipId, Guid? briefId, CancellationToken cancellationToken);
+public sealed record ConversationOptionsQuery(Caller By, Guid RelationshipId, Guid? BriefId) : IQuery<IRelationships, ConversationOptions?>;
 
-    Task<Result> RequestAsync(Viewer viewer, RequestConversation input, CancellationToken cancellationToken);
+/// <summary>A conversation the caller takes part in (or whose organisation does), times in their zone; null otherwise.</summary>
+public sealed record ViewConversationQuery(Caller By, Guid ConversationId) : IQuery<IRelationships, ConversationView?>;
 
-    /// <summary>A conversation the viewer takes part in (or whose organisation does); null otherwise.</summary>
-    Task<ConversationView?> GetAsync(Viewer viewer, Guid conversationId, CancellationToken cancellationToken);
+/// <summary>The accepted conversation's calendar file (RFC 5545); null when it is not the caller's or has no time yet.</summary>
+public sealed record CalendarQuery(Caller By, Guid ConversationId) : IQuery<IRelationships, CalendarFile?>;
 
-    /// <summary>The side that owes an answer proposes other times instead; the coordinator approving a firm's request to meet a client executive names the executive.</summary>
-    Task<Result> ProposeTimesAsync(Viewer viewer, ProposeTimes input, CancellationToken cancellationToken);
+/// <summary>The requests awaiting an answer from the caller's organisation (a client executive: from them), soonest respond-by first, and how many are overdue.</summary>
+public sealed record OwedConversationsQuery(Caller By) : IQuery<IRelationships, ConversationsOwed>;
 
-    Task<Result> AcceptAsync(Viewer viewer, AcceptConversation input, CancellationToken cancellationToken);
+/// <summary>The conversations about one brief the caller can see, newest first.</summary>
+public sealed record ConversationsForBriefQuery(Caller By, Guid BriefId) : IQuery<IRelationships, IReadOnlyList<ConversationSummary>>;
 
-    Task<Result> DeclineAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken);
-
-    /// <summary>Moves an accepted conversation to a new time: everyone receives the calendar update.</summary>
-    Task<Result> MoveAsync(Viewer viewer, MoveConversation input, CancellationToken cancellationToken);
-
-    Task<Result> CancelAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken);
-
-    /// <summary>After the time: what was agreed, and the next step with a date, which becomes a reminder.</summary>
-    Task<Result> RecordAsync(Viewer viewer, RecordConversation input, CancellationToken cancellationToken);
-
-    Task<Result> DidNotHappenAsync(Viewer viewer, Guid conversationId, string? reason, CancellationToken cancellationToken);
-
-    /// <summary>The accepted conversation's calendar file (RFC 5545); null when it is not the viewer's or has no time yet.</summary>
-    Task<CalendarFile?> CalendarAsync(Viewer viewer, Guid conversationId, CancellationToken cancellationToken);
-
-    /// <summary>The requests awaiting an answer from the viewer's organisation (a client executive: from them), soonest respond-by first, and how many are overdue.</summary>
-    Task<ConversationsOwed> OwedAsync(Viewer viewer, CancellationToken cancellationToken);
-
-    /// <summary>The conversations about one brief the viewer can see, newest first.</summary>
-    Task<IReadOnlyList<ConversationSummary>> ForBriefAsync(Viewer viewer, Guid briefId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// One page of one list of the conversations the viewer takes part in (an RPO's or a firm's people: their organisation's; a client
-    /// executive: their own): those agreed and to come, soonest first; those awaiting an answer, soonest answer-by first; those past,
-    /// latest first.
-    /// </summary>
-    Task<ConversationListPage> ListAsync(Viewer viewer, ConversationList list, int page, int pageSize, CancellationToken cancellationToken);
-}
+/// <summary>
+/// One page of one list of the conversations the caller takes part in (an RPO's or a firm's people: their organisation's; a client
+/// executive: their own): those agreed and to come, soonest first; those awaiting an answer, soonest answer-by first; those past,
+/// latest first.
+/// </summary>
+public sealed record ListConversationsQuery(Caller By, ConversationList List, int Page, int PageSize) : IQuery<IRelationships, ConversationListPage>;
 
 /// <summary>The lists a person's conversations fall into.</summary>
 public enum ConversationList
@@ -96,22 +70,35 @@ public enum ConversationState
 }
 
 /// <summary>
-/// A request, with its times as the requester's clock shows them (<see cref="Viewer.TimeZone"/>). <see cref="ThroughCoordinator"/>: a
-/// firm asks to meet the client executive of <see cref="BriefId"/>; the request goes to the coordinator who routed it.
+/// The caller asks someone they work with for a conversation, with its times as the caller's clock shows them
+/// (<see cref="Caller.TimeZone"/>). <see cref="ThroughCoordinator"/>: a firm asks to meet the client executive of <see cref="BriefId"/>;
+/// the request goes to the coordinator who routed it.
 /// </summary>
-public sealed record RequestConversation(Guid RelationshipId, Guid? With, Guid? BriefId, bool ThroughCoordinator, string? Purpose, string? Agenda,
-    ConversationFormat? Format, string? Where, int? Minutes, DateTime? Time1, DateTime? Time2, DateTime? Time3, DateOnly? RespondBy);
+public sealed record RequestConversationCommand(Caller By, Guid RelationshipId, Guid? With, Guid? BriefId, bool ThroughCoordinator, string? Purpose, string? Agenda,
+    ConversationFormat? Format, string? Where, int? Minutes, DateTime? Time1, DateTime? Time2, DateTime? Time3, DateOnly? RespondBy) : ICommand<IRelationships>;
 
-public sealed record ProposeTimes(Guid ConversationId, DateTime? Time1, DateTime? Time2, DateTime? Time3, Guid? Guest);
+/// <summary>The side that owes an answer proposes other times instead; the coordinator approving a firm's request to meet a client executive names the executive.</summary>
+public sealed record ProposeTimesCommand(Caller By, Guid ConversationId, DateTime? Time1, DateTime? Time2, DateTime? Time3, Guid? Guest) : ICommand<IRelationships>;
 
 /// <summary>Accepts one of the proposed times (as UTC, the value the page offered); a coordinator approving names the executive as <see cref="Guest"/>.</summary>
-public sealed record AcceptConversation(Guid ConversationId, DateTime? StartsAtUtc, Guid? Guest);
+public sealed record AcceptConversationCommand(Caller By, Guid ConversationId, DateTime? StartsAtUtc, Guid? Guest) : ICommand<IRelationships>;
 
-public sealed record MoveConversation(Guid ConversationId, DateTime? Time, string? Reason);
+/// <summary>The side that owes an answer declines, with the reason the other side reads.</summary>
+public sealed record DeclineConversationCommand(Caller By, Guid ConversationId, string? Reason) : ICommand<IRelationships>;
 
-public sealed record RecordConversation(Guid ConversationId, string? Agreed, string? NextStep, DateOnly? NextStepOn);
+/// <summary>Moves an accepted conversation to a new time, typed on the caller's clock: everyone receives the calendar update.</summary>
+public sealed record MoveConversationCommand(Caller By, Guid ConversationId, DateTime? Time, string? Reason) : ICommand<IRelationships>;
 
-/// <summary>Someone the viewer may ask for a conversation.</summary>
+/// <summary>Someone in the conversation cancels it, with the reason everyone in it reads.</summary>
+public sealed record CancelConversationCommand(Caller By, Guid ConversationId, string? Reason) : ICommand<IRelationships>;
+
+/// <summary>After the time: what was agreed, and the next step with a date, which becomes a reminder.</summary>
+public sealed record RecordConversationCommand(Caller By, Guid ConversationId, string? Agreed, string? NextStep, DateOnly? NextStepOn) : ICommand<IRelationships>;
+
+/// <summary>After the time: the conversation did not happen, and why.</summary>
+public sealed record DidNotHappenCommand(Caller By, Guid ConversationId, string? Reason) : ICommand<IRelationships>;
+
+/// <summary>Someone the caller may ask for a conversation.</summary>
 public sealed record Contact(Guid UserId, string Name, string OrganisationName);
 
 public sealed record BriefChoice(Guid BriefId, string RoleTitle);
@@ -136,14 +123,14 @@ public enum ParticipantState
 
 public sealed record Participant(Guid UserId, string Name, string OrganisationName, ParticipantState State);
 
-/// <summary>The latest move of an agreed conversation, as the viewer reads it: who, when on their clock, and why.</summary>
+/// <summary>The latest move of an agreed conversation, as the caller reads it: who, when on their clock, and why.</summary>
 public sealed record MoveView(string By, string On, string Reason);
 
 public sealed record ProposedTime(DateTime Utc, string Local);
 
 public sealed record ConversationRecordView(string Name, string OrganisationName, string Agreed, string? NextStep, DateOnly? NextStepOn, DateTime AtUtc);
 
-/// <summary>A conversation as the viewer reads it, times in their zone, and what they may do now.</summary>
+/// <summary>A conversation as the caller reads it, times in their zone, and what they may do now.</summary>
 public sealed record ConversationView(Guid Id, Guid RelationshipId, Guid? BriefId, string? RoleTitle, string Purpose, string? Agenda, ConversationFormat Format, string? Where,
     int Minutes, ConversationState State, IReadOnlyList<Participant> People, string AwaitingName, DateOnly RespondBy, bool Overdue, IReadOnlyList<ProposedTime> Times,
     string? StartsAt, DateTime? StartsAtUtc, int Sequence, string? ClosingReason, MoveView? LastMove, IReadOnlyList<ConversationRecordView> Records, string TimeZone,

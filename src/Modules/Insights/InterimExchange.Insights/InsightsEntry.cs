@@ -1,0 +1,5 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
+namespace InterimExchange.Insights;
+
+internal sealed class InsightsEntry(IServiceProvider services) : ModuleEntry<IInsights>(services), IInsights;

@@ -1,0 +1,19 @@
+using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
+
+namespace InterimExchange.Notifications.Features.SendTestDelivery;
+
+/// <summary>Nothing to check in the input: the command names one subscription, and another organisation's is not found.</summary>
+internal sealed class SendTestDeliveryValidator : AbstractValidator<SendTestDeliveryCommand>;
+
+/// <summary>A test delivery to one of the caller's organisation's subscriptions, sent within a minute, its answer in the log.</summary>
+internal sealed class SendTestDeliveryHandler(NotificationsDbContext db, Changes<NotificationsDbContext> changes) : ICommandHandler<SendTestDeliveryCommand>
+{
+    public Task<Result> HandleAsync(SendTestDeliveryCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == command.SubscriptionId && s.OrganisationId == command.By.OrganisationId, c),
+            object? (subscription, now) =>
+            {
+                db.WebhookDeliveries.Add(subscription.Test(now));
+                return null;
+            }, cancellationToken);
+}
