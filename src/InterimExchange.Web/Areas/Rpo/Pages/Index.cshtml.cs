@@ -26,7 +26,7 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversation
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
+        Briefs = await briefs.AskAsync(new ListBriefsQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
         Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
