@@ -201,8 +201,8 @@ internal static class Benchmarks
         {
             await using var scope = app.Services.CreateAsyncScope();
             var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
-            var briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), CancellationToken.None)).Items.Single().Id;
-            await briefs.ConfirmAsync(new BriefCommand(DemoAccounts.Northbridge.Id, briefId, Guid.NewGuid(), "Benchmark"), CancellationToken.None);
+            var briefId = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), CancellationToken.None)).Items.Single().Id;
+            await briefs.SendAsync(new ConfirmBriefingCommand(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.NewGuid(), "Benchmark", IsAdmin: false), briefId), CancellationToken.None);
             var routing = scope.ServiceProvider.GetRequiredService<IRouting>();
             await app.WaitAsync(async () => await routing.AskAsync(new RecommendQuery(new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false), briefId), CancellationToken.None) is not null, "the confirmed brief in routing");
             return briefId;

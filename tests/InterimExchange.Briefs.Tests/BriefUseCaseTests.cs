@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Briefs.Tests;
 
-/// <summary>The use cases through the module's facade, on real SQLite files with the module's migrations and its outbox.</summary>
+/// <summary>The use cases through the module's entry, on real SQLite files with the module's migrations and its outbox.</summary>
 public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalFactory>
 {
     private static readonly Guid Rpo = DemoAccounts.Northbridge.Id;
@@ -22,23 +22,23 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
     }
 
     private Task<Guid> BriefIdAsync(string roleTitle) => WithAsync(async sp =>
-        (await sp.GetRequiredService<IBriefs>().ListBriefsAsync(new BriefQuery(Rpo, null, roleTitle, 1), Cancel)).Items.Single().Id);
+        (await sp.GetRequiredService<IBriefs>().AskAsync(new ListBriefsQuery(Rpo, null, roleTitle, 1), Cancel)).Items.Single().Id);
 
-    private static BriefCommand As(Guid briefId) => new(Rpo, briefId, Guid.NewGuid(), "Amelia Hart");
+    private static readonly Caller Amelia = Callers.Rpo(Rpo, userId: Guid.NewGuid(), name: "Amelia Hart");
 
     [Fact]
     public async Task Confirming_a_briefing_publishes_the_criteria_and_routing_facts_through_the_outbox()
     {
         var briefId = await BriefIdAsync("Interim Head of Quality");
 
-        var result = await WithAsync(sp => sp.GetRequiredService<IBriefs>().ConfirmAsync(As(briefId), Cancel));
+        var result = await WithAsync(sp => sp.GetRequiredService<IBriefs>().SendAsync(new ConfirmBriefingCommand(Amelia, briefId), Cancel));
 
         result.Succeeded.ShouldBeTrue();
         var confirmed = await WithAsync(async sp => await sp.GetRequiredService<BriefsDbContext>().OutboxMessages
             .Where(m => m.Type.StartsWith(typeof(BriefConfirmed).FullName!)).ToListAsync(Cancel));
         var message = System.Text.Json.JsonSerializer.Deserialize<BriefConfirmed>(confirmed.Single(m => m.Content.Contains(briefId.ToString())).Content)!;
         message.SuccessCriteria.Count.ShouldBe(3);
-        var brief = (await WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Rpo, briefId, Cancel)))!;
+        var brief = (await WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Rpo, briefId), Cancel)))!;
         message.Routing.ShouldBe(new RoutingFacts(brief.ClientCompanyId, "pharma", "quality", "head-of", "benelux", Confidential: true));
         brief.CriteriaLocked.ShouldBeTrue();
     }
@@ -56,15 +56,15 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
             new("Successor identified", "Permanent director hired", Horizon.EndOfAssignment),
         };
 
-        var refused = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), new CriteriaAmendment(criteria, ""), Cancel));
+        var refused = await WithAsync(sp => briefs(sp).SendAsync(new AmendCriteriaCommand(Amelia, briefId, criteria, ""), Cancel));
         refused.Errors.Keys.ShouldBe(["Reason"]);
-        var tooLong = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), new CriteriaAmendment([.. criteria, new(new string('x', 1001), "m", Horizon.Days90)], "why"), Cancel));
+        var tooLong = await WithAsync(sp => briefs(sp).SendAsync(new AmendCriteriaCommand(Amelia, briefId, [.. criteria, new(new string('x', 1001), "m", Horizon.Days90)], "why"), Cancel));
         tooLong.Errors.Keys.ShouldBe(["Criteria[4].Outcome"]);
 
-        var amended = await WithAsync(sp => briefs(sp).AmendCriteriaAsync(As(briefId), new CriteriaAmendment(criteria, "The client wants the permanent hire tracked"), Cancel));
+        var amended = await WithAsync(sp => briefs(sp).SendAsync(new AmendCriteriaCommand(Amelia, briefId, criteria, "The client wants the permanent hire tracked"), Cancel));
 
         amended.Succeeded.ShouldBeTrue();
-        var brief = (await WithAsync(sp => briefs(sp).GetBriefAsync(Rpo, briefId, Cancel)))!;
+        var brief = (await WithAsync(sp => briefs(sp).AskAsync(new ReviewBriefQuery(Rpo, briefId), Cancel)))!;
         brief.Briefing.SuccessCriteria.Count.ShouldBe(4);
         brief.History.First().Reason.ShouldBe("The client wants the permanent hire tracked");
     }
@@ -73,12 +73,12 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
     public async Task A_brief_of_another_RPO_is_not_found_for_any_change()
     {
         var briefId = await BriefIdAsync("Interim Supply Chain Director");
-        var stranger = new BriefCommand(Guid.NewGuid(), briefId, Guid.NewGuid(), "Someone Else");
+        var stranger = Callers.Rpo(Guid.NewGuid(), userId: Guid.NewGuid(), name: "Someone Else");
 
-        var result = await WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(stranger, new BriefWithdrawal("Not mine"), Cancel));
+        var result = await WithAsync(sp => sp.GetRequiredService<IBriefs>().SendAsync(new WithdrawBriefCommand(stranger, briefId, "Not mine"), Cancel));
 
         result.IsNotFound.ShouldBeTrue();
-        (await WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(stranger.RpoId, briefId, Cancel))).ShouldBeNull();
+        (await WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(stranger.OrganisationId, briefId), Cancel))).ShouldBeNull();
     }
 
     [Fact]
@@ -86,13 +86,13 @@ public sealed class BriefUseCaseTests(PortalFactory app) : IClassFixture<PortalF
     {
         var briefId = await BriefIdAsync("Interim Finance Transformation Lead");
         var briefs = (IServiceProvider sp) => sp.GetRequiredService<IBriefs>();
-        (await WithAsync(sp => briefs(sp).PutOnHoldAsync(As(briefId), new BriefHold(" ", null), Cancel))).Errors.Keys.ShouldBe(["Reason", "ReviewDate"]);
-        (await WithAsync(sp => briefs(sp).WithdrawAsync(As(briefId), new BriefWithdrawal(new string('x', 1001)), Cancel)))
+        (await WithAsync(sp => briefs(sp).SendAsync(new PutOnHoldCommand(Amelia, briefId, " ", null), Cancel))).Errors.Keys.ShouldBe(["Reason", "ReviewDate"]);
+        (await WithAsync(sp => briefs(sp).SendAsync(new WithdrawBriefCommand(Amelia, briefId, new string('x', 1001)), Cancel)))
             .Errors["Reason"].ShouldBe(["Keep the reason to 1,000 characters."]);
 
-        (await WithAsync(sp => briefs(sp).PutOnHoldAsync(As(briefId), new BriefHold("Waiting for the budget", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)), Cancel))).Succeeded.ShouldBeTrue();
-        (await WithAsync(sp => briefs(sp).ResumeAsync(As(briefId), Cancel))).Succeeded.ShouldBeTrue();
-        (await WithAsync(sp => briefs(sp).WithdrawAsync(As(briefId), new BriefWithdrawal("Hired internally"), Cancel))).Succeeded.ShouldBeTrue();
+        (await WithAsync(sp => briefs(sp).SendAsync(new PutOnHoldCommand(Amelia, briefId, "Waiting for the budget", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)), Cancel))).Succeeded.ShouldBeTrue();
+        (await WithAsync(sp => briefs(sp).SendAsync(new ResumeBriefCommand(Amelia, briefId), Cancel))).Succeeded.ShouldBeTrue();
+        (await WithAsync(sp => briefs(sp).SendAsync(new WithdrawBriefCommand(Amelia, briefId, "Hired internally"), Cancel))).Succeeded.ShouldBeTrue();
 
         var types = await WithAsync(async sp => await sp.GetRequiredService<BriefsDbContext>().OutboxMessages
             .Where(m => m.Content.Contains(briefId.ToString())).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync(Cancel));

@@ -19,8 +19,8 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
-            briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
-            contactId = (await briefs.GetBriefAsync(DemoAccounts.Northbridge.Id, briefId, cancel))!.Contacts.Single().Id;
+            briefId = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
+            contactId = (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, briefId), cancel))!.Contacts.Single().Id;
         }
 
         await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
@@ -46,8 +46,8 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
         var (briefId, contactId) = await fresh.WithAsync(async sp =>
         {
             var briefs = sp.GetRequiredService<IBriefs>();
-            var id = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
-            return (id, (await briefs.GetBriefAsync(DemoAccounts.Northbridge.Id, id, cancel))!.Contacts.Single().Id);
+            var id = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
+            return (id, (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, id), cancel))!.Contacts.Single().Id);
         });
         await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
         var link = PortalFactory.LinkIn(await fresh.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing");

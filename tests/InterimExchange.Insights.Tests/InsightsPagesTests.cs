@@ -51,10 +51,10 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
             var id = await accounts.CreateOrganisationAsync("Lakeside Talent", OrganisationKind.RpoProvider, Cancel);
             (await accounts.RegisterInvitedAsync(new RegisterInvited(id, email, "Lee Lake", "Lakeside2027x", SignIn: false), Cancel))
                 .Succeeded.ShouldBeTrue();
-            (await sp.GetRequiredService<IBriefs>().AddClientCompanyAsync(new AddClientCompany(id, clientName, "pharma"), Cancel)).Succeeded.ShouldBeTrue();
+            (await sp.GetRequiredService<IBriefs>().SendAsync(new AddClientCompanyCommand(Callers.Rpo(id), clientName, "pharma"), Cancel)).Succeeded.ShouldBeTrue();
             return id;
         });
-        var client = (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().ListClientCompaniesAsync(rpo, Cancel))).Single().Id;
+        var client = (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ClientCompaniesQuery(rpo), Cancel))).Single().Id;
         var firm = Guid.NewGuid();
         var (b1, b2, b3) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 

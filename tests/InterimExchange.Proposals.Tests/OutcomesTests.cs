@@ -201,7 +201,7 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         }
 
         items.Where(i => i.Outcome == Outcome.NotProgressed && i.Id != other?.Id).ShouldAllBe(i => i.Automated && i.Message!.StartsWith("This is an automated message"));
-        await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status == BriefStatus.Filled,
+        await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status == BriefStatus.Filled,
             TimeSpan.FromSeconds(20), "the brief filled");
         (await App.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(Meridian, briefId, "Changed our mind", Cancel))).Errors[""].Single()
             .ShouldStartWith("The brief is filled");
@@ -249,7 +249,7 @@ public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen until the new year", review), new Dictionary<Guid, string>(), Cancel)))
             .Succeeded.ShouldBeTrue();
         (await App.ItemsAsync(briefId)).Where(i => i.Outcome == Outcome.BriefOnHold).ShouldAllBe(i => i.Message!.Contains("Budget frozen until the new year"));
-        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status.ShouldBe(BriefStatus.OnHold);
+        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status.ShouldBe(BriefStatus.OnHold);
     }
 }
 
@@ -261,7 +261,7 @@ public sealed class WithdrawingLeavesNobodyWaiting(PortalFactory app) : ClosingL
     protected override FirmState[] OthersStates => [FirmState.Withdrew, FirmState.Declined, FirmState.Shortlisted, FirmState.Interested];
 
     protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId) =>
-        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().WithdrawAsync(new BriefCommand(Northbridge, briefId, by.UserId, by.Name), new BriefWithdrawal("The client merged the role"), Cancel)))
+        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().SendAsync(new WithdrawBriefCommand(Callers.Rpo(Northbridge, userId: by.UserId, name: by.Name), briefId, "The client merged the role"), Cancel)))
             .Succeeded.ShouldBeTrue();
 }
 
@@ -307,7 +307,7 @@ public sealed class FirstContactEmailTests(SmtpPortalFactory app) : IClassFixtur
     {
         // The Head of Quality brief is confidential, with the client's day rates in its commercial section.
         var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", [Meridian], note: Note);
-        var criteria = (await app.WithAsync(sp => sp.GetRequiredService<IBriefsForFirms>().GetAsync(briefId, Cancel)))!.SuccessCriteria;
+        var criteria = (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new FirmBriefQuery(briefId), Cancel)))!.SuccessCriteria;
 
         var email = await app.Sink.EmailContainingAsync("maria.santos@meridianquality.example", "New brief: Interim Head of Quality");
 
@@ -441,10 +441,10 @@ public sealed class ResumeTests(PortalFactory app) : IClassFixture<PortalFactory
         var review = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(14);
         (await app.OutcomesAsync(o => o.CloseBriefAsync(coordinator, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen", review), new Dictionary<Guid, string>(), Cancel)))
             .Succeeded.ShouldBeTrue();
-        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!.Status == BriefStatus.OnHold,
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status == BriefStatus.OnHold,
             TimeSpan.FromSeconds(20), "the brief on hold");
 
-        (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().ResumeAsync(new BriefCommand(Northbridge, briefId, amelia, "Amelia Hart"), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().SendAsync(new ResumeBriefCommand(Callers.Rpo(Northbridge, userId: amelia, name: "Amelia Hart"), briefId), Cancel))).Succeeded.ShouldBeTrue();
 
         await TestServices.Eventually(async () => (await app.ItemsAsync(briefId)).Any(i => i.IsOpen), TimeSpan.FromSeconds(20), "the proposal awaited again");
         var items = await app.ItemsAsync(briefId);

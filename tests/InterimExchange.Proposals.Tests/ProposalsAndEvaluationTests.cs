@@ -138,7 +138,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         unsealedPage.ShouldShowNumber("1,873");
         unsealedPage.ShouldContain(SealedTerms);
         unsealedPage.ShouldContain("Value for money");
-        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!
             .History.Any(h => h.What == "Commercial terms unsealed" && h.Reason == "Value scoring complete"), TimeSpan.FromSeconds(20), "the unsealing in the brief's history");
         (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ScoreAsync(Amelia, briefId, proposalIds[0],
             [new ScoreInput { CandidateId = Guid.Empty, Criterion = 1, Value = 1, Evidence = "Changed my mind" }], Cancel))).Succeeded.ShouldBeFalse();
@@ -163,7 +163,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await maria.GetStringAsync($"/firm/briefs/{briefId}", Cancel)).ShouldContain("Not progressed: your proposal.");
         (await amelia.GetStringAsync(evaluationPath, Cancel)).ShouldContain("Candidate R of RegPath Interim, starting 14 December 2026");
-        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!
             .Status == BriefStatus.Filled, TimeSpan.FromSeconds(20), "the brief filled");
 
         // The engagement carries each criterion with its review date; nobody reviews before it, and the firm never reviews.
@@ -234,7 +234,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await amelia.GetStringAsync(path, Cancel)).ShouldShowNumber("1,400");
-        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().GetBriefAsync(Northbridge, briefId, Cancel)))!
+        await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!
             .History.Any(h => h.What == "Commercial terms unsealed" && h.Reason!.EndsWith("The client's VP is on leave for a month", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(20), "the early close in the brief's history");
     }
@@ -243,7 +243,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
     public async Task Another_RPO_and_an_executive_not_invited_cannot_evaluate_the_brief()
     {
         var briefId = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(Northbridge, null, "Supply Chain Director", 1), Cancel)).Items.Single().Id);
+            .AskAsync(new ListBriefsQuery(Northbridge, null, "Supply Chain Director", 1), Cancel)).Items.Single().Id);
         var evaluation = (IServiceProvider sp) => sp.GetRequiredService<IEvaluation>();
 
         (await app.WithAsync(sp => evaluation(sp).GetAsync(new Evaluator(EvaluatorRole.Coordinator, Guid.NewGuid(), Guid.NewGuid(), "Stranger"), briefId, Cancel))).ShouldBeNull();

@@ -96,7 +96,7 @@ public sealed class ConversationPromiseTests(PortalFactory app) : IClassFixture<
 
         // From the briefing review, the coordinator asks the executive for a conversation instead of a note.
         var headOfQuality = await app.WithAsync(async sp => (await sp.GetRequiredService<Briefs.Contracts.IBriefs>()
-            .ListBriefsAsync(new Briefs.Contracts.BriefQuery(Northbridge, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id);
+            .AskAsync(new Briefs.Contracts.ListBriefsQuery(Northbridge, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id);
         var amelia = await app.SignedInAsync(Amelia);
         var review = await amelia.GetStringAsync($"/rpo/briefs/{headOfQuality}", Cancel);
         var link = System.Text.RegularExpressions.Regex.Match(review, "id=\"clarify-in-conversation\" href=\"([^\"]+)\"").Groups[1].Value;

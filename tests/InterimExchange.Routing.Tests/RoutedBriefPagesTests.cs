@@ -20,11 +20,10 @@ public sealed class RoutedBriefPagesTests(PortalFactory app) : IClassFixture<Por
     {
         await using var scope = app.Services.CreateAsyncScope();
         var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
-        var briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id;
-        var command = new BriefCommand(DemoAccounts.Northbridge.Id, briefId, Guid.NewGuid(), "Amelia Hart");
-        if ((await briefs.GetBriefAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))!.Status == BriefStatus.BriefingSubmitted)
+        var briefId = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id;
+        if ((await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, briefId), Cancel))!.Status == BriefStatus.BriefingSubmitted)
         {
-            (await briefs.ConfirmAsync(command, Cancel)).Succeeded.ShouldBeTrue();
+            (await briefs.SendAsync(new ConfirmBriefingCommand(Callers.Rpo(DemoAccounts.Northbridge.Id, userId: Guid.NewGuid(), name: "Amelia Hart"), briefId), Cancel)).Succeeded.ShouldBeTrue();
         }
 
         var routing = scope.ServiceProvider.GetRequiredService<IRouting>();

@@ -33,7 +33,7 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
     public async Task A_confirmed_brief_gets_firms_ranked_by_fit_with_their_reasons()
     {
         var briefId = await WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, BriefStatus.Confirmed, null, 1), Cancel)).Items.Single().Id);
+            .AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Confirmed, null, 1), Cancel)).Items.Single().Id);
         IReadOnlyList<Recommendation>? recommended = null;
         await TestServices.Eventually(async () =>
         {
@@ -75,7 +75,7 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
     public async Task A_firm_whose_vetting_expired_drops_out_of_recommendations()
     {
         var briefId = await WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, BriefStatus.Confirmed, null, 1), Cancel)).Items.Single().Id);
+            .AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Confirmed, null, 1), Cancel)).Items.Single().Id);
         var firmId = Guid.NewGuid();
         var bus = app.Services.GetRequiredService<IBus>();
         await bus.Publish(new FirmVetted(firmId, "Expiring Regulatory Interim", [new SpecialismData("pharma", "regulatory")], ["benelux"], ["executive"], 2,
@@ -98,7 +98,7 @@ public sealed class RoutingDirectoryTests(PortalFactory app) : IClassFixture<Por
     {
         var northbridge = DemoAccounts.Northbridge.Id;
         var draftId = await WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(northbridge, BriefStatus.Draft, null, 1), Cancel)).Items.Single().Id);
+            .AskAsync(new ListBriefsQuery(northbridge, BriefStatus.Draft, null, 1), Cancel)).Items.Single().Id);
         var regPath = DemoAccounts.Firms[1].Id;
 
         var refused = await WithAsync(sp => sp.GetRequiredService<IRouting>().SendAsync(

@@ -108,8 +108,8 @@ public sealed class RoutingOverRabbitMqTests
     {
         await using var scope = app.Services.CreateAsyncScope();
         var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
-        var briefId = (await briefs.ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id;
-        (await briefs.ConfirmAsync(new BriefCommand(DemoAccounts.Northbridge.Id, briefId, Guid.NewGuid(), "Amelia Hart"), Cancel)).Succeeded.ShouldBeTrue();
+        var briefId = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, null, "Interim Head of Quality", 1), Cancel)).Items.Single().Id;
+        (await briefs.SendAsync(new ConfirmBriefingCommand(Callers.Rpo(DemoAccounts.Northbridge.Id, userId: Guid.NewGuid(), name: "Amelia Hart"), briefId), Cancel)).Succeeded.ShouldBeTrue();
         await TestServices.Eventually(async () =>
         {
             await using var check = app.Services.CreateAsyncScope();

@@ -30,10 +30,10 @@ public sealed class RoutingRefusalTests(PortalFactory app) : IClassFixture<Porta
                 new DateOnly(2027, 11, 1), new DateOnly(2027, 6, 1), DateTime.UtcNow, TellTheFirm: false), Cancel);
         }
 
-        var first = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().ListBriefsAsync(new BriefQuery(Northbridge, BriefStatus.Confirmed, null, 1), Cancel))
+        var first = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().AskAsync(new ListBriefsQuery(Northbridge, BriefStatus.Confirmed, null, 1), Cancel))
             .Items.Single().Id);
         var second = await app.DemoBriefIdAsync("Interim Head of Quality");
-        (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().ConfirmAsync(new BriefCommand(Northbridge, second, Guid.NewGuid(), "Amelia Hart"), Cancel)))
+        (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().SendAsync(new ConfirmBriefingCommand(Callers.Rpo(Northbridge, userId: Guid.NewGuid(), name: "Amelia Hart"), second), Cancel)))
             .Succeeded.ShouldBeTrue();
         foreach (var brief in new[] { first, second })
         {

@@ -28,7 +28,7 @@ public sealed class SourcingTeamAndExclusionTests(PortalFactory app) : IClassFix
     {
         await using var scope = app.Services.CreateAsyncScope();
         var briefId = (await scope.ServiceProvider.GetRequiredService<IBriefs>()
-            .ListBriefsAsync(new BriefQuery(Northbridge, null, "Regulatory Affairs", 1), Cancel)).Items.Single().Id;
+            .AskAsync(new ListBriefsQuery(Northbridge, null, "Regulatory Affairs", 1), Cancel)).Items.Single().Id;
         await TestServices.Eventually(async () => (await WithRoutingAsync(r => r.AskAsync(new RecommendQuery(Callers.Rpo(Northbridge), briefId), Cancel)))?.Count > 0,
             TimeSpan.FromSeconds(20), "recommendations for the regulatory brief");
         return briefId;

@@ -156,7 +156,7 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         var scopes = $"{ApiScopes.BriefsRead} {ApiScopes.BriefsWrite}";
         var (clientId, secret) = await RegisterAsync(Amelia, "Draft writer", scopes, [ApiScopes.BriefsRead, ApiScopes.BriefsWrite]);
         var ats = await ClientAsync(clientId, secret, scopes);
-        var company = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().ListClientCompaniesAsync(Marketplace.Northbridge, Cancel))[0]);
+        var company = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>().AskAsync(new ClientCompaniesQuery(Marketplace.Northbridge), Cancel))[0]);
         var client = company.Id;
         var draft = new
         {

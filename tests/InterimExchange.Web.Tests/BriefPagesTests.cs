@@ -206,7 +206,7 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
         var briefId = await DemoBriefIdAsync("Interim Head of Quality");
         await using var scope = app.Services.CreateAsyncScope();
 
-        var view = await scope.ServiceProvider.GetRequiredService<IBriefsForFirms>().GetAsync(briefId, Cancel);
+        var view = await scope.ServiceProvider.GetRequiredService<IBriefs>().AskAsync(new FirmBriefQuery(briefId), Cancel);
 
         view.ShouldNotBeNull();
         view.SuccessCriteria.Count.ShouldBe(3);
@@ -262,19 +262,19 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
     private async Task<Guid> DemoBriefIdAsync(string roleTitle)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var page = await scope.ServiceProvider.GetRequiredService<IBriefs>().ListBriefsAsync(new BriefQuery(DemoAccounts.Northbridge.Id, null, roleTitle, 1), Cancel);
+        var page = await scope.ServiceProvider.GetRequiredService<IBriefs>().AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, null, roleTitle, 1), Cancel);
         return page.Items.OrderBy(b => b.CreatedAtUtc).First().Id;
     }
 
     private async Task<BriefView> BriefAsync(Guid briefId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IBriefs>().GetBriefAsync(DemoAccounts.Northbridge.Id, briefId, Cancel))!;
+        return (await scope.ServiceProvider.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, briefId), Cancel))!;
     }
 
     private async Task<IReadOnlyList<ClientCompanyView>> ClientsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IBriefs>().ListClientCompaniesAsync(DemoAccounts.Northbridge.Id, Cancel);
+        return await scope.ServiceProvider.GetRequiredService<IBriefs>().AskAsync(new ClientCompaniesQuery(DemoAccounts.Northbridge.Id), Cancel);
     }
 }

@@ -20,8 +20,8 @@ public sealed class ClientAdminTests(PortalFactory app) : IClassFixture<PortalFa
         var brief = await app.WithAsync(async sp =>
         {
             var briefs = sp.GetRequiredService<IBriefs>();
-            var id = (await briefs.ListBriefsAsync(new BriefQuery(Marketplace.Northbridge, null, Role, 1), Cancel)).Items.Single().Id;
-            return (await briefs.GetBriefAsync(Marketplace.Northbridge, id, Cancel))!;
+            var id = (await briefs.AskAsync(new ListBriefsQuery(Marketplace.Northbridge, null, Role, 1), Cancel)).Items.Single().Id;
+            return (await briefs.AskAsync(new ReviewBriefQuery(Marketplace.Northbridge, id), Cancel))!;
         });
         foreach (var (name, email, admin) in new[] { ("Hugo Brandt", "hugo.brandt@harbourfoods.example", true), ("Ivy Lane", "ivy.lane@harbourfoods.example", false) })
         {

@@ -155,10 +155,10 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
         var briefId = await app.WithAsync(async sp =>
         {
             var briefs = sp.GetRequiredService<IBriefs>();
-            var id = (await briefs.ListBriefsAsync(new BriefQuery(Marketplace.Northbridge, null, "Regulatory Affairs", 1), Cancel)).Items.Single().Id;
-            if ((await briefs.GetBriefAsync(Marketplace.Northbridge, id, Cancel))!.Status == BriefStatus.BriefingSubmitted)
+            var id = (await briefs.AskAsync(new ListBriefsQuery(Marketplace.Northbridge, null, "Regulatory Affairs", 1), Cancel)).Items.Single().Id;
+            if ((await briefs.AskAsync(new ReviewBriefQuery(Marketplace.Northbridge, id), Cancel))!.Status == BriefStatus.BriefingSubmitted)
             {
-                (await briefs.ConfirmAsync(new BriefCommand(Marketplace.Northbridge, id, Guid.NewGuid(), "Amelia Hart"), Cancel)).Succeeded.ShouldBeTrue();
+                (await briefs.SendAsync(new ConfirmBriefingCommand(Callers.Rpo(Marketplace.Northbridge, userId: Guid.NewGuid(), name: "Amelia Hart"), id), Cancel)).Succeeded.ShouldBeTrue();
             }
 
             return id;

@@ -42,10 +42,10 @@ internal static class Marketplace
         var briefId = await app.WithAsync(async sp =>
         {
             var briefs = sp.GetRequiredService<IBriefs>();
-            var id = (await briefs.ListBriefsAsync(new BriefQuery(Northbridge, null, roleTitle, 1), Cancel)).Items.Single().Id;
-            if ((await briefs.GetBriefAsync(Northbridge, id, Cancel))!.Status == BriefStatus.BriefingSubmitted)
+            var id = (await briefs.AskAsync(new ListBriefsQuery(Northbridge, null, roleTitle, 1), Cancel)).Items.Single().Id;
+            if ((await briefs.AskAsync(new ReviewBriefQuery(Northbridge, id), Cancel))!.Status == BriefStatus.BriefingSubmitted)
             {
-                (await briefs.ConfirmAsync(new BriefCommand(Northbridge, id, Guid.NewGuid(), "Amelia Hart"), Cancel)).Succeeded.ShouldBeTrue();
+                (await briefs.SendAsync(new ConfirmBriefingCommand(Callers.Rpo(Northbridge, userId: Guid.NewGuid(), name: "Amelia Hart"), id), Cancel)).Succeeded.ShouldBeTrue();
             }
 
             return id;
@@ -88,7 +88,7 @@ internal static class Marketplace
 
     /// <summary>The id of one of Northbridge's demo briefs, by its role title.</summary>
     public static Task<Guid> DemoBriefIdAsync(this PortalFactory app, string roleTitle) => app.WithAsync(async sp =>
-        (await sp.GetRequiredService<IBriefs>().ListBriefsAsync(new BriefQuery(Northbridge, null, roleTitle, 1), Cancel)).Items.Single().Id);
+        (await sp.GetRequiredService<IBriefs>().AskAsync(new ListBriefsQuery(Northbridge, null, roleTitle, 1), Cancel)).Items.Single().Id);
 
     public static async Task<Guid> AccountAsync(this PortalFactory app, string email) =>
         (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel)))!.Value;

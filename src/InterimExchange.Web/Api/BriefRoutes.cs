@@ -20,7 +20,7 @@ internal static class BriefRoutes
             .WithSummary("Your briefs, newest first, 50 at a time")
             .WithDescription("Filter by `status` (Draft, AwaitingBriefing, BriefingSubmitted, Confirmed, Routed, OnHold, Filled, Withdrawn...). Pass the answer's `nextCursor` as `cursor` for the next 50; it is null on the last page.");
         briefs.MapGet("/{id:guid}", async (HttpContext http, IBriefs briefs, Guid id, CancellationToken cancellationToken) =>
-                Found(await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", NoBrief))
+                Found(await briefs.AskAsync(new ReviewBriefQuery(http.User.OrganisationId(), id), cancellationToken), "brief", NoBrief))
             .Requires(ReadBriefs).Produces<BriefView>()
             .WithSummary("One of your briefs, with its success criteria and commercial expectations");
         briefs.MapPost("/", CreateDraftAsync).Requires(WriteBriefs).Produces<CreatedBrief>(StatusCodes.Status201Created)
@@ -30,7 +30,7 @@ internal static class BriefRoutes
             .WithSummary("Change a draft brief's details; send the ETag of your last read as If-Match (412 when it changed since, 428 without it)")
             .WithDescription(DraftCodes);
         briefs.MapPost("/{id:guid}/invitation", async (HttpContext http, IBriefs briefs, Guid id, Invitation invitation, CancellationToken cancellationToken) =>
-                From(await briefs.InviteExecutiveAsync(new InviteExecutive(http.User.Acting(id), invitation.ContactId), cancellationToken), NoBrief))
+                From(await briefs.SendAsync(new InviteExecutiveCommand(http.User.Caller(), id, invitation.ContactId), cancellationToken), NoBrief))
             .Requires(WriteBriefs).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Invite the client's executive (one of the client company's contacts, by `contactId`) to complete the structured briefing; " +
                 "their link works for 14 days, and inviting again sends a new one");
@@ -75,35 +75,35 @@ internal static class BriefRoutes
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await briefs.ListBriefsAsync(new BriefQuery(http.User.OrganisationId(), parsed, null, page, PageSize), cancellationToken);
+        var result = await briefs.AskAsync(new ListBriefsQuery(http.User.OrganisationId(), parsed, null, page, PageSize), cancellationToken);
         var more = result.Page < result.Pages;
         return TypedResults.Ok(new BriefList(result.Items, more ? (result.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
     }
 
     private static async Task<IResult> RoutedFirmsAsync(HttpContext http, IBriefs briefs, IRouting routing, Guid id, CancellationToken cancellationToken) =>
-        await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is null
+        await briefs.AskAsync(new ReviewBriefQuery(http.User.OrganisationId(), id), cancellationToken) is null
             ? NotYours("brief", NoBrief)
             : Results.Ok(await routing.AskAsync(new RoutedFirmsQuery(http.User.Caller(), id), cancellationToken));
 
     private static async Task<IResult> CreateDraftAsync(HttpContext http, IBriefs briefs, Draft draft, CancellationToken cancellationToken)
     {
-        var result = await briefs.SaveDraftAsync(draft.For(http.User, null), cancellationToken);
+        var result = await briefs.SendAsync(draft.For(http.User, null), cancellationToken);
         return result.Succeeded ? TypedResults.Created($"/api/v1/briefs/{result.Id}", new CreatedBrief(result.Id!.Value)) : From(result, "");
     }
 
     private static async Task<IResult> EditDraftAsync(HttpContext http, IBriefs briefs, Guid id, Draft draft, CancellationToken cancellationToken) =>
-        await briefs.GetBriefAsync(http.User.OrganisationId(), id, cancellationToken) is not { } current
+        await briefs.AskAsync(new ReviewBriefQuery(http.User.OrganisationId(), id), cancellationToken) is not { } current
             ? NotYours("brief", NoBrief)
             : Unchanged(http, current, "brief")
-                ?? From(await briefs.SaveDraftAsync(draft.For(http.User, id), cancellationToken), NoBrief);
+                ?? From(await briefs.SendAsync(draft.For(http.User, id), cancellationToken), NoBrief);
 }
 
 /// <summary>A draft brief's details, as an RPO's system sends them.</summary>
 internal sealed record Draft(string? RoleTitle, Guid? ClientCompanyId, string? Sector, string? Function, string? Seniority, string? Location, string? Region,
     RemotePolicy? RemotePolicy, DateOnly? ExpectedStart, int? DurationMonths, bool Confidential)
 {
-    public SaveDraft For(System.Security.Claims.ClaimsPrincipal token, Guid? briefId) =>
-        new(token.OrganisationId(), briefId, token.ActorName(), RoleTitle, ClientCompanyId, Sector, Function, Seniority, Location, Region, RemotePolicy, ExpectedStart, DurationMonths,
+    public SaveDraftCommand For(System.Security.Claims.ClaimsPrincipal token, Guid? briefId) =>
+        new(token.Caller(), briefId, RoleTitle, ClientCompanyId, Sector, Function, Seniority, Location, Region, RemotePolicy, ExpectedStart, DurationMonths,
             Confidential);
 }
 

@@ -17,10 +17,6 @@ internal static class CurrentUser
 
     public static string Email(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
 
-    /// <summary>A change to one of the signed-in coordinator's briefs, within their RPO.</summary>
-    public static InterimExchange.Briefs.Contracts.BriefCommand BriefCommand(this ClaimsPrincipal user, Guid briefId) =>
-        new(user.OrganisationId(), briefId, user.UserId(), user.DisplayName());
-
     /// <summary>The signed-in coordinator, acting for their RPO.</summary>
     public static InterimExchange.Proposals.Contracts.Coordinator Coordinator(this ClaimsPrincipal user) =>
         new(user.OrganisationId(), user.UserId(), user.DisplayName());

@@ -5,7 +5,7 @@ namespace InterimExchange.Web.Pages.Account;
 /// or asking them to sign in when they have one. Expired, revoked and unknown links get a page that says so.
 /// </summary>
 [Throttled]
-public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts accounts) : PageModel
+public sealed class BriefingLinkModel(IBriefs briefings, IAccounts accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
@@ -21,7 +21,7 @@ public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts acco
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Link = await briefings.OpenLinkAsync(Token, cancellationToken);
+        Link = await briefings.AskAsync(new OpenBriefingLinkQuery(Token), cancellationToken);
         if (Link.Status == BriefingLinkStatus.Used && User.Identity?.IsAuthenticated == true)
         {
             return Redirect($"/client/briefings/{Link.BriefId}");
@@ -44,7 +44,7 @@ public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts acco
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Link = await briefings.OpenLinkAsync(Token, cancellationToken);
+        Link = await briefings.AskAsync(new OpenBriefingLinkQuery(Token), cancellationToken);
         if (Link.Status != BriefingLinkStatus.Valid)
         {
             return await OnGetAsync(cancellationToken);
@@ -63,7 +63,7 @@ public sealed class BriefingLinkModel(IClientBriefings briefings, IAccounts acco
 
     private async Task<IActionResult> ClaimAsync(Guid userId, string email, CancellationToken cancellationToken)
     {
-        var claimed = await briefings.ClaimLinkAsync(Token, userId, email, cancellationToken);
+        var claimed = await briefings.SendAsync(new ClaimBriefingLinkCommand(Token, userId, email), cancellationToken);
         if (ModelState.AddErrors(claimed, prefix: ""))
         {
             return Page();

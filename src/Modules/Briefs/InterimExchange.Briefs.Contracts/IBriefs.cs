@@ -1,102 +1,47 @@
 using FluentValidation;
 using InterimExchange.BuildingBlocks.Persistence;
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Contracts;
 
-/// <summary>The Briefs module's facade for the RPO and client portals. Every call names the caller's organisation or user: tenancy is checked inside.</summary>
-public interface IBriefs
-{
-    Task<IReadOnlyList<ClientCompanyView>> ListClientCompaniesAsync(Guid rpoId, CancellationToken cancellationToken);
+/// <summary>
+/// The Briefs module's one entry, for the RPO and client portals, the API and other modules: client companies, briefs and
+/// their lifecycle, and the client executive's structured briefing.
+/// </summary>
+public interface IBriefs : IModuleEntry<IBriefs>;
 
-    Task<ClientCompanyView?> GetClientCompanyAsync(Guid rpoId, Guid clientCompanyId, CancellationToken cancellationToken);
+/// <summary>
+/// The RPO's client companies, by name. Asked by the RPO's pages with the signed-in RPO's id and by other modules (Insights)
+/// with no person behind them, so it carries the RPO's id rather than a caller.
+/// </summary>
+public sealed record ClientCompaniesQuery(Guid RpoId) : IQuery<IBriefs, IReadOnlyList<ClientCompanyView>>;
 
-    Task<Result> AddClientCompanyAsync(AddClientCompany request, CancellationToken cancellationToken);
+/// <summary>One of the RPO's client companies with its executives; asked by pages and by other modules (Relationships), so it carries the RPO's id.</summary>
+public sealed record ClientCompanyDetailsQuery(Guid RpoId, Guid ClientCompanyId) : IQuery<IBriefs, ClientCompanyView?>;
 
-    Task<Result> AddClientContactAsync(AddClientContact request, CancellationToken cancellationToken);
+/// <summary>The coordinator adds a client company, and with it the organisation its executives will belong to.</summary>
+public sealed record AddClientCompanyCommand(Caller By, string Name, string Sector) : ICommand<IBriefs>;
 
-    Task<BriefPage> ListBriefsAsync(BriefQuery query, CancellationToken cancellationToken);
+/// <summary>The coordinator adds an executive to one of their client companies, an admin of it when <paramref name="IsAdmin"/>.</summary>
+public sealed record AddClientContactCommand(Caller By, Guid ClientCompanyId, string Name, string Email, string JobTitle, bool IsAdmin = false) : ICommand<IBriefs>;
 
-    Task<BriefView?> GetBriefAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>
+/// An RPO's briefs, newest first, one page at a time. Asked by pages and the API with the signed-in RPO's id and by other
+/// modules' demo data, so it carries the RPO's id.
+/// </summary>
+public sealed record ListBriefsQuery(Guid RpoId, BriefStatus? Status, string? Search, int Page, int PageSize = 20) : IQuery<IBriefs, BriefPage>;
 
-    /// <summary>Creates a draft when <see cref="SaveDraft.BriefId"/> is null, else changes the brief's details.</summary>
-    Task<Result> SaveDraftAsync(SaveDraft request, CancellationToken cancellationToken);
+/// <summary>
+/// One of the RPO's briefs as its coordinator reviews it; none when it is not the RPO's. Asked by pages and the API with the
+/// signed-in RPO's id and by other modules (Proposals, Relationships) checking a brief is the RPO's, so it carries the RPO's id.
+/// </summary>
+public sealed record ReviewBriefQuery(Guid RpoId, Guid BriefId) : IQuery<IBriefs, BriefView?>;
 
-    /// <summary>Sends (or sends again) the briefing invitation to one of the client's contacts.</summary>
-    Task<Result> InviteExecutiveAsync(InviteExecutive request, CancellationToken cancellationToken);
-
-    Task<Result> RevokeInvitationAsync(BriefCommand command, Guid invitationId, CancellationToken cancellationToken);
-
-    Task<Result> RequestClarificationAsync(BriefCommand command, ClarificationRequest request, CancellationToken cancellationToken);
-
-    Task<Result> ConfirmAsync(BriefCommand command, CancellationToken cancellationToken);
-
-    Task<Result> AmendCriteriaAsync(BriefCommand command, CriteriaAmendment amendment, CancellationToken cancellationToken);
-
-    Task<Result> PutOnHoldAsync(BriefCommand command, BriefHold hold, CancellationToken cancellationToken);
-
-    Task<Result> ResumeAsync(BriefCommand command, CancellationToken cancellationToken);
-
-    Task<Result> WithdrawAsync(BriefCommand command, BriefWithdrawal withdrawal, CancellationToken cancellationToken);
-}
-
-/// <summary>The client executive's side: the invitation link and the briefing in steps.</summary>
-public interface IClientBriefings
-{
-    Task<BriefingLink> OpenLinkAsync(string token, CancellationToken cancellationToken);
-
-    /// <summary>Ties a valid link to the signed-in executive whose email it was sent to.</summary>
-    Task<Result> ClaimLinkAsync(string token, Guid userId, string userEmail, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<ClientBriefingItem>> ListAsync(Guid userId, CancellationToken cancellationToken);
-
-    Task<BriefingForm?> GetAsync(Guid userId, Guid briefId, CancellationToken cancellationToken);
-
-    /// <summary>Whether the executive holds a live invitation to the brief: the client's evaluator of its proposals.</summary>
-    Task<bool> IsInvitedAsync(Guid userId, Guid briefId, CancellationToken cancellationToken);
-
-    /// <summary>The executives holding a live invitation to the brief, with their organisation: who review its engagement.</summary>
-    Task<IReadOnlyList<BriefExecutive>> ExecutivesAsync(Guid briefId, CancellationToken cancellationToken);
-
-    Task<Result> SaveAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken);
-
-    Task<Result> SubmitAsync(Guid userId, Guid briefId, string actor, CancellationToken cancellationToken);
-}
-
-/// <summary>A client executive invited to a brief, and the client company's organisation they belong to.</summary>
-public sealed record BriefExecutive(Guid UserId, Guid OrganisationId);
-
-/// <summary>What firms may read of a brief: everything but the client's commercial expectations.</summary>
-public interface IBriefsForFirms
-{
-    Task<FirmBriefView?> GetAsync(Guid briefId, CancellationToken cancellationToken);
-}
-
-/// <summary>Who acts on which brief: the RPO organisation (tenant), the user, and their name for the history.</summary>
-public sealed record BriefCommand(Guid RpoId, Guid BriefId, Guid UserId, string Actor);
-
-public sealed record AddClientCompany(Guid RpoId, string Name, string Sector);
-
-public sealed record AddClientContact(Guid RpoId, Guid ClientCompanyId, string Name, string Email, string JobTitle, bool IsAdmin = false);
-
-/// <summary>A client company of the RPO; <paramref name="OrganisationId"/> is its executives' organisation.</summary>
-public sealed record ClientCompanyView(Guid Id, string Name, string Sector, IReadOnlyList<ClientContactView> Contacts, Guid OrganisationId);
-
-public sealed record ClientContactView(Guid Id, string Name, string Email, string JobTitle, bool IsAdmin = false);
-
-public sealed record BriefQuery(Guid RpoId, BriefStatus? Status, string? Search, int Page, int PageSize = 20);
-
-public sealed record BriefPage(IReadOnlyList<BriefListItem> Items, int Page, int PageSize, RowCount Total)
-{
-    public int Pages => Total.Pages(PageSize);
-}
-
-public sealed record BriefListItem(Guid Id, string RoleTitle, string ClientName, BriefStatus Status, DateTime CreatedAtUtc, DateOnly ExpectedStart);
-
-public sealed record SaveDraft(
-    Guid RpoId,
+/// <summary>Creates a draft when <paramref name="BriefId"/> is null, else changes the brief's details.</summary>
+public sealed record SaveDraftCommand(
+    Caller By,
     Guid? BriefId,
-    string Actor,
     string? RoleTitle,
     Guid? ClientCompanyId,
     string? Sector,
@@ -107,9 +52,88 @@ public sealed record SaveDraft(
     RemotePolicy? RemotePolicy,
     DateOnly? ExpectedStart,
     int? DurationMonths,
-    bool Confidential);
+    bool Confidential) : ICommand<IBriefs>;
 
-public sealed record InviteExecutive(BriefCommand Command, Guid ContactId);
+/// <summary>Sends (or sends again) the briefing invitation to one of the client's contacts.</summary>
+public sealed record InviteExecutiveCommand(Caller By, Guid BriefId, Guid ContactId) : ICommand<IBriefs>;
+
+/// <summary>The coordinator revokes a briefing invitation: its link stops working.</summary>
+public sealed record RevokeInvitationCommand(Caller By, Guid BriefId, Guid InvitationId) : ICommand<IBriefs>;
+
+/// <summary>The coordinator sends a submitted briefing back to the executive with the sections to clarify and a note.</summary>
+public sealed record AskForClarificationCommand(Caller By, Guid BriefId, IReadOnlyList<BriefingSection> Sections, string? Note) : ICommand<IBriefs>;
+
+/// <summary>The coordinator confirms a submitted briefing: the success criteria lock, and the brief may be routed.</summary>
+public sealed record ConfirmBriefingCommand(Caller By, Guid BriefId) : ICommand<IBriefs>;
+
+/// <summary>After confirmation, the coordinator changes the success criteria with a reason kept in the brief's history.</summary>
+public sealed record AmendCriteriaCommand(Caller By, Guid BriefId, IReadOnlyList<CriterionInput> Criteria, string? Reason) : ICommand<IBriefs>;
+
+/// <summary>The coordinator puts an open brief on hold: why, and by when it will be reviewed (the firms waiting on it hear by then).</summary>
+public sealed record PutOnHoldCommand(Caller By, Guid BriefId, string? Reason, DateOnly? ReviewDate) : ICommand<IBriefs>;
+
+/// <summary>The coordinator resumes a brief on hold: it goes back where it was.</summary>
+public sealed record ResumeBriefCommand(Caller By, Guid BriefId) : ICommand<IBriefs>;
+
+/// <summary>The coordinator withdraws an open brief with a reason that whoever waits on it reads.</summary>
+public sealed record WithdrawBriefCommand(Caller By, Guid BriefId, string? Reason) : ICommand<IBriefs>;
+
+/// <summary>What a briefing link is for and whether it still works; asked by the link's page before anyone signs in, so no caller.</summary>
+public sealed record OpenBriefingLinkQuery(string Token) : IQuery<IBriefs, BriefingLink>;
+
+/// <summary>
+/// Ties a valid link to the executive whose email it was sent to. Sent by the link's page for someone signed in or who has
+/// just set up their account there (not signed in yet), so it carries the person's id and email rather than a caller.
+/// </summary>
+public sealed record ClaimBriefingLinkCommand(string Token, Guid UserId, string UserEmail) : ICommand<IBriefs>;
+
+/// <summary>
+/// The executive's briefings, newest invitation first. Asked by the client portal with the signed-in executive's id and by
+/// other modules (Proposals), so it carries the executive's id.
+/// </summary>
+public sealed record ClientBriefingsQuery(Guid UserId) : IQuery<IBriefs, IReadOnlyList<ClientBriefingItem>>;
+
+/// <summary>One briefing as the signed-in executive fills it in; none unless they hold a live invitation to it.</summary>
+public sealed record ViewBriefingQuery(Caller By, Guid BriefId) : IQuery<IBriefs, BriefingForm?>;
+
+/// <summary>
+/// Whether the executive holds a live invitation to the brief: the client's evaluator of its proposals. Asked by other
+/// modules (Proposals) for the person they serve, so it carries the ids.
+/// </summary>
+public sealed record IsInvitedQuery(Guid UserId, Guid BriefId) : IQuery<IBriefs, bool>;
+
+/// <summary>
+/// The executives holding a live invitation to the brief, with their organisation: who review its engagement. Asked by other
+/// modules (Notifications) with no person behind them, so it carries the brief's id alone.
+/// </summary>
+public sealed record BriefExecutivesQuery(Guid BriefId) : IQuery<IBriefs, IReadOnlyList<BriefExecutive>>;
+
+/// <summary>The executive saves one step (<paramref name="Section"/>) of the briefing, complete or not; only that section's fields are read.</summary>
+public sealed record SaveBriefingStepCommand(Caller By, Guid BriefId, BriefingSection Section, BriefingInput Input) : ICommand<IBriefs>;
+
+/// <summary>The executive submits the briefing once it is complete; the coordinator is told and reviews it.</summary>
+public sealed record SubmitBriefingCommand(Caller By, Guid BriefId) : ICommand<IBriefs>;
+
+/// <summary>
+/// A brief as firms may read it. Asked by other modules (Proposals, Notifications) that have already checked the firm may
+/// read it, with no person behind some of them, so it carries the brief's id alone.
+/// </summary>
+public sealed record FirmBriefQuery(Guid BriefId) : IQuery<IBriefs, FirmBriefView?>;
+
+/// <summary>A client executive invited to a brief, and the client company's organisation they belong to.</summary>
+public sealed record BriefExecutive(Guid UserId, Guid OrganisationId);
+
+/// <summary>A client company of the RPO; <paramref name="OrganisationId"/> is its executives' organisation.</summary>
+public sealed record ClientCompanyView(Guid Id, string Name, string Sector, IReadOnlyList<ClientContactView> Contacts, Guid OrganisationId);
+
+public sealed record ClientContactView(Guid Id, string Name, string Email, string JobTitle, bool IsAdmin = false);
+
+public sealed record BriefPage(IReadOnlyList<BriefListItem> Items, int Page, int PageSize, RowCount Total)
+{
+    public int Pages => Total.Pages(PageSize);
+}
+
+public sealed record BriefListItem(Guid Id, string RoleTitle, string ClientName, BriefStatus Status, DateTime CreatedAtUtc, DateOnly ExpectedStart);
 
 public sealed record CriterionInput(string? Outcome, string? Measure, Horizon? Horizon)
 {

@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Client.Pages;
 
-public sealed class IndexModel(IClientBriefings briefings, IEngagements engagements, IRelationships relationships) : PageModel
+public sealed class IndexModel(IBriefs briefings, IEngagements engagements, IRelationships relationships) : PageModel
 {
     public IReadOnlyList<ClientBriefingItem> Briefings { get; private set; } = [];
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(IClientBriefings briefings, IEngagements engageme
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
+        Briefings = await briefings.AskAsync(new ClientBriefingsQuery(User.UserId()), cancellationToken);
         ReviewsDue = await engagements.DueForClientExecutiveAsync(User.UserId(), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);

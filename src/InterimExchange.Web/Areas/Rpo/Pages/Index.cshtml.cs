@@ -26,7 +26,7 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IRelationship
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
+        Briefs = await briefs.AskAsync(new ListBriefsQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
         Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);

@@ -6,9 +6,9 @@ internal static class BriefChanges
     public static Task<Brief?> OfRpoAsync(this DbSet<Brief> briefs, Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
         briefs.SingleOrDefaultAsync(b => b.Id == briefId && b.RpoOrganisationId == rpoId, cancellationToken);
 
-    public static Task<Result> ApplyAsync(this Changes<BriefsDbContext> changes, BriefsDbContext db, BriefCommand command,
+    public static Task<Result> ApplyAsync(this Changes<BriefsDbContext> changes, BriefsDbContext db, Caller by, Guid briefId,
         Func<Brief, DateTime, object?> change, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.Briefs.OfRpoAsync(command.RpoId, command.BriefId, c), change, cancellationToken);
+        changes.ApplyAsync(c => db.Briefs.OfRpoAsync(by.OrganisationId, briefId, c), change, cancellationToken);
 
     /// <summary>A change to a brief the caller has already found (and checked the caller may change).</summary>
     public static Task<Result> ApplyAsync(this Changes<BriefsDbContext> changes, Brief brief, Func<Brief, DateTime, object?> change,

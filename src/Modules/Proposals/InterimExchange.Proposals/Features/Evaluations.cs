@@ -8,7 +8,7 @@ namespace InterimExchange.Proposals.Features;
 /// Scoring, shortlisting and filling the brief all start here.
 /// </summary>
 internal sealed class Evaluations(
-    ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs rpoBriefs, IBriefsForFirms briefs, IClientBriefings clientBriefings, TimeProvider clock)
+    ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs briefs, TimeProvider clock)
 {
     /// <param name="ProposalsDue">The last day any firm routed the brief may submit or amend; terms unseal only after it.</param>
     /// <param name="HiddenUntil">
@@ -37,11 +37,11 @@ internal sealed class Evaluations(
     {
         var allowed = evaluator.Role switch
         {
-            EvaluatorRole.Coordinator => await rpoBriefs.GetBriefAsync(evaluator.OrganisationId, briefId, cancellationToken) is not null,
-            EvaluatorRole.ClientExecutive => await clientBriefings.IsInvitedAsync(evaluator.UserId, briefId, cancellationToken),
+            EvaluatorRole.Coordinator => await briefs.AskAsync(new ReviewBriefQuery(evaluator.OrganisationId, briefId), cancellationToken) is not null,
+            EvaluatorRole.ClientExecutive => await briefs.AskAsync(new IsInvitedQuery(evaluator.UserId, briefId), cancellationToken),
             _ => false,
         };
-        var brief = allowed ? await briefs.GetAsync(briefId, cancellationToken) : null;
+        var brief = allowed ? await briefs.AskAsync(new FirmBriefQuery(briefId), cancellationToken) : null;
         if (brief is null)
         {
             return null;

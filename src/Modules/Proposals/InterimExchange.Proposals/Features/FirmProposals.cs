@@ -92,7 +92,7 @@ internal sealed class ProposalMaps : Profile
 /// A proposal as the firm may work on it: on a brief routed to the firm, which answered interested, while proposals are open.
 /// Drafting and submitting start here; the proposal is started with the first change.
 /// </summary>
-internal sealed class FirmProposals(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefsForFirms briefs, TimeProvider clock)
+internal sealed class FirmProposals(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs briefs, TimeProvider clock)
 {
     internal sealed record Context(InboxItem Item, Proposal? Proposal, IReadOnlyList<CriterionView> Criteria, string RoleTitle, string? ClosedBecause);
 
@@ -120,7 +120,7 @@ internal sealed class FirmProposals(ProposalsDbContext db, Changes<ProposalsDbCo
     {
         var item = await db.InboxItems.AsNoTracking()
             .SingleOrDefaultAsync(i => i.FirmId == firmId && i.BriefId == briefId && i.Response == FirmResponse.Interested, cancellationToken);
-        var brief = item is null ? null : await briefs.GetAsync(briefId, cancellationToken);
+        var brief = item is null ? null : await briefs.AskAsync(new FirmBriefQuery(briefId), cancellationToken);
         if (item is null || brief is null)
         {
             return null;

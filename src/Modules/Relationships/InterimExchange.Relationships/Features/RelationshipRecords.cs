@@ -47,8 +47,8 @@ internal static class BriefClients
                 cancellationToken);
         }
 
-        var brief = await briefs.GetBriefAsync(rpoId, briefId, cancellationToken);
-        var client = brief is null ? null : await briefs.GetClientCompanyAsync(rpoId, brief.ClientCompanyId, cancellationToken);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(rpoId, briefId), cancellationToken);
+        var client = brief is null ? null : await briefs.AskAsync(new ClientCompanyDetailsQuery(rpoId, brief.ClientCompanyId), cancellationToken);
         if (brief is null || client is null)
         {
             return null;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace InterimExchange.Web.Areas.Client.Pages.Briefings;
 
 /// <summary>One step of the executive's briefing; each save keeps what was typed, valid or not yet complete.</summary>
-public sealed class StepModel(IClientBriefings briefings) : PageModel
+public sealed class StepModel(IBriefs briefings) : PageModel
 {
     public static BriefingSection[] Steps { get; } = Enum.GetValues<BriefingSection>();
 
@@ -54,7 +54,13 @@ public sealed class StepModel(IClientBriefings briefings) : PageModel
             return NotFound();
         }
 
-        var result = await briefings.SaveAsync(User.UserId(), Id, section, Input, cancellationToken);
+        // A briefing the executive was not invited to is not found, whatever was posted: access is checked before the input.
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await briefings.SendAsync(new SaveBriefingStepCommand(User.Caller(), Id, section, Input), cancellationToken);
         var next = Array.IndexOf(Steps, section) + 1;
         return await this.AfterChangeAsync(result,
             then == "later" ? "Saved. Come back to this briefing at any time from your client portal." : $"{section.Describe()} saved.",
@@ -64,12 +70,12 @@ public sealed class StepModel(IClientBriefings briefings) : PageModel
                 await LoadAsync(cancellationToken);
                 Input.WithEmptyCriteriaRows();
                 return Page();
-            }, prefix: "Input");
+            }, prefix: "");
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
     {
-        var result = await briefings.SubmitAsync(User.UserId(), Id, User.DisplayName(), cancellationToken);
+        var result = await briefings.SendAsync(new SubmitBriefingCommand(User.Caller(), Id), cancellationToken);
         return await this.AfterChangeAsync(result,
             "Thank you: your briefing is submitted. Your coordinator reviews it and will come back to you if anything needs clarifying.", "/client", async () =>
             {
@@ -81,7 +87,7 @@ public sealed class StepModel(IClientBriefings briefings) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var form = await briefings.GetAsync(User.UserId(), Id, cancellationToken);
+        var form = await briefings.AskAsync(new ViewBriefingQuery(User.Caller(), Id), cancellationToken);
         if (form is null)
         {
             return false;

@@ -28,7 +28,7 @@ public sealed class DetailsModel(IBriefs briefs, IRelationships relationships) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var brief = await briefs.GetBriefAsync(User.OrganisationId(), Id, cancellationToken);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(User.OrganisationId(), Id), cancellationToken);
         if (brief is null)
         {
             return NotFound();
@@ -44,31 +44,32 @@ public sealed class DetailsModel(IBriefs briefs, IRelationships relationships) :
     }
 
     public Task<IActionResult> OnPostInviteAsync(Guid contactId, CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.InviteExecutiveAsync(new InviteExecutive(c, contactId), cancellationToken), "Invitation sent. The executive's link works for 14 days.", cancellationToken);
+        DoAsync(new InviteExecutiveCommand(User.Caller(), Id, contactId), "Invitation sent. The executive's link works for 14 days.", cancellationToken);
 
     public Task<IActionResult> OnPostRevokeAsync(Guid invitationId, CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.RevokeInvitationAsync(c, invitationId, cancellationToken), "Invitation revoked: its link no longer works.", cancellationToken);
+        DoAsync(new RevokeInvitationCommand(User.Caller(), Id, invitationId), "Invitation revoked: its link no longer works.", cancellationToken);
 
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.ConfirmAsync(c, cancellationToken), "Briefing confirmed. The success criteria are locked and the brief is ready to route.", cancellationToken);
+        DoAsync(new ConfirmBriefingCommand(User.Caller(), Id), "Briefing confirmed. The success criteria are locked and the brief is ready to route.", cancellationToken);
 
     public Task<IActionResult> OnPostClarifyAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.RequestClarificationAsync(c, Clarify, cancellationToken),
+        DoAsync(new AskForClarificationCommand(User.Caller(), Id, Clarify.Sections, Clarify.Note),
             "Clarification asked. The executive sees which sections and your note when they open the briefing.", cancellationToken, nameof(Clarify));
 
     public Task<IActionResult> OnPostAmendAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.AmendCriteriaAsync(c, Amend, cancellationToken), "Success criteria amended; the reason is in the history.", cancellationToken, nameof(Amend));
+        DoAsync(new AmendCriteriaCommand(User.Caller(), Id, Amend.Criteria, Amend.Reason), "Success criteria amended; the reason is in the history.", cancellationToken, nameof(Amend));
 
     public Task<IActionResult> OnPostHoldAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.PutOnHoldAsync(c, Hold, cancellationToken), "Brief put on hold.", cancellationToken, nameof(Hold));
+        DoAsync(new PutOnHoldCommand(User.Caller(), Id, Hold.Reason, Hold.ReviewDate), "Brief put on hold.", cancellationToken, nameof(Hold));
 
     public Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.ResumeAsync(c, cancellationToken), "Brief resumed.", cancellationToken);
+        DoAsync(new ResumeBriefCommand(User.Caller(), Id), "Brief resumed.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
-        DoAsync(c => briefs.WithdrawAsync(c, Withdrawal, cancellationToken), "Brief withdrawn.", cancellationToken, nameof(Withdrawal));
+        DoAsync(new WithdrawBriefCommand(User.Caller(), Id, Withdrawal.Reason), "Brief withdrawn.", cancellationToken, nameof(Withdrawal));
 
     /// <summary>Runs one decision; on success confirms it, on failure shows the brief again with the reason next to the form.</summary>
-    private async Task<IActionResult> DoAsync(Func<BriefCommand, Task<Result>> decision, string confirmation, CancellationToken cancellationToken, string form = "") =>
-        await this.AfterChangeAsync(await decision(User.BriefCommand(Id)), confirmation, $"/rpo/briefs/{Id}", () => OnGetAsync(cancellationToken), form);
+    private async Task<IActionResult> DoAsync<TCommand>(TCommand decision, string confirmation, CancellationToken cancellationToken, string form = "")
+        where TCommand : ICommand<IBriefs> =>
+        await this.AfterChangeAsync(await briefs.SendAsync(decision, cancellationToken), confirmation, $"/rpo/briefs/{Id}", () => OnGetAsync(cancellationToken), form);
 }

@@ -12,7 +12,7 @@ public sealed class EditModel(IBriefs briefs) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid? client, CancellationToken cancellationToken)
     {
-        Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+        Clients = await briefs.AskAsync(new ClientCompaniesQuery(User.OrganisationId()), cancellationToken);
         if (Id is not { } id)
         {
             Input.ClientCompanyId = client;
@@ -20,7 +20,7 @@ public sealed class EditModel(IBriefs briefs) : PageModel
             return Page();
         }
 
-        var brief = await briefs.GetBriefAsync(User.OrganisationId(), id, cancellationToken);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(User.OrganisationId(), id), cancellationToken);
         if (brief is null)
         {
             return NotFound();
@@ -46,18 +46,18 @@ public sealed class EditModel(IBriefs briefs) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         // Another RPO's brief is not found, whatever was posted: tenancy is checked before the input.
-        if (Id is { } id && await briefs.GetBriefAsync(User.OrganisationId(), id, cancellationToken) is null)
+        if (Id is { } id && await briefs.AskAsync(new ReviewBriefQuery(User.OrganisationId(), id), cancellationToken) is null)
         {
             return NotFound();
         }
 
-        var result = await briefs.SaveDraftAsync(new SaveDraft(User.OrganisationId(), Id, User.DisplayName(), Input.RoleTitle, Input.ClientCompanyId,
+        var result = await briefs.SendAsync(new SaveDraftCommand(User.Caller(), Id, Input.RoleTitle, Input.ClientCompanyId,
             Input.Sector, Input.Function, Input.Seniority, Input.Location, Input.Region, Input.RemotePolicy, Input.ExpectedStart,
             Input.DurationMonths, Input.Confidential), cancellationToken);
         return await this.AfterChangeAsync(result, Id is null ? "Draft saved. Next, invite the client executive to brief." : "Changes saved.",
             $"/rpo/briefs/{result.Id}", async () =>
             {
-                Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+                Clients = await briefs.AskAsync(new ClientCompaniesQuery(User.OrganisationId()), cancellationToken);
                 return Page();
             }, prefix: "Input");
     }

@@ -119,7 +119,7 @@ public sealed class RoutingModel(IBriefs briefs, IRouting routing, IInsights ins
     {
         var by = User.Caller();
         var rpoId = by.OrganisationId;
-        var brief = await briefs.GetBriefAsync(rpoId, Id, cancellationToken);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(rpoId, Id), cancellationToken);
         if (brief is null)
         {
             return NotFound();

@@ -9,7 +9,7 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var client = await briefs.GetClientCompanyAsync(User.OrganisationId(), id, cancellationToken);
+        var client = await briefs.AskAsync(new ClientCompanyDetailsQuery(User.OrganisationId(), id), cancellationToken);
         if (client is null)
         {
             return NotFound();
@@ -21,8 +21,8 @@ public sealed class DetailsModel(IBriefs briefs) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await briefs.AddClientContactAsync(
-            new AddClientContact(User.OrganisationId(), id, Input.Name ?? "", Input.Email ?? "", Input.JobTitle ?? "", Input.IsAdmin), cancellationToken);
+        var result = await briefs.SendAsync(
+            new AddClientContactCommand(User.Caller(), id, Input.Name ?? "", Input.Email ?? "", Input.JobTitle ?? "", Input.IsAdmin), cancellationToken);
         return await this.AfterChangeAsync(result, $"{Input.Name?.Trim()} added.", $"/rpo/clients/{id}", () => OnGetAsync(id, cancellationToken), prefix: "Input");
     }
 

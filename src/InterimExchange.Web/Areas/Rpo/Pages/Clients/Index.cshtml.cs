@@ -11,11 +11,11 @@ public sealed class IndexModel(IBriefs briefs) : PageModel
     public IReadOnlyList<ClientCompanyView> Clients { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Clients = await briefs.ListClientCompaniesAsync(User.OrganisationId(), cancellationToken);
+        Clients = await briefs.AskAsync(new ClientCompaniesQuery(User.OrganisationId()), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await briefs.AddClientCompanyAsync(new AddClientCompany(User.OrganisationId(), Name ?? "", Sector ?? ""), cancellationToken);
+        var result = await briefs.SendAsync(new AddClientCompanyCommand(User.Caller(), Name ?? "", Sector ?? ""), cancellationToken);
         if (ModelState.AddErrors(result, prefix: ""))
         {
             await OnGetAsync(cancellationToken);

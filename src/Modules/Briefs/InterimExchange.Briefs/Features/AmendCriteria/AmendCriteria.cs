@@ -1,11 +1,12 @@
 using FluentValidation;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.AmendCriteria;
 
-internal sealed class CriteriaAmendmentValidator : AbstractValidator<CriteriaAmendment>
+internal sealed class AmendCriteriaValidator : AbstractValidator<AmendCriteriaCommand>
 {
-    public CriteriaAmendmentValidator()
+    public AmendCriteriaValidator()
     {
         RuleFor(a => a.Reason).NotEmpty().WithMessage("Give the reason for the amendment: it is kept in the brief's history.")
             .MaximumLength(BriefClosingRules.ReasonLength).WithMessage("Keep the reason to 1,000 characters.");
@@ -16,18 +17,15 @@ internal sealed class CriteriaAmendmentValidator : AbstractValidator<CriteriaAme
 }
 
 /// <summary>After confirmation, the coordinator changes the success criteria with a reason; firms and evaluators read the new ones.</summary>
-internal sealed class AmendCriteriaHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IValidator<CriteriaAmendment> validator)
+internal sealed class AmendCriteriaHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<AmendCriteriaCommand>
 {
-    public async Task<Result> HandleAsync(BriefCommand command, CriteriaAmendment amendment, CancellationToken cancellationToken)
-    {
-        return await validator.RefusalAsync(amendment, cancellationToken)
-            ?? await changes.ApplyAsync(db, command, (brief, now) =>
-            {
-                var criteria = amendment.Criteria.Select(c => new SuccessCriterion(c.Outcome?.Trim() ?? "", c.Measure?.Trim() ?? "", c.Horizon))
-                    .Where(c => !c.IsBlank).ToList();
-                var reason = amendment.Reason!.Trim();
-                brief.AmendCriteria(criteria, reason, command.Actor, now);
-                return new BriefAmended(brief.Id, brief.RpoOrganisationId, reason, brief.Criteria(), now);
-            }, cancellationToken);
-    }
+    public Task<Result> HandleAsync(AmendCriteriaCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(db, command.By, command.BriefId, (brief, now) =>
+        {
+            var criteria = command.Criteria.Select(c => new SuccessCriterion(c.Outcome?.Trim() ?? "", c.Measure?.Trim() ?? "", c.Horizon))
+                .Where(c => !c.IsBlank).ToList();
+            var reason = command.Reason!.Trim();
+            brief.AmendCriteria(criteria, reason, command.By.Name, now);
+            return new BriefAmended(brief.Id, brief.RpoOrganisationId, reason, brief.Criteria(), now);
+        }, cancellationToken);
 }

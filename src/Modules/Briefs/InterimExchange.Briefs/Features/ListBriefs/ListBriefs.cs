@@ -1,9 +1,11 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
 namespace InterimExchange.Briefs.Features.ListBriefs;
 
 /// <summary>An RPO's briefs, newest first, filtered by status and searched by role title or client, one page at a time.</summary>
-internal sealed class ListBriefsHandler(BriefsDbContext db)
+internal sealed class ListBriefsHandler(BriefsDbContext db) : IQueryHandler<ListBriefsQuery, BriefPage>
 {
-    public async Task<BriefPage> ListAsync(BriefQuery query, CancellationToken cancellationToken)
+    public async Task<BriefPage> HandleAsync(ListBriefsQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 5, 100);
         var briefs = db.Briefs.AsNoTracking().Where(b => b.RpoOrganisationId == query.RpoId);

@@ -1,16 +1,14 @@
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.OpenBriefingLink;
 
-/// <summary>
-/// The executive opens the briefing link: what it is for and whether it still works, then, signed in as the person it was sent
-/// to, the link is theirs and the briefing opens.
-/// </summary>
-internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IInvitationTokens tokens)
+/// <summary>The executive opens the briefing link: what it is for and whether it still works.</summary>
+internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, IInvitationTokens tokens) : IQueryHandler<OpenBriefingLinkQuery, BriefingLink>
 {
-    public async Task<BriefingLink> OpenLinkAsync(string token, CancellationToken cancellationToken)
+    public async Task<BriefingLink> HandleAsync(OpenBriefingLinkQuery query, CancellationToken cancellationToken)
     {
-        var check = await tokens.CheckAsync(token, BriefingInvitation.TokenPurpose, cancellationToken);
+        var check = await tokens.CheckAsync(query.Token, BriefingInvitation.TokenPurpose, cancellationToken);
         var status = check.Status switch
         {
             InvitationTokenStatus.Valid => BriefingLinkStatus.Valid,
@@ -46,38 +44,5 @@ internal sealed class OpenBriefingLinkHandler(BriefsDbContext db, Changes<Briefs
         }
 
         return new BriefingLink(status, found.BriefId, found.Email, found.Name, found.RoleTitle, found.ClientName, found.OrganisationId, found.AsAdmin);
-    }
-
-    public async Task<Result> ClaimLinkAsync(string token, Guid userId, string userEmail, CancellationToken cancellationToken)
-    {
-        var check = await tokens.CheckAsync(token, BriefingInvitation.TokenPurpose, cancellationToken);
-        if (!check.IsValid)
-        {
-            return Result.Failure("", "This briefing link cannot be used any more. Ask the coordinator for a new one.");
-        }
-
-        var invitation = await db.BriefingInvitations.SingleOrDefaultAsync(i => i.TokenId == check.InvitationId, cancellationToken);
-        if (invitation is null)
-        {
-            return Result.NotFound();
-        }
-
-        if (!string.Equals(invitation.Email, userEmail, StringComparison.OrdinalIgnoreCase))
-        {
-            return Result.Failure("", $"This briefing invitation was sent to {invitation.Email}. Sign out, then open the link again.");
-        }
-
-        var claimed = await changes.ApplyAsync(_ => Task.FromResult<BriefingInvitation?>(invitation), (i, now) =>
-        {
-            i.Opened(userId, now);
-            return new Created(i.BriefId);
-        }, cancellationToken);
-        if (claimed.Succeeded)
-        {
-            // The link has done its work: it brought the executive to an account. A forwarded or leaked copy opens nothing now.
-            await tokens.RedeemAsync(invitation.TokenId, cancellationToken);
-        }
-
-        return claimed;
     }
 }

@@ -1,11 +1,12 @@
 using FluentValidation;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.PutOnHold;
 
-internal sealed class BriefHoldValidator : AbstractValidator<BriefHold>
+internal sealed class PutOnHoldValidator : AbstractValidator<PutOnHoldCommand>
 {
-    public BriefHoldValidator()
+    public PutOnHoldValidator()
     {
         RuleFor(h => h.Reason).ClosingReason();
         RuleFor(h => h.ReviewDate).ReviewDate();
@@ -13,15 +14,12 @@ internal sealed class BriefHoldValidator : AbstractValidator<BriefHold>
 }
 
 /// <summary>The coordinator puts an open brief on hold with a reason and a review date; whoever waits on it is told.</summary>
-internal sealed class PutOnHoldHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IValidator<BriefHold> validator)
+internal sealed class PutOnHoldHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<PutOnHoldCommand>
 {
-    public async Task<Result> HandleAsync(BriefCommand command, BriefHold hold, CancellationToken cancellationToken)
-    {
-        return await validator.RefusalAsync(hold, cancellationToken)
-            ?? await changes.ApplyAsync(db, command, (brief, now) =>
-            {
-                brief.PutOnHold(hold.Reason!.Trim(), hold.ReviewDate!.Value, command.Actor, now);
-                return new BriefPutOnHold(brief.Id, brief.RpoOrganisationId, brief.HoldReason!, hold.ReviewDate.Value, now);
-            }, cancellationToken);
-    }
+    public Task<Result> HandleAsync(PutOnHoldCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(db, command.By, command.BriefId, (brief, now) =>
+        {
+            brief.PutOnHold(command.Reason!.Trim(), command.ReviewDate!.Value, command.By.Name, now);
+            return new BriefPutOnHold(brief.Id, brief.RpoOrganisationId, brief.HoldReason!, command.ReviewDate.Value, now);
+        }, cancellationToken);
 }

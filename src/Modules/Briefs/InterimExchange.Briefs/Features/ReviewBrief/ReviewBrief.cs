@@ -1,12 +1,14 @@
 using AutoMapper;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.ReviewBrief;
 
 /// <summary>The coordinator's brief page: its facts, the briefing to review, the invitations and the history.</summary>
-internal sealed class ReviewBriefHandler(BriefsDbContext db, IMapper mapper, TimeProvider clock)
+internal sealed class ReviewBriefHandler(BriefsDbContext db, IMapper mapper, TimeProvider clock) : IQueryHandler<ReviewBriefQuery, BriefView?>
 {
-    public async Task<BriefView?> GetAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken)
+    public async Task<BriefView?> HandleAsync(ReviewBriefQuery query, CancellationToken cancellationToken)
     {
+        var (rpoId, briefId) = (query.RpoId, query.BriefId);
         var brief = await db.Briefs.AsNoTracking().Include(b => b.History)
             .SingleOrDefaultAsync(b => b.Id == briefId && b.RpoOrganisationId == rpoId, cancellationToken);
         if (brief is null)

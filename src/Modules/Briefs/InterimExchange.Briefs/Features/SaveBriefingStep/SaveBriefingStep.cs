@@ -1,72 +1,75 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.SaveBriefingStep;
 
-/// <summary>What each step of the briefing accepts; a step saves even when the briefing is not complete yet.</summary>
-internal sealed class BriefingInputValidator : AbstractValidator<BriefingInput>
+/// <summary>
+/// What each step of the briefing accepts: the rules of the saved section's fields only, chosen by the step the command
+/// carries; a step saves even when the briefing is not complete yet. Errors are named for the form's fields (<c>Input.Situation</c>).
+/// </summary>
+internal sealed class SaveBriefingStepValidator : AbstractValidator<SaveBriefingStepCommand>
 {
     private const int Long = 4000;
 
-    public BriefingInputValidator()
+    public SaveBriefingStepValidator()
     {
-        RuleSet(nameof(BriefingSection.Context), () =>
+        Step(BriefingSection.Context, i =>
         {
-            RuleFor(i => i.Situation).MaximumLength(Long).WithMessage("Keep the situation under 4,000 characters.");
-            RuleFor(i => i.WhyNow).MaximumLength(Long).WithMessage("Keep this under 4,000 characters.");
-            RuleFor(i => i.CostOfVacancy).MaximumLength(Long).WithMessage("Keep this under 4,000 characters.");
+            i.RuleFor(x => x.Situation).MaximumLength(Long).WithMessage("Keep the situation under 4,000 characters.");
+            i.RuleFor(x => x.WhyNow).MaximumLength(Long).WithMessage("Keep this under 4,000 characters.");
+            i.RuleFor(x => x.CostOfVacancy).MaximumLength(Long).WithMessage("Keep this under 4,000 characters.");
         });
-        RuleSet(nameof(BriefingSection.SuccessCriteria), () =>
+        Step(BriefingSection.SuccessCriteria, i =>
         {
-            RuleFor(i => i.SuccessCriteria).Must(CriterionRules.FitsTheForm)
+            i.RuleFor(x => x.SuccessCriteria).Must(CriterionRules.FitsTheForm)
                 .WithMessage($"Keep to at most {Brief.MaximumCriteria} success criteria: the ones that matter most.");
-            RuleForEach(i => i.SuccessCriteria).ChildRules(CriterionRules.Apply);
+            i.RuleForEach(x => x.SuccessCriteria).ChildRules(CriterionRules.Apply);
         });
-        RuleSet(nameof(BriefingSection.Value), () =>
+        Step(BriefingSection.Value, i =>
         {
-            RuleFor(i => i.Mandate).MaximumLength(Long);
-            RuleFor(i => i.DecisionRights).MaximumLength(Long);
-            RuleFor(i => i.Team).MaximumLength(Long);
-            RuleFor(i => i.KeyStakeholders).MaximumLength(Long);
+            i.RuleFor(x => x.Mandate).MaximumLength(Long);
+            i.RuleFor(x => x.DecisionRights).MaximumLength(Long);
+            i.RuleFor(x => x.Team).MaximumLength(Long);
+            i.RuleFor(x => x.KeyStakeholders).MaximumLength(Long);
         });
-        RuleSet(nameof(BriefingSection.MustHaves), () =>
+        Step(BriefingSection.MustHaves, i =>
         {
-            RuleFor(i => i.MustHaves).MaximumLength(Long);
-            RuleFor(i => i.DealBreakers).MaximumLength(Long);
+            i.RuleFor(x => x.MustHaves).MaximumLength(Long);
+            i.RuleFor(x => x.DealBreakers).MaximumLength(Long);
         });
-        RuleSet(nameof(BriefingSection.Arrangements), () =>
+        Step(BriefingSection.Arrangements, i =>
         {
-            RuleFor(i => i.OnSiteDaysPerWeek).InclusiveBetween(0, 5).WithMessage("Enter between 0 and 5 days a week.");
-            RuleFor(i => i.DurationMonths).InclusiveBetween(1, 36).WithMessage("Enter a duration between 1 and 36 months.");
-            RuleFor(i => i.Travel).MaximumLength(1000);
+            i.RuleFor(x => x.OnSiteDaysPerWeek).InclusiveBetween(0, 5).WithMessage("Enter between 0 and 5 days a week.");
+            i.RuleFor(x => x.DurationMonths).InclusiveBetween(1, 36).WithMessage("Enter a duration between 1 and 36 months.");
+            i.RuleFor(x => x.Travel).MaximumLength(1000);
         });
-        RuleSet(nameof(BriefingSection.Commercial), () =>
+        Step(BriefingSection.Commercial, i =>
         {
-            RuleFor(i => i.DayRateFrom).GreaterThan(0).WithMessage("Enter a day rate above zero, or leave it empty.");
-            RuleFor(i => i.DayRateTo).GreaterThanOrEqualTo(i => i.DayRateFrom ?? 0).When(i => i.DayRateTo is not null)
+            i.RuleFor(x => x.DayRateFrom).GreaterThan(0).WithMessage("Enter a day rate above zero, or leave it empty.");
+            i.RuleFor(x => x.DayRateTo).GreaterThanOrEqualTo(x => x.DayRateFrom ?? 0).When(x => x.DayRateTo is not null)
                 .WithMessage("The upper day rate should not be below the lower one.");
-            RuleFor(i => i.Currency).Matches("^[A-Za-z]{3}$").When(i => !string.IsNullOrEmpty(i.Currency))
+            i.RuleFor(x => x.Currency).Matches("^[A-Za-z]{3}$").When(x => !string.IsNullOrEmpty(x.Currency))
                 .WithMessage("Use a three-letter currency code such as EUR, GBP or USD.");
-            RuleFor(i => i.CommercialNotes).MaximumLength(Long);
+            i.RuleFor(x => x.CommercialNotes).MaximumLength(Long);
         });
     }
+
+    private void Step(BriefingSection section, Action<InlineValidator<BriefingInput>> rules) =>
+        When(c => c.Section == section, () => RuleFor(c => c.Input).ChildRules(rules));
 }
 
 /// <summary>The executive saves one step of the briefing, complete or not; the invitation shows the briefing in progress.</summary>
-internal sealed class SaveBriefingStepHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IValidator<BriefingInput> validator)
+internal sealed class SaveBriefingStepHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<SaveBriefingStepCommand>
 {
-    public async Task<Result> HandleAsync(Guid userId, Guid briefId, BriefingSection section, BriefingInput input, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(SaveBriefingStepCommand command, CancellationToken cancellationToken)
     {
+        var (userId, briefId) = (command.By.UserId, command.BriefId);
         if (await db.Briefs.ForExecutiveAsync(db, userId, briefId, cancellationToken) is not { } brief)
         {
             return Result.NotFound();
         }
 
-        if (await validator.RefusalAsync(input, options => options.IncludeRuleSets(section.ToString()), cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        var (briefing, commercial) = Merge(brief.Briefing, brief.Commercial, section, input);
+        var (briefing, commercial) = Merge(brief.Briefing, brief.Commercial, command.Section, command.Input);
         var invitation = await db.BriefingInvitations.OfExecutiveAsync(userId, briefId, cancellationToken);
         return await changes.ApplyAsync(brief, (b, now) =>
         {

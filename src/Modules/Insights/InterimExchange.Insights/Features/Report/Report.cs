@@ -94,7 +94,7 @@ internal sealed class ReportHandler(InsightsDbContext db, IBriefs briefs, TimePr
         if (scope is { } own)
         {
             // Client names are the RPO's own; the platform's report never names them.
-            var names = (await briefs.ListClientCompaniesAsync(own, cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+            var names = (await briefs.AskAsync(new ClientCompaniesQuery(own), cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
             clients = created.Select(b => b.ClientCompanyId).Concat(engaged.Select(b => b.ClientCompanyId)).Concat(reviews.Select(r => r.ClientCompanyId))
                 .Distinct()
                 .Select(client => Group(client is { } id ? names.GetValueOrDefault(id, "A client no longer listed") : "Client not named yet", (c, _) => c == client))

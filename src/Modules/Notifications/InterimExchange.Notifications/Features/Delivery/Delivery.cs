@@ -105,12 +105,12 @@ internal abstract class OrganisationNotification<TMessage>(NotificationsDbContex
 /// A firm hears of a brief routed to it as its first contact: why it was chosen (the coordinator's note to it) first, then what
 /// success looks like, then the dates. Never the commercial section; never the client when the brief is confidential.
 /// </summary>
-internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, IBriefsForFirms briefs, TimeProvider clock)
+internal sealed class BriefRoutedToFirmNotification(NotificationsDbContext db, Deliveries deliveries, IBriefs briefs, TimeProvider clock)
     : OrganisationNotification<BriefRoutedToFirm>(db, deliveries, clock)
 {
     protected override async Task<Notice?> ForAsync(BriefRoutedToFirm message, CancellationToken cancellationToken)
     {
-        var brief = await briefs.GetAsync(message.BriefId, cancellationToken);
+        var brief = await briefs.AskAsync(new FirmBriefQuery(message.BriefId), cancellationToken);
         var criteria = brief?.SuccessCriteria.Select(c => $"- {c.Outcome} ({(c.Horizon == Horizon.EndOfAssignment ? "by the end of the assignment" : $"within {c.Horizon?.Describe()}")})") ?? [];
         return new Notice(message.FirmId, $"New brief: {message.RoleTitle}",
             $"""

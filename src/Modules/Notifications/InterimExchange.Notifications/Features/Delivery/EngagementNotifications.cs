@@ -8,7 +8,7 @@ namespace InterimExchange.Notifications.Features.Delivery;
 /// Reviews are due: the engagement's owner and the client executives invited to the brief are asked on the day; once overdue, every
 /// day, with the RPO's leads told too.
 /// </summary>
-internal sealed class EngagementReviewDueNotification(NotificationsDbContext db, Deliveries deliveries, IClientBriefings executives, TimeProvider clock)
+internal sealed class EngagementReviewDueNotification(NotificationsDbContext db, Deliveries deliveries, IBriefs executives, TimeProvider clock)
     : InboxConsumer<EngagementReviewDue, NotificationsDbContext>(db, clock)
 {
     protected override async Task HandleAsync(EngagementReviewDue message, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ internal sealed class EngagementReviewDueNotification(NotificationsDbContext db,
         var body = $"{message.Criteria} success {(message.Criteria == 1 ? "criterion is" : "criteria are")} due for review since {message.ReviewOn:d MMMM yyyy}: met, partly met or not met, with a line of evidence.";
         await deliveries.ToOwnerAndLeadsAsync(message.RpoOrganisationId, message.OwnerId, leadsToo: message.DaysOverdue > 0, title, body,
             PortalLinks.Engagement(message.BriefId, "rpo"), cancellationToken);
-        await deliveries.ToPeopleAsync((await executives.ExecutivesAsync(message.BriefId, cancellationToken)).Select(e => (e.OrganisationId, e.UserId)),
+        await deliveries.ToPeopleAsync((await executives.AskAsync(new BriefExecutivesQuery(message.BriefId), cancellationToken)).Select(e => (e.OrganisationId, e.UserId)),
             _ => (title, body), PortalLinks.Engagement(message.BriefId, "client"), cancellationToken);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
 
     public async Task<ClosingPreview?> PreviewAsync(Guid rpoId, Guid briefId, BriefClosing closing, CancellationToken cancellationToken)
     {
-        if (await briefs.GetBriefAsync(rpoId, briefId, cancellationToken) is not { } brief)
+        if (await briefs.AskAsync(new ReviewBriefQuery(rpoId, briefId), cancellationToken) is not { } brief)
         {
             return null;
         }
@@ -49,7 +49,7 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
 
     public async Task<Result> HandleAsync(Coordinator by, Guid briefId, BriefClosing closing, IReadOnlyDictionary<Guid, string> personalMessages, CancellationToken cancellationToken)
     {
-        var brief = await briefs.GetBriefAsync(by.RpoId, briefId, cancellationToken);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(by.RpoId, briefId), cancellationToken);
         if (brief is null)
         {
             return Result.NotFound();
@@ -97,10 +97,10 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
             return refusedOutcome;
         }
 
-        var command = new BriefCommand(by.RpoId, briefId, by.UserId, by.Name);
+        var coordinator = new Caller(by.RpoId, "", OrganisationKind.RpoProvider, by.UserId, by.Name, IsAdmin: false);
         return closing.Kind == ClosingKind.OnHold
-            ? await briefs.PutOnHoldAsync(command, new BriefHold(closing.Reason, closing.ReviewDate), cancellationToken)
-            : await briefs.WithdrawAsync(command, new BriefWithdrawal(closing.Reason), cancellationToken);
+            ? await briefs.SendAsync(new PutOnHoldCommand(coordinator, briefId, closing.Reason, closing.ReviewDate), cancellationToken)
+            : await briefs.SendAsync(new WithdrawBriefCommand(coordinator, briefId, closing.Reason), cancellationToken);
     }
 
     /// <summary>Why the brief cannot close this way, asked before anyone is told anything: the input first, then the state.</summary>

@@ -11,7 +11,7 @@ namespace InterimExchange.Proposals.Features.DemoData;
 /// that filled the Site Director brief: Meridian's Candidate C, 90 days in, the 30-day criterion reviewed by the executive and
 /// the three 90-day criteria due today.
 /// </summary>
-internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts accounts, IBriefsForFirms briefs, TimeProvider clock) : IDemoData
+internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts accounts, IBriefs briefs, TimeProvider clock) : IDemoData
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts account
     private async Task SiteDirectorAsync(DateTime now, (Guid Id, string Name) owner, CancellationToken cancellationToken)
     {
         var history = DemoBriefs.SiteDirectorDates(now);
-        var brief = await briefs.GetAsync(DemoBriefs.SiteDirector, cancellationToken) ?? throw new InvalidOperationException("The demo Site Director brief is missing.");
+        var brief = await briefs.AskAsync(new FirmBriefQuery(DemoBriefs.SiteDirector), cancellationToken) ?? throw new InvalidOperationException("The demo Site Director brief is missing.");
         var firm = DemoAccounts.Firms[0];
         var proposal = Propose(new InboxItem(DemoBriefs.SiteDirector, firm.Id, firm.Name, RoutingChannel.SpecialistFirm, DemoAccounts.Northbridge.Id, brief.RoleTitle,
             "Why we chose you: Places Manufacturing and operations interims in Pharma and life sciences; Serves Benelux.", [], history.RespondBy, history.ProposalsDue,

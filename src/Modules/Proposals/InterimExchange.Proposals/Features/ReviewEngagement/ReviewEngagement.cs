@@ -38,13 +38,13 @@ internal sealed class EndEngagementValidator : AbstractValidator<EndEngagement>
 /// The engagement's reviews and its end: the executive invited to the brief or a coordinator of its RPO reviews each criterion from
 /// its date on; the coordinator extends or ends it. Each through the one shape of a change, on an engagement found within the caller's tenancy.
 /// </summary>
-internal sealed class ReviewEngagementHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IClientBriefings clientBriefings,
+internal sealed class ReviewEngagementHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IBriefs briefs,
     IValidator<ReviewSheet> reviewValidator, IValidator<EndEngagement> endValidator)
 {
     public async Task<Result> ReviewAsync(EngagementReviewer by, Guid briefId, IReadOnlyList<CriterionReview> reviews, CancellationToken cancellationToken)
     {
         // A coordinator reviews their RPO's engagements; an executive only those of briefs they were invited to. Anyone else: not found.
-        var allowed = by.RpoId is not null || await clientBriefings.IsInvitedAsync(by.UserId, briefId, cancellationToken);
+        var allowed = by.RpoId is not null || await briefs.AskAsync(new IsInvitedQuery(by.UserId, briefId), cancellationToken);
         if (!allowed)
         {
             return Result.NotFound();

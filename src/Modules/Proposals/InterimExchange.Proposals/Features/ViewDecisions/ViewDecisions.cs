@@ -29,7 +29,7 @@ internal sealed class ViewDecisionsHandler(ProposalsDbContext db, IBriefs briefs
     {
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.BriefId == briefId && d.RpoOrganisationId == rpoId)
             .OrderBy(d => d.Outcome != null).ThenBy(d => d.DecisionBy).ThenBy(d => d.FirmName).ToListAsync(cancellationToken);
-        var brief = await briefs.GetBriefAsync(rpoId, briefId, cancellationToken);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(rpoId, briefId), cancellationToken);
         return brief is null ? null : new BriefDecisions(briefId, brief.RoleTitle, decisions.Select(d => View(d, Today)).ToList());
     }
 

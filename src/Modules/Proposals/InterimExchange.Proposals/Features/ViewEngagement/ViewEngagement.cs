@@ -3,19 +3,19 @@ using InterimExchange.Briefs.Contracts;
 namespace InterimExchange.Proposals.Features.ViewEngagement;
 
 /// <summary>Where the engagement that fills a brief lives, for each of the three parties to it, with its criteria and their reviews.</summary>
-internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs rpoBriefs, IClientBriefings clientBriefings, TimeProvider clock)
+internal sealed class ViewEngagementHandler(ProposalsDbContext db, IBriefs briefs, TimeProvider clock)
 {
     public async Task<EngagementView?> ForCoordinatorAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken) =>
-        await rpoBriefs.GetBriefAsync(rpoId, briefId, cancellationToken) is null ? null : await FindAsync(briefId, firmId: null, cancellationToken);
+        await briefs.AskAsync(new ReviewBriefQuery(rpoId, briefId), cancellationToken) is null ? null : await FindAsync(briefId, firmId: null, cancellationToken);
 
     public async Task<EngagementView?> ForClientExecutiveAsync(Guid userId, Guid briefId, CancellationToken cancellationToken) =>
-        await clientBriefings.IsInvitedAsync(userId, briefId, cancellationToken) ? await FindAsync(briefId, firmId: null, cancellationToken) : null;
+        await briefs.AskAsync(new IsInvitedQuery(userId, briefId), cancellationToken) ? await FindAsync(briefId, firmId: null, cancellationToken) : null;
 
     public Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken) => FindAsync(briefId, firmId, cancellationToken);
 
     public async Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var briefIds = (await clientBriefings.ListAsync(userId, cancellationToken)).Where(b => b.Filled).Select(b => b.BriefId).ToList();
+        var briefIds = (await briefs.AskAsync(new ClientBriefingsQuery(userId), cancellationToken)).Where(b => b.Filled).Select(b => b.BriefId).ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var due = await db.Engagements.AsNoTracking().Where(e => briefIds.Contains(e.BriefId) && e.NextReviewOn != null && e.NextReviewOn <= today)
             .OrderBy(e => e.NextReviewOn).ToListAsync(cancellationToken);

@@ -3,7 +3,7 @@ using InterimExchange.Briefs.Contracts;
 namespace InterimExchange.Proposals.Features.ViewInbox;
 
 /// <summary>The firm's inbox of routed briefs, and one routed brief as the firm reads it.</summary>
-internal sealed class ViewInboxHandler(ProposalsDbContext db, IBriefsForFirms briefs)
+internal sealed class ViewInboxHandler(ProposalsDbContext db, IBriefs briefs)
 {
     public async Task<IReadOnlyList<InboxItemView>> ListAsync(Guid firmId, CancellationToken cancellationToken) =>
         await db.InboxItems.AsNoTracking()
@@ -25,7 +25,7 @@ internal sealed class ViewInboxHandler(ProposalsDbContext db, IBriefsForFirms br
             return null;
         }
 
-        var brief = await briefs.GetAsync(briefId, cancellationToken);
+        var brief = await briefs.AskAsync(new FirmBriefQuery(briefId), cancellationToken);
         return brief is null
             ? null
             : new RoutedBriefView(new InboxItemView(item.BriefId, item.RoleTitle, item.RespondBy, item.ProposalsDue, item.RoutedAtUtc, item.Response),

@@ -48,7 +48,7 @@ internal sealed class RelationshipsDemoData(RelationshipsDbContext db, Parties p
             $"Amelia Hart ({northbridge.Name}) asked Daniel Weber for a conversation: {request.Purpose}", conversationId: request.Id));
 
         // Each demo brief's client, as the briefing and confirmation events would have recorded it.
-        foreach (var brief in (await briefs.ListBriefsAsync(new BriefQuery(northbridge.Id, null, null, 1, 50), cancellationToken)).Items)
+        foreach (var brief in (await briefs.AskAsync(new ListBriefsQuery(northbridge.Id, null, null, 1, 50), cancellationToken)).Items)
         {
             await db.ClientRelationshipAsync(accounts, briefs, northbridge.Id, brief.Id, now.AddDays(-20), cancellationToken);
         }

@@ -1,10 +1,11 @@
 using FluentValidation;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
 using InterimExchange.BuildingBlocks.Taxonomy;
+using InterimExchange.BuildingBlocks.UseCases;
 
-namespace InterimExchange.Briefs.Features.DraftBrief;
+namespace InterimExchange.Briefs.Features.SaveDraft;
 
-internal sealed class SaveDraftValidator : AbstractValidator<SaveDraft>
+internal sealed class SaveDraftValidator : AbstractValidator<SaveDraftCommand>
 {
     public SaveDraftValidator(TimeProvider clock)
     {
@@ -26,18 +27,15 @@ internal sealed class SaveDraftValidator : AbstractValidator<SaveDraft>
     }
 }
 
-internal sealed class DraftBriefHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IValidator<SaveDraft> validator)
+/// <summary>The coordinator drafts a brief for one of the RPO's client companies, or changes a brief's details.</summary>
+internal sealed class SaveDraftHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<SaveDraftCommand>
 {
-    public async Task<Result> SaveAsync(SaveDraft request, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(SaveDraftCommand request, CancellationToken cancellationToken)
     {
-        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
+        var (rpoId, actor) = (request.By.OrganisationId, request.By.Name);
+        if (!await db.ClientCompanies.AnyAsync(c => c.Id == request.ClientCompanyId && c.RpoOrganisationId == rpoId, cancellationToken))
         {
-            return refused;
-        }
-
-        if (!await db.ClientCompanies.AnyAsync(c => c.Id == request.ClientCompanyId && c.RpoOrganisationId == request.RpoId, cancellationToken))
-        {
-            return Result.Failure(nameof(SaveDraft.ClientCompanyId), "Choose one of your client companies.");
+            return Result.Failure(nameof(SaveDraftCommand.ClientCompanyId), "Choose one of your client companies.");
         }
 
         var details = new BriefDetails(request.RoleTitle!.Trim(), request.ClientCompanyId!.Value, request.Sector!, request.Function!,
@@ -46,9 +44,9 @@ internal sealed class DraftBriefHandler(BriefsDbContext db, Changes<BriefsDbCont
 
         if (request.BriefId is { } briefId)
         {
-            var result = await changes.ApplyAsync(db, new BriefCommand(request.RpoId, briefId, Guid.Empty, request.Actor), (brief, now) =>
+            var result = await changes.ApplyAsync(db, request.By, briefId, (brief, now) =>
             {
-                brief.ChangeDetails(details, request.Actor, now);
+                brief.ChangeDetails(details, actor, now);
                 return null;
             }, cancellationToken);
             return result.Succeeded ? Result.Created(briefId) : result;
@@ -56,7 +54,7 @@ internal sealed class DraftBriefHandler(BriefsDbContext db, Changes<BriefsDbCont
 
         return await changes.ApplyAsync(now =>
         {
-            var brief = Brief.Draft(request.RpoId, details, request.Actor, now);
+            var brief = Brief.Draft(rpoId, details, actor, now);
             db.Briefs.Add(brief);
             return new Created(brief.Id, new BriefCreated(brief.Id, brief.RpoOrganisationId, details.RoleTitle, now));
         }, cancellationToken);

@@ -1,17 +1,19 @@
-namespace InterimExchange.Briefs.Features.FirmView;
+using InterimExchange.BuildingBlocks.UseCases;
+
+namespace InterimExchange.Briefs.Features.FirmBrief;
 
 /// <summary>
 /// A brief as firms may read it. The projection never selects the commercial section, so it cannot leak
 /// through any page or contract built on it; the client's name is withheld when the brief is confidential.
 /// </summary>
-internal sealed class FirmViewHandler(BriefsDbContext db) : IBriefsForFirms
+internal sealed class FirmBriefHandler(BriefsDbContext db) : IQueryHandler<FirmBriefQuery, FirmBriefView?>
 {
-    public async Task<FirmBriefView?> GetAsync(Guid briefId, CancellationToken cancellationToken)
+    public async Task<FirmBriefView?> HandleAsync(FirmBriefQuery query, CancellationToken cancellationToken)
     {
         var row = await (
             from b in db.Briefs.AsNoTracking()
             join c in db.ClientCompanies.AsNoTracking() on b.Details.ClientCompanyId equals c.Id
-            where b.Id == briefId
+            where b.Id == query.BriefId
             select new { b.Id, b.Details, b.Status, b.Briefing, ClientName = c.Name })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)

@@ -1,8 +1,13 @@
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.BuildingBlocks.Email;
+using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using Microsoft.Extensions.Options;
 
-namespace InterimExchange.Briefs.Features.BriefingInvitations;
+namespace InterimExchange.Briefs.Features.InviteExecutive;
+
+/// <summary>No rules: the executive is chosen from the client's contacts, which only the brief's client company can say.</summary>
+internal sealed class InviteExecutiveValidator : AbstractValidator<InviteExecutiveCommand>;
 
 /// <summary>
 /// Invites a client executive to brief: a single-purpose link (its token held by Accounts, as a hash) by email.
@@ -13,12 +18,11 @@ internal sealed class InviteExecutiveHandler(
     Changes<BriefsDbContext> changes,
     IInvitationTokens tokens,
     IOptions<SiteOptions> site,
-    TimeProvider clock)
+    TimeProvider clock) : ICommandHandler<InviteExecutiveCommand>
 {
-    public async Task<Result> InviteAsync(InviteExecutive request, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(InviteExecutiveCommand command, CancellationToken cancellationToken)
     {
-        var command = request.Command;
-        var brief = await db.Briefs.OfRpoAsync(command.RpoId, command.BriefId, cancellationToken);
+        var brief = await db.Briefs.OfRpoAsync(command.By.OrganisationId, command.BriefId, cancellationToken);
         if (brief is null)
         {
             return Result.NotFound();
@@ -26,7 +30,7 @@ internal sealed class InviteExecutiveHandler(
 
         var client = await db.ClientCompanies.AsNoTracking().Include(c => c.Contacts)
             .SingleAsync(c => c.Id == brief.Details.ClientCompanyId, cancellationToken);
-        var contact = client.Contacts.SingleOrDefault(c => c.Id == request.ContactId);
+        var contact = client.Contacts.SingleOrDefault(c => c.Id == command.ContactId);
         if (contact is null)
         {
             return Result.Failure("ContactId", $"Choose one of {client.Name}'s executives.");
@@ -46,7 +50,7 @@ internal sealed class InviteExecutiveHandler(
             await tokens.RevokeAsync(old.TokenId, cancellationToken);
         }
 
-        var issued = await tokens.IssueAsync(new IssueInvitationToken(BriefingInvitation.TokenPurpose, brief.Id.ToString(), contact.Email, BriefingInvitation.Lifetime, command.UserId), cancellationToken);
+        var issued = await tokens.IssueAsync(new IssueInvitationToken(BriefingInvitation.TokenPurpose, brief.Id.ToString(), contact.Email, BriefingInvitation.Lifetime, command.By.UserId), cancellationToken);
         var invitation = new BriefingInvitation(brief.Id, contact, issued.InvitationId, changes.Now, issued.ExpiresAtUtc);
         // A claimed account stays with the executive when the link is sent again.
         if (earlier.FirstOrDefault(i => i.ExecutiveUserId is not null)?.ExecutiveUserId is { } executive)
@@ -59,7 +63,7 @@ internal sealed class InviteExecutiveHandler(
             $"""
             Dear {contact.Name},
 
-            {command.Actor} is finding {client.Name} an interim for the role "{brief.Details.RoleTitle}". Before anyone talks
+            {command.By.Name} is finding {client.Name} an interim for the role "{brief.Details.RoleTitle}". Before anyone talks
             about price, we would like to hear from you what success in this role looks like.
 
             The briefing asks about the situation, three to five success criteria, how the interim will add value,
@@ -73,20 +77,8 @@ internal sealed class InviteExecutiveHandler(
             """), clock);
         return await changes.ApplyAsync(brief, (b, now) =>
         {
-            b.InvitationSent(command.Actor, contact.Email, now);
+            b.InvitationSent(command.By.Name, contact.Email, now);
             return null;
         }, cancellationToken);
     }
-
-    public Task<Result> RevokeAsync(BriefCommand command, Guid invitationId, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => (
-            from i in db.BriefingInvitations
-            join b in db.Briefs on i.BriefId equals b.Id
-            where i.Id == invitationId && b.Id == command.BriefId && b.RpoOrganisationId == command.RpoId
-            select i).SingleOrDefaultAsync(c), async (invitation, now) =>
-        {
-            invitation.Revoke(now);
-            await tokens.RevokeAsync(invitation.TokenId, cancellationToken);
-            return null;
-        }, cancellationToken);
 }

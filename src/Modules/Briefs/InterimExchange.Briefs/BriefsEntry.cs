@@ -1,0 +1,5 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
+namespace InterimExchange.Briefs;
+
+internal sealed class BriefsEntry(IServiceProvider services) : ModuleEntry<IBriefs>(services), IBriefs;
