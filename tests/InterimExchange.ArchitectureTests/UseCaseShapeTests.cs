@@ -12,7 +12,8 @@ public sealed class UseCaseShapeTests
 {
     /// <summary>The modules whose every use case runs through their entry; the others still pass calls through a facade and follow.</summary>
     public static TheoryData<string> ModulesWithOneEntry =>
-        ["InterimExchange.Routing", "InterimExchange.Relationships", "InterimExchange.Notifications", "InterimExchange.Insights", "InterimExchange.Briefs"];
+        ["InterimExchange.Routing", "InterimExchange.Relationships", "InterimExchange.Notifications", "InterimExchange.Insights", "InterimExchange.Briefs",
+        "InterimExchange.FirmNetwork"];
 
     /// <summary>
     /// Queries another module asks with no person behind it (a handler or a consumer of that module): they carry the ids they need
@@ -31,6 +32,7 @@ public sealed class UseCaseShapeTests
     [
         // The briefing link's page: what the link is for, then tying it to the executive who has just set up their account there.
         "OpenBriefingLinkQuery", "ClaimBriefingLinkCommand",
+        "ApplyCommand", // a firm's applicant, through the application form
     ];
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class FirmNetworkUseCaseTests(PortalFactory app) : IClassFixture<P
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    private static Caller Officer => Callers.VettingOfficer();
+
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -25,12 +27,12 @@ public sealed class FirmNetworkUseCaseTests(PortalFactory app) : IClassFixture<P
     [Fact]
     public async Task The_demo_network_has_six_vetted_firms_one_application_and_one_suspended_firm()
     {
-        var firms = await WithAsync(sp => sp.GetRequiredService<IVetting>().ListAsync(null, Cancel));
+        var firms = await WithAsync(sp => sp.GetRequiredService<IFirmNetwork>().AskAsync(new ListFirmsQuery(Officer, null), Cancel));
 
         firms.Count(f => f.Status == FirmStatus.Approved).ShouldBe(6);
         firms.Single(f => f.Status == FirmStatus.PendingReview).Name.ShouldBe("Alder Life Sciences Interim");
         firms.Single(f => f.Status == FirmStatus.Suspended).Name.ShouldBe("Harrow Executive Interim");
-        (await WithAsync(sp => sp.GetRequiredService<IVetting>().QueueAsync(Cancel))).Select(f => f.Name).ShouldContain("Alder Life Sciences Interim");
+        (await WithAsync(sp => sp.GetRequiredService<IFirmNetwork>().AskAsync(new VettingQueueQuery(Officer), Cancel))).Select(f => f.Name).ShouldContain("Alder Life Sciences Interim");
     }
 
     [Fact]
@@ -73,13 +75,13 @@ public sealed class FirmNetworkUseCaseTests(PortalFactory app) : IClassFixture<P
     public async Task A_vetting_decision_without_its_reason_or_question_is_refused_next_to_the_field_and_changes_nothing()
     {
         var meridian = DemoAccounts.Firms[0].Id;
-        var vetting = (IServiceProvider sp) => sp.GetRequiredService<IVetting>();
+        var vetting = (IServiceProvider sp) => sp.GetRequiredService<IFirmNetwork>();
 
-        (await WithAsync(sp => vetting(sp).SuspendAsync(meridian, "Olivia Grant", " ", Cancel))).Errors.Keys.ShouldBe(["Reason"]);
-        (await WithAsync(sp => vetting(sp).RejectAsync(meridian, "Olivia Grant", new string('x', 2001), Cancel)))
+        (await WithAsync(sp => vetting(sp).SendAsync(new SuspendFirmCommand(Officer, meridian, " "), Cancel))).Errors.Keys.ShouldBe(["Reason"]);
+        (await WithAsync(sp => vetting(sp).SendAsync(new RejectFirmCommand(Officer, meridian, new string('x', 2001)), Cancel)))
             .Errors["Reason"].ShouldBe(["Keep the reason to 2,000 characters."]);
-        (await WithAsync(sp => vetting(sp).RequestInformationAsync(meridian, "Olivia Grant", "", Cancel))).Errors.Keys.ShouldBe(["Question"]);
-        (await WithAsync(sp => vetting(sp).GetAsync(meridian, Cancel)))!.Status.ShouldBe(FirmStatus.Approved);
+        (await WithAsync(sp => vetting(sp).SendAsync(new AskFirmForInformationCommand(Officer, meridian, ""), Cancel))).Errors.Keys.ShouldBe(["Question"]);
+        (await WithAsync(sp => vetting(sp).AskAsync(new ReviewFirmQuery(Officer, meridian), Cancel)))!.Status.ShouldBe(FirmStatus.Approved);
     }
 }
 
@@ -87,6 +89,8 @@ public sealed class FirmNetworkUseCaseTests(PortalFactory app) : IClassFixture<P
 public sealed class FirmApprovalTests(PortalFactory app) : IClassFixture<PortalFactory>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static Caller Officer => Callers.VettingOfficer();
 
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
     {
@@ -97,13 +101,13 @@ public sealed class FirmApprovalTests(PortalFactory app) : IClassFixture<PortalF
     [Fact]
     public async Task Approving_publishes_the_firm_s_routing_facts_through_the_outbox()
     {
-        var alder = (await WithAsync(sp => sp.GetRequiredService<IVetting>().QueueAsync(Cancel))).Single(f => f.Name == "Alder Life Sciences Interim").Id;
-        var vetting = (IServiceProvider sp) => sp.GetRequiredService<IVetting>();
+        var alder = (await WithAsync(sp => sp.GetRequiredService<IFirmNetwork>().AskAsync(new VettingQueueQuery(Officer), Cancel))).Single(f => f.Name == "Alder Life Sciences Interim").Id;
+        var vetting = (IServiceProvider sp) => sp.GetRequiredService<IFirmNetwork>();
 
-        (await WithAsync(sp => vetting(sp).ApproveAsync(alder, "Olivia Grant", null, Cancel))).Succeeded.ShouldBeFalse();
-        await WithAsync(sp => vetting(sp).SaveChecklistAsync(alder, "Olivia Grant",
-            Enum.GetValues<ChecklistItem>().Select(i => new ChecklistEntry(i, true, "Checked")).ToList(), Cancel));
-        (await WithAsync(sp => vetting(sp).ApproveAsync(alder, "Olivia Grant", null, Cancel))).Succeeded.ShouldBeTrue();
+        (await WithAsync(sp => vetting(sp).SendAsync(new ApproveFirmCommand(Officer, alder, null), Cancel))).Succeeded.ShouldBeFalse();
+        await WithAsync(sp => vetting(sp).SendAsync(new SaveVettingChecklistCommand(Officer, alder,
+            Enum.GetValues<ChecklistItem>().Select(i => new ChecklistEntry(i, true, "Checked")).ToList()), Cancel));
+        (await WithAsync(sp => vetting(sp).SendAsync(new ApproveFirmCommand(Officer, alder, null), Cancel))).Succeeded.ShouldBeTrue();
 
         var vetted = await WithAsync(async sp => await sp.GetRequiredService<FirmNetworkDbContext>().OutboxMessages
             .Where(m => m.Type.StartsWith(typeof(FirmVetted).FullName!) && m.Content.Contains(alder.ToString())).SingleAsync(Cancel));
@@ -139,7 +143,7 @@ public sealed class FirmExpiryTests(PortalFactory app) : IClassFixture<PortalFac
         app.Clock.Advance(TimeSpan.FromDays(40));
         await RunAsync();
         await using var check = app.Services.CreateAsyncScope();
-        var ledgerline = await check.ServiceProvider.GetRequiredService<IFirmNetwork>().GetAsync(DemoAccounts.Firms[2].Id, cancel);
+        var ledgerline = await check.ServiceProvider.GetRequiredService<IFirmNetwork>().AskAsync(new OwnFirmQuery(Callers.Firm(DemoAccounts.Firms[2].Id)), cancel);
         ledgerline!.Status.ShouldBe(FirmStatus.Expired);
         ledgerline.EligibleForBriefs.ShouldBeFalse();
         (await check.ServiceProvider.GetRequiredService<FirmNetworkDbContext>().OutboxMessages

@@ -36,9 +36,12 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         // An RPO founded empty, a firm that applied, and another of each.
         var helen = await app.FoundAsync("rpo", Rpo, Helen, "Helen Marsh", Password);
         (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication(Nadia))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The applicant's account follows from the application, once its event is handled.
+        await app.QuietAsync();
         var nadia = await app.SignedInAsync(Nadia, FirmPassword);
         var oscar = await app.FoundAsync("rpo", "Other Talent", Oscar, "Oscar Vale", Password);
         (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication(Bea, "Bea Stone", "Beacon Interim"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await app.QuietAsync();
         var bea = await app.SignedInAsync(Bea, FirmPassword);
 
         // Before any conversation, each home and the Conversations page say what to do next.
@@ -137,6 +140,7 @@ public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyA
         var rpo = await app.FoundAsync("rpo", "Paging Talent", "pia@pagingtalent.example", "Pia Moss", Password);
         (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication("paul@paginginterim.example", "Paul Ng", "Paging Interim")))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await app.QuietAsync();
         await BeginRelationshipAsync("Paging Talent", "Paging Interim", "pia@pagingtalent.example", "Pia Moss");
         var relationshipId = await RelationshipIdAsync(rpo, "Paging Interim");
         for (var i = 1; i <= 12; i++)

@@ -43,6 +43,8 @@ public sealed partial class FirstCustomerTests(OrganisationPeopleTests.EmptyApp 
 
         // A firm applies; its applicant is its admin and brings in a colleague.
         (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication(Nadia))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The applicant's account follows from the application, once its event is handled.
+        await app.QuietAsync();
         var nadia = await app.SignedInAsync(Nadia, "AtlasInterim2027");
         var remy = await JoinAsync(nadia, "Atlas Interim", Remy, "Remy Colin");
 

@@ -29,6 +29,8 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
     {
         // A firm applies, is vetted, and its admin brings in a colleague.
         (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication(Kai, "Kai Berger", Firm))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The applicant's account follows from the application, once its event is handled.
+        await app.QuietAsync();
         var kai = await app.SignedInAsync(Kai, "AtlasInterim2027");
         await app.JoinAsync(kai, Firm, Lena, "Lena Vos", Password);
         var firmId = await VetAsync();

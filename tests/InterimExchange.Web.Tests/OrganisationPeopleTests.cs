@@ -32,6 +32,8 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
     public async Task A_firm_s_applicant_is_its_admin_and_brings_in_a_colleague_who_cannot_manage_people()
     {
         (await app.Anonymous().PostFormAsync("/firms/apply", Forms.FirmApplication("nadia@atlasinterim.example"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // The applicant's account follows from the application, once its event is handled.
+        await app.QuietAsync();
         var applicant = await app.SignedInAsync("nadia@atlasinterim.example", "AtlasInterim2027");
         var team = await applicant.GetStringAsync("/organisation/team", Cancel);
         team.ShouldContain("Admin: Nadia Haddad.");

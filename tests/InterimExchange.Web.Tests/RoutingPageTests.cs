@@ -45,8 +45,9 @@ public sealed class RoutingWithoutAFullFitTests(PortalFactory app) : IClassFixtu
         // RegPath is the only firm specialising in pharma regulatory affairs: suspended, it leaves only partial fits.
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            (await scope.ServiceProvider.GetRequiredService<FirmNetwork.Contracts.IVetting>()
-                .SuspendAsync(Accounts.Contracts.DemoAccounts.Firms[1].Id, "Olivia Grant", "Reference check under way", Cancel)).Succeeded.ShouldBeTrue();
+            (await scope.ServiceProvider.GetRequiredService<FirmNetwork.Contracts.IFirmNetwork>().SendAsync(
+                new FirmNetwork.Contracts.SuspendFirmCommand(Callers.VettingOfficer(), Accounts.Contracts.DemoAccounts.Firms[1].Id, "Reference check under way"), Cancel))
+                .Succeeded.ShouldBeTrue();
         }
 
         var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");

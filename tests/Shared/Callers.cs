@@ -14,4 +14,7 @@ internal static class Callers
 
     public static Caller Client(Guid organisationId, string organisationName = "", Guid? userId = null, string name = "Sofia Lind", bool isAdmin = false) =>
         new(organisationId, organisationName, OrganisationKind.ClientCompany, userId ?? Guid.Empty, name, isAdmin);
+
+    public static Caller VettingOfficer(Guid? organisationId = null, string name = "Olivia Grant") =>
+        new(organisationId ?? Guid.Empty, "InterimExchange Vetting", OrganisationKind.Platform, Guid.Empty, name, IsAdmin: false);
 }

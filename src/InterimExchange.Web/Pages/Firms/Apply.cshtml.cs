@@ -24,7 +24,7 @@ public sealed class ApplyModel(IFirmNetwork firms) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await firms.ApplyAsync(new FirmApplication(ApplicantName, ApplicantEmail, Password, Profile), cancellationToken);
+        var result = await firms.SendAsync(new ApplyCommand(ApplicantName, ApplicantEmail, Password, Profile), cancellationToken);
         if (ModelState.AddErrors(result, prefix: ""))
         {
             return Page();

@@ -56,6 +56,12 @@ public interface IAccounts
     Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Checks a password chosen before its account exists (a firm's applicant's, whose account follows from the application) against
+    /// the rules of passwords, and hashes it as an account keeps it, so that it never waits anywhere in clear. Changes nothing.
+    /// </summary>
+    Task<ChosenPassword> ChoosePasswordAsync(string password, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Founds an RPO or the platform's vetting team with its first admin, for a deployment without demo data; the answer carries
     /// the link (valid two hours) with which the admin chooses a password.
     /// </summary>
@@ -119,6 +125,9 @@ public interface IAccounts
 /// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
 /// <remarks>The person is the organisation's admin when <paramref name="AsAdmin"/> says so, or when the organisation has no admin yet.</remarks>
 public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true, bool AsAdmin = false);
+
+/// <summary>A password that follows the rules, hashed (<paramref name="Hash"/>), or the <paramref name="Result"/> saying which rule it breaks.</summary>
+public sealed record ChosenPassword(Result Result, string Hash);
 
 public sealed record PasswordResetRequest(string Email);
 

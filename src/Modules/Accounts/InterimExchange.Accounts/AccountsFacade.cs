@@ -116,4 +116,7 @@ internal sealed class AccountsFacade(
 
     public Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken) =>
         invitedAccounts.ExistingAccountSignedUpAsync(email, password, attempt, cancellationToken);
+
+    public Task<ChosenPassword> ChoosePasswordAsync(string password, CancellationToken cancellationToken) =>
+        invitedAccounts.ChoosePasswordAsync(password);
 }

@@ -1,4 +1,6 @@
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.FirmNetwork.Contracts;
 
@@ -45,51 +47,60 @@ public static class FirmWords
     };
 }
 
-/// <summary>The firm's side: applying, seeing where vetting stands, answering questions, keeping the profile.</summary>
-public interface IFirmNetwork
-{
-    /// <summary>Creates the firm, its organisation and the applicant's account (signed in); <see cref="Result.Id"/> is the firm's id.</summary>
-    Task<Result> ApplyAsync(FirmApplication application, CancellationToken cancellationToken);
+/// <summary>The FirmNetwork module's entry: firms applying, their vetting, their profiles.</summary>
+public interface IFirmNetwork : IModuleEntry<IFirmNetwork>;
 
-    Task<FirmView?> GetAsync(Guid firmId, CancellationToken cancellationToken);
+/// <summary>
+/// Someone not yet signed in applies for their firm: the firm's application is recorded at once, and the firm's organisation and
+/// the applicant's account (its admin) follow from <c>FirmApplied</c>. <see cref="Result.Id"/> is the firm's id. An address that
+/// already has an account gets the same answer, and its owner an email saying so.
+/// </summary>
+public sealed record ApplyCommand(string? ApplicantName, string? ApplicantEmail, string? Password, FirmProfileInput Profile) : ICommand<IFirmNetwork>;
 
-    Task<Result> AnswerInformationRequestAsync(Guid firmId, string actor, string answer, CancellationToken cancellationToken);
+/// <summary>The caller's own firm: where its vetting stands and its profile; null when the caller's organisation is no firm.</summary>
+public sealed record OwnFirmQuery(Caller By) : IQuery<IFirmNetwork, FirmView?>;
 
-    Task<Result> UpdateProfileAsync(Guid firmId, string actor, FirmProfileInput profile, CancellationToken cancellationToken);
+/// <summary>The firm answers the vetting officer's question; the review resumes.</summary>
+public sealed record AnswerVettingQuestionCommand(Caller By, string? Answer) : ICommand<IFirmNetwork>;
 
-    /// <summary>Asks to be vetted again: in the last 60 days of vetting, or after it expired.</summary>
-    Task<Result> RequestRevettingAsync(Guid firmId, string actor, CancellationToken cancellationToken);
-}
+/// <summary>The firm keeps its profile, specialisms and capacity; a change of what vetting checked waits for a vetting officer.</summary>
+public sealed record UpdateFirmProfileCommand(Caller By, FirmProfileInput Profile) : ICommand<IFirmNetwork>;
 
-/// <summary>The vetting officers' side: the queue, the checklist, the decisions.</summary>
-public interface IVetting
-{
-    Task<IReadOnlyList<FirmListItem>> QueueAsync(CancellationToken cancellationToken);
+/// <summary>The firm asks to be vetted again: in the last 60 days of vetting, or after it expired.</summary>
+public sealed record AskForRevettingCommand(Caller By) : ICommand<IFirmNetwork>;
 
-    Task<IReadOnlyList<FirmListItem>> ListAsync(FirmStatus? status, CancellationToken cancellationToken);
+/// <summary>The vetting officers' queue: applications and re-vettings waiting for a decision, oldest first, and vetted firms that changed.</summary>
+public sealed record VettingQueueQuery(Caller By) : IQuery<IFirmNetwork, IReadOnlyList<FirmListItem>>;
 
-    Task<FirmView?> GetAsync(Guid firmId, CancellationToken cancellationToken);
+/// <summary>The firms of the network by name, all or those of one status, for the vetting officers.</summary>
+public sealed record ListFirmsQuery(Caller By, FirmStatus? Status) : IQuery<IFirmNetwork, IReadOnlyList<FirmListItem>>;
 
-    Task<Result> SaveChecklistAsync(Guid firmId, string actor, IReadOnlyList<ChecklistEntry> checklist, CancellationToken cancellationToken);
+/// <summary>One firm as a vetting officer reviews it; null for an unknown firm, or a caller who is no vetting officer.</summary>
+public sealed record ReviewFirmQuery(Caller By, Guid FirmId) : IQuery<IFirmNetwork, FirmView?>;
 
-    Task<Result> ApproveAsync(Guid firmId, string actor, DateOnly? validUntil, CancellationToken cancellationToken);
+/// <summary>A vetting officer ticks the checks of a review as they are done, with notes.</summary>
+public sealed record SaveVettingChecklistCommand(Caller By, Guid FirmId, IReadOnlyList<ChecklistEntry> Checklist) : ICommand<IFirmNetwork>;
 
-    Task<Result> RejectAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken);
+/// <summary>A vetting officer approves a firm whose checklist is complete: it may receive briefs until its vetting runs out (a year unless given).</summary>
+public sealed record ApproveFirmCommand(Caller By, Guid FirmId, DateOnly? ValidUntil) : ICommand<IFirmNetwork>;
 
-    Task<Result> RequestInformationAsync(Guid firmId, string actor, string question, CancellationToken cancellationToken);
+/// <summary>A vetting officer rejects an application with the reason the firm reads.</summary>
+public sealed record RejectFirmCommand(Caller By, Guid FirmId, string? Reason) : ICommand<IFirmNetwork>;
 
-    Task<Result> SuspendAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken);
+/// <summary>A vetting officer asks the firm a question; the review waits for the answer.</summary>
+public sealed record AskFirmForInformationCommand(Caller By, Guid FirmId, string? Question) : ICommand<IFirmNetwork>;
 
-    Task<Result> ReinstateAsync(Guid firmId, string actor, string reason, CancellationToken cancellationToken);
+/// <summary>A vetting officer suspends a vetted firm with the reason the firm reads: no new briefs reach it.</summary>
+public sealed record SuspendFirmCommand(Caller By, Guid FirmId, string? Reason) : ICommand<IFirmNetwork>;
 
-    /// <summary>
-    /// Accepts what a vetted firm changed since vetting (name, registration number, insurance expiry, specialisms) once an officer
-    /// has checked it: only then does routing get it.
-    /// </summary>
-    Task<Result> AcceptChangesSinceVettingAsync(Guid firmId, string actor, CancellationToken cancellationToken);
-}
+/// <summary>A vetting officer reinstates a suspended firm with the reason the firm reads.</summary>
+public sealed record ReinstateFirmCommand(Caller By, Guid FirmId, string? Reason) : ICommand<IFirmNetwork>;
 
-public sealed record FirmApplication(string? ApplicantName, string? ApplicantEmail, string? Password, FirmProfileInput Profile);
+/// <summary>
+/// A vetting officer accepts what a vetted firm changed since vetting (name, registration number, insurance expiry, specialisms)
+/// once checked: only then does routing get it.
+/// </summary>
+public sealed record AcceptChangesSinceVettingCommand(Caller By, Guid FirmId) : ICommand<IFirmNetwork>;
 
 /// <summary>A firm's profile as a form carries it. Lists start as empty lists that form binding can fill.</summary>
 public sealed record FirmProfileInput

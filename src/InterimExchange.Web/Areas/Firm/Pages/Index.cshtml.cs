@@ -17,7 +17,7 @@ public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IRelationsh
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
+        Firm = await firms.AskAsync(new OwnFirmQuery(User.Caller()), cancellationToken);
         // What a firm already holds stays visible, whatever its vetting status now.
         Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
@@ -25,11 +25,11 @@ public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IRelationsh
     }
 
     public Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken) =>
-        DoAsync(firms.AnswerInformationRequestAsync(User.OrganisationId(), User.DisplayName(), Answer ?? "", cancellationToken),
+        DoAsync(firms.SendAsync(new AnswerVettingQuestionCommand(User.Caller(), Answer ?? ""), cancellationToken),
             "Answer sent. The review resumes.", cancellationToken);
 
     public Task<IActionResult> OnPostRevetAsync(CancellationToken cancellationToken) =>
-        DoAsync(firms.RequestRevettingAsync(User.OrganisationId(), User.DisplayName(), cancellationToken),
+        DoAsync(firms.SendAsync(new AskForRevettingCommand(User.Caller()), cancellationToken),
             "Re-vetting asked for. A vetting officer will review your firm.", cancellationToken);
 
     private async Task<IActionResult> DoAsync(Task<Result> action, string confirmation, CancellationToken cancellationToken) =>

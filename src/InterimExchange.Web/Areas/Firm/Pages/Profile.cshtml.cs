@@ -9,7 +9,7 @@ public sealed class ProfileModel(IFirmNetwork firms) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var firm = await firms.GetAsync(User.OrganisationId(), cancellationToken);
+        var firm = await firms.AskAsync(new OwnFirmQuery(User.Caller()), cancellationToken);
         if (firm is null)
         {
             return NotFound();
@@ -22,11 +22,11 @@ public sealed class ProfileModel(IFirmNetwork firms) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await firms.UpdateProfileAsync(User.OrganisationId(), User.DisplayName(), Profile, cancellationToken);
+        var result = await firms.SendAsync(new UpdateFirmProfileCommand(User.Caller(), Profile), cancellationToken);
         return await this.AfterChangeAsync(result, "Profile saved.", "/firm", async () =>
         {
-            Status = (await firms.GetAsync(User.OrganisationId(), cancellationToken))?.Status;
+            Status = (await firms.AskAsync(new OwnFirmQuery(User.Caller()), cancellationToken))?.Status;
             return Page();
-        }, prefix: "Profile");
+        });
     }
 }

@@ -76,15 +76,32 @@ internal sealed class InvitedAccounts(
     public async Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken)
     {
         users.PasswordHasher.HashPassword(new UserAccount(), password);
-        var address = email.Trim();
-        await changes.ApplyAsync(_ => new EmailRequested(address, address, "Your InterimExchange account",
-            $"""
-            Hello,
-
-            Someone {attempt} with this email address, which already has an InterimExchange account. If it was you, sign in with
-            your password: {site.Value.Link("/account/sign-in")} (or choose a new one from there if you forgot it).
-
-            If it was not you, ignore this email: nothing was changed.
-            """), cancellationToken);
+        await changes.ApplyAsync(_ => ExistingAccountEmail(email.Trim(), attempt, site.Value), cancellationToken);
     }
+
+    public async Task<ChosenPassword> ChoosePasswordAsync(string password)
+    {
+        var account = new UserAccount();
+        var broken = new List<IdentityError>();
+        foreach (var rules in users.PasswordValidators)
+        {
+            broken.AddRange((await rules.ValidateAsync(users, account, password)).Errors);
+        }
+
+        var hash = users.PasswordHasher.HashPassword(account, password);
+        return broken.Count == 0
+            ? new ChosenPassword(Result.Success, hash)
+            : new ChosenPassword(IdentityErrors.ToResult(IdentityResult.Failed([.. broken]), nameof(RegisterInvited.Password)), "");
+    }
+
+    /// <summary>Tells the owner of an address that someone tried to sign up with it, and what to do if it was them.</summary>
+    public static EmailRequested ExistingAccountEmail(string address, string attempt, SiteOptions site) => new(address, address, "Your InterimExchange account",
+        $"""
+        Hello,
+
+        Someone {attempt} with this email address, which already has an InterimExchange account. If it was you, sign in with
+        your password: {site.Link("/account/sign-in")} (or choose a new one from there if you forgot it).
+
+        If it was not you, ignore this email: nothing was changed.
+        """);
 }

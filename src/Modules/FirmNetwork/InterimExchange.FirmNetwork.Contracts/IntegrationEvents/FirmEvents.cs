@@ -3,7 +3,11 @@ namespace InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 /// <summary>A sector × function pair a firm places interims in, in the shared taxonomy's codes.</summary>
 public sealed record SpecialismData(string Sector, string Function);
 
-public sealed record FirmApplied(Guid FirmId, string Name, DateTime AppliedAtUtc);
+/// <summary>
+/// A firm applied: its application is recorded under <see cref="FirmId"/>, the id its organisation is founded with, whose first
+/// member and admin is the applicant. <see cref="PasswordHash"/> is the password they chose, as Accounts hashed it.
+/// </summary>
+public sealed record FirmApplied(Guid FirmId, string Name, string ApplicantName, string ApplicantEmail, string PasswordHash, DateTime AppliedAtUtc);
 
 /// <summary>
 /// A firm passed vetting: from now until <see cref="ValidUntil"/> it may receive briefs. <see cref="TellTheFirm"/> is false when

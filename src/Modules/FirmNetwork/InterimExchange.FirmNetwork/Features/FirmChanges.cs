@@ -2,12 +2,22 @@ using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 
 namespace InterimExchange.FirmNetwork.Features;
 
-/// <summary>A change to one firm, run through the one shape of a change.</summary>
+/// <summary>
+/// A change to one firm, run through the one shape of a change, within the caller's tenancy: a firm changes only itself, and
+/// only the platform's vetting officers change a firm under review.
+/// </summary>
 internal static class FirmChanges
 {
-    public static Task<Result> ApplyAsync(this Changes<FirmNetworkDbContext> changes, FirmNetworkDbContext db, Guid firmId,
+    /// <summary>The caller's own firm changes.</summary>
+    public static Task<Result> ApplyToOwnFirmAsync(this Changes<FirmNetworkDbContext> changes, FirmNetworkDbContext db, Caller by,
         Func<Firm, DateTime, object?> change, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.Firms.SingleOrDefaultAsync(f => f.Id == firmId, c), change, cancellationToken);
+        changes.ApplyAsync(c => db.Firms.SingleOrDefaultAsync(f => f.Id == by.OrganisationId, c), change, cancellationToken);
+
+    /// <summary>A vetting officer changes the firm they review; to anyone else the firm is not found.</summary>
+    public static Task<Result> ApplyToReviewedFirmAsync(this Changes<FirmNetworkDbContext> changes, FirmNetworkDbContext db, Caller by, Guid firmId,
+        Func<Firm, DateTime, object?> change, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => by.Kind == OrganisationKind.Platform ? db.Firms.SingleOrDefaultAsync(f => f.Id == firmId, c) : Task.FromResult<Firm?>(null),
+            change, cancellationToken);
 }
 
 internal static class FirmEventData

@@ -99,6 +99,10 @@ internal static class ProfileMapping
         f.History.OrderByDescending(h => h.AtUtc).Select(h => new FirmHistoryView(h.AtUtc, h.Actor, h.What, h.Detail)).ToList(),
         f.MayAskForRevetting(today));
 
+    /// <summary>Firms as the vetting officers' lists show them.</summary>
+    public static IQueryable<FirmListItem> ToListItems(this IQueryable<Firm> firms) =>
+        firms.Select(f => new FirmListItem(f.Id, f.Name, f.Status, f.ReviewStartedAtUtc, f.DecisionPromisedBy, f.VettedUntil, f.Revetting, f.ChangedSinceVetting));
+
     /// <summary>The firm as the firm itself and the vetting officers see it.</summary>
     public static async Task<FirmView?> FirmViewAsync(this FirmNetworkDbContext db, Guid firmId, DateTime nowUtc, CancellationToken cancellationToken) =>
         (await db.Firms.AsNoTracking().Include(f => f.History).SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken))?.ToView(DateOnly.FromDateTime(nowUtc));

@@ -1,11 +1,11 @@
 namespace InterimExchange.Web.Areas.Admin.Pages.Firms;
 
-public sealed class IndexModel(IVetting vetting) : PageModel
+public sealed class IndexModel(IFirmNetwork firms) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public FirmStatus? Status { get; set; }
 
     public IReadOnlyList<FirmListItem> Firms { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Firms = await vetting.ListAsync(Status, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Firms = await firms.AskAsync(new ListFirmsQuery(User.Caller(), Status), cancellationToken);
 }

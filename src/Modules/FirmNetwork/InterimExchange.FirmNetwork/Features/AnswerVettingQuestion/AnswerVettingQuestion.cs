@@ -1,15 +1,22 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.FirmNetwork.Features.AnswerVettingQuestion;
 
-/// <summary>The firm answers the vetting officer's question; the review resumes.</summary>
-internal sealed class AnswerVettingQuestionHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IValidator<VettingAnswer> validator)
+internal sealed class AnswerVettingQuestionValidator : AbstractValidator<AnswerVettingQuestionCommand>
 {
-    public async Task<Result> HandleAsync(Guid firmId, string actor, string? answer, CancellationToken cancellationToken) =>
-        await validator.RefusalAsync(new VettingAnswer(answer), cancellationToken)
-        ?? await changes.ApplyAsync(db, firmId, (firm, now) =>
+    public AnswerVettingQuestionValidator() =>
+        RuleFor(c => c.Answer).NotEmpty().WithMessage("Write your answer to the vetting officer's question.")
+            .MaximumLength(4000).WithMessage("Keep the answer to 4,000 characters.");
+}
+
+/// <summary>The firm answers the vetting officer's question; the review resumes.</summary>
+internal sealed class AnswerVettingQuestionHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes) : ICommandHandler<AnswerVettingQuestionCommand>
+{
+    public Task<Result> HandleAsync(AnswerVettingQuestionCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyToOwnFirmAsync(db, command.By, (firm, now) =>
         {
-            firm.AnswerInformationRequest(answer!.Trim(), actor, now);
+            firm.AnswerInformationRequest(command.Answer!.Trim(), command.By.Name, now);
             return null;
         }, cancellationToken);
 }

@@ -1,15 +1,15 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.BuildingBlocks.Email;
 using Microsoft.Extensions.Options;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
-using InterimExchange.FirmNetwork.Features;
 
 namespace InterimExchange.FirmNetwork.Features.Apply;
 
-internal sealed class FirmApplicationValidator : AbstractValidator<FirmApplication>
+internal sealed class ApplyValidator : AbstractValidator<ApplyCommand>
 {
-    public FirmApplicationValidator(IValidator<FirmProfileInput> profile)
+    public ApplyValidator(IValidator<FirmProfileInput> profile)
     {
         RuleFor(a => a.ApplicantName).NotEmpty().WithMessage("Enter your name.").MaximumLength(200);
         RuleFor(a => a.ApplicantEmail).NotEmpty().WithMessage("Enter your email address.")
@@ -20,17 +20,15 @@ internal sealed class FirmApplicationValidator : AbstractValidator<FirmApplicati
     }
 }
 
-/// <summary>A firm applies to the network: its organisation, its applicant's account (the first member), and its application.</summary>
+/// <summary>
+/// A firm applies to the network: its application is recorded, and <see cref="FirmApplied"/> has Accounts found its organisation
+/// (under the firm's id) with the applicant's account as its first member and admin. The password travels only as Accounts hashes it.
+/// </summary>
 internal sealed class ApplyHandler(
-    FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IAccounts accounts, IValidator<FirmApplication> validator, IOptions<SiteOptions> site)
+    FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IAccounts accounts, IOptions<SiteOptions> site) : ICommandHandler<ApplyCommand>
 {
-    public async Task<Result> ApplyAsync(FirmApplication application, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(ApplyCommand application, CancellationToken cancellationToken)
     {
-        if (await validator.RefusalAsync(application, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         // The same answer whether or not the address has an account: the applicant is told to sign in, the mailbox says why.
         var email = application.ApplicantEmail!.Trim();
         if (await accounts.FindAccountAsync(email, cancellationToken) is not null)
@@ -39,23 +37,22 @@ internal sealed class ApplyHandler(
             return Result.Success;
         }
 
-        var profile = application.Profile.ToProfile();
-        var organisationId = await accounts.CreateOrganisationAsync(profile.Name, OrganisationKind.SpecialistFirm, cancellationToken);
-        var registered = await accounts.RegisterInvitedAsync(
-            new RegisterInvited(organisationId, email, application.ApplicantName!, application.Password!, SignIn: false), cancellationToken);
-        if (!registered.Succeeded)
+        var password = await accounts.ChoosePasswordAsync(application.Password!, cancellationToken);
+        if (!password.Result.Succeeded)
         {
-            return registered;
+            return password.Result;
         }
 
+        var profile = application.Profile.ToProfile();
+        var applicant = application.ApplicantName!.Trim();
         return await changes.ApplyAsync(now =>
         {
-            var firm = Firm.Apply(organisationId, profile, application.Profile.Capacity!.Value, application.ApplicantName!.Trim(), now);
+            var firm = Firm.Apply(Guid.NewGuid(), profile, application.Profile.Capacity!.Value, applicant, now);
             db.Firms.Add(firm);
-            return new Created(firm.Id, new FirmApplied(firm.Id, profile.Name, now), new EmailRequested(email, application.ApplicantName!.Trim(),
+            return new Created(firm.Id, new FirmApplied(firm.Id, profile.Name, applicant, email, password.Hash, now), new EmailRequested(email, applicant,
                 $"Your application for {profile.Name}",
                 $"""
-                Hello {application.ApplicantName!.Trim()},
+                Hello {applicant},
 
                 Thank you: the application of {profile.Name} to join InterimExchange is in. A vetting officer reviews it and decides within
                 ten working days. Sign in with the password you chose to follow where it stands: {site.Value.Link("/account/sign-in")}

@@ -1,16 +1,22 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 
 namespace InterimExchange.FirmNetwork.Features.ReinstateFirm;
 
-/// <summary>A vetting officer reinstates a suspended firm with a reason.</summary>
-internal sealed class ReinstateFirmHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IValidator<VettingReason> validator)
+internal sealed class ReinstateFirmValidator : AbstractValidator<ReinstateFirmCommand>
 {
-    public async Task<Result> HandleAsync(Guid firmId, string actor, string? reason, CancellationToken cancellationToken) =>
-        await validator.RefusalAsync(new VettingReason(reason), cancellationToken)
-        ?? await changes.ApplyAsync(db, firmId, (firm, now) =>
+    public ReinstateFirmValidator() => RuleFor(c => c.Reason).IsAReasonTheFirmReads();
+}
+
+/// <summary>A vetting officer reinstates a suspended firm with a reason.</summary>
+internal sealed class ReinstateFirmHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes) : ICommandHandler<ReinstateFirmCommand>
+{
+    public Task<Result> HandleAsync(ReinstateFirmCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyToReviewedFirmAsync(db, command.By, command.FirmId, (firm, now) =>
         {
-            firm.Reinstate(reason!.Trim(), actor, now);
-            return new FirmReinstated(firm.Id, reason.Trim(), now);
+            var reason = command.Reason!.Trim();
+            firm.Reinstate(reason, command.By.Name, now);
+            return new FirmReinstated(firm.Id, reason, now);
         }, cancellationToken);
 }

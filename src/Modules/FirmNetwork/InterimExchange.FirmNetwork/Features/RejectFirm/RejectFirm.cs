@@ -1,16 +1,21 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 
 namespace InterimExchange.FirmNetwork.Features.RejectFirm;
 
-/// <summary>A vetting officer rejects an application with the reason the firm reads.</summary>
-internal sealed class RejectFirmHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IValidator<VettingReason> validator)
+internal sealed class RejectFirmValidator : AbstractValidator<RejectFirmCommand>
 {
-    public async Task<Result> HandleAsync(Guid firmId, string actor, string? reason, CancellationToken cancellationToken) =>
-        await validator.RefusalAsync(new VettingReason(reason), cancellationToken)
-        ?? await changes.ApplyAsync(db, firmId, (firm, now) =>
+    public RejectFirmValidator() => RuleFor(c => c.Reason).IsAReasonTheFirmReads();
+}
+
+/// <summary>A vetting officer rejects an application with the reason the firm reads.</summary>
+internal sealed class RejectFirmHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes) : ICommandHandler<RejectFirmCommand>
+{
+    public Task<Result> HandleAsync(RejectFirmCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyToReviewedFirmAsync(db, command.By, command.FirmId, (firm, now) =>
         {
-            firm.Reject(reason!.Trim(), actor, now);
+            firm.Reject(command.Reason!.Trim(), command.By.Name, now);
             return new FirmVettingRejected(firm.Id, firm.RejectionReason!, now);
         }, cancellationToken);
 }

@@ -1,16 +1,21 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.FirmNetwork.Contracts.IntegrationEvents;
 
 namespace InterimExchange.FirmNetwork.Features.SuspendFirm;
 
-/// <summary>A vetting officer suspends a vetted firm with a reason: no new briefs reach it.</summary>
-internal sealed class SuspendFirmHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes, IValidator<VettingReason> validator)
+internal sealed class SuspendFirmValidator : AbstractValidator<SuspendFirmCommand>
 {
-    public async Task<Result> HandleAsync(Guid firmId, string actor, string? reason, CancellationToken cancellationToken) =>
-        await validator.RefusalAsync(new VettingReason(reason), cancellationToken)
-        ?? await changes.ApplyAsync(db, firmId, (firm, now) =>
+    public SuspendFirmValidator() => RuleFor(c => c.Reason).IsAReasonTheFirmReads();
+}
+
+/// <summary>A vetting officer suspends a vetted firm with a reason: no new briefs reach it.</summary>
+internal sealed class SuspendFirmHandler(FirmNetworkDbContext db, Changes<FirmNetworkDbContext> changes) : ICommandHandler<SuspendFirmCommand>
+{
+    public Task<Result> HandleAsync(SuspendFirmCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyToReviewedFirmAsync(db, command.By, command.FirmId, (firm, now) =>
         {
-            firm.Suspend(reason!.Trim(), actor, now);
+            firm.Suspend(command.Reason!.Trim(), command.By.Name, now);
             return new FirmSuspended(firm.Id, firm.SuspensionReason!, now);
         }, cancellationToken);
 }

@@ -1,21 +1,15 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
 namespace InterimExchange.FirmNetwork.Features.VettingQueue;
 
-/// <summary>The vetting officers' queue, the list of firms, and one firm under review.</summary>
-internal sealed class VettingQueueHandler(FirmNetworkDbContext db, TimeProvider clock)
+/// <summary>Applications and re-vettings waiting for a decision, oldest first, and approved firms whose specialisms changed.</summary>
+internal sealed class VettingQueueHandler(FirmNetworkDbContext db) : IQueryHandler<VettingQueueQuery, IReadOnlyList<FirmListItem>>
 {
-    /// <summary>Applications and re-vettings waiting for a decision, oldest first, and approved firms whose specialisms changed.</summary>
-    public async Task<IReadOnlyList<FirmListItem>> QueueAsync(CancellationToken cancellationToken) =>
-        await Project(db.Firms.AsNoTracking()
-                .Where(f => f.Status == FirmStatus.PendingReview || f.Status == FirmStatus.InformationRequested || f.ChangedSinceVetting)
-                .OrderBy(f => f.ReviewStartedAtUtc))
+    public async Task<IReadOnlyList<FirmListItem>> HandleAsync(VettingQueueQuery query, CancellationToken cancellationToken) =>
+        await db.Firms.AsNoTracking()
+            .Where(f => query.By.Kind == OrganisationKind.Platform)
+            .Where(f => f.Status == FirmStatus.PendingReview || f.Status == FirmStatus.InformationRequested || f.ChangedSinceVetting)
+            .OrderBy(f => f.ReviewStartedAtUtc)
+            .ToListItems()
             .ToListAsync(cancellationToken);
-
-    public async Task<IReadOnlyList<FirmListItem>> ListAsync(FirmStatus? status, CancellationToken cancellationToken) =>
-        await Project(db.Firms.AsNoTracking().Where(f => status == null || f.Status == status).OrderBy(f => f.Name).Take(500))
-            .ToListAsync(cancellationToken);
-
-    public Task<FirmView?> GetAsync(Guid firmId, CancellationToken cancellationToken) => db.FirmViewAsync(firmId, clock.GetUtcNow().UtcDateTime, cancellationToken);
-
-    private static IQueryable<FirmListItem> Project(IQueryable<Firm> firms) =>
-        firms.Select(f => new FirmListItem(f.Id, f.Name, f.Status, f.ReviewStartedAtUtc, f.DecisionPromisedBy, f.VettedUntil, f.Revetting, f.ChangedSinceVetting));
 }
