@@ -127,36 +127,36 @@ internal static class ApiV1
                 "their link works for 14 days, and inviting again sends a new one");
         briefs.MapGet("/{id:guid}/routed", RoutedFirmsAsync).Requires(ReadBriefs).Produces<IReadOnlyList<RoutedFirmView>>()
             .WithSummary("The firms a brief was routed to, and what each answered");
-        briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid id, CancellationToken cancellationToken) =>
-                Found(await outcomes.ForBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", "Your organisation has no routed brief with this id."))
+        briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IProposals proposals, Guid id, CancellationToken cancellationToken) =>
+                Found(await proposals.AskAsync(new ViewBriefDecisionsQuery(http.User.Caller(), id), cancellationToken), "brief", "Your organisation has no routed brief with this id."))
             .Requires(ReadOutcomes).Produces<BriefDecisions>()
             .WithSummary("Every decision a routed brief owes its firms: open ones with their decision-by date and owner, given ones with their outcome");
 
         var routed = api.MapGroup("/routed").WithTags("Routed briefs (firm)");
-        routed.MapGet("/", async (HttpContext http, IFirmInbox inbox, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await inbox.ListAsync(http.User.OrganisationId(), cancellationToken)))
+        routed.MapGet("/", async (HttpContext http, IProposals proposals, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await proposals.AskAsync(new ViewInboxQuery(http.User.Caller()), cancellationToken)))
             .Requires(ReadRouted)
             .WithSummary("The briefs routed to your firm, with their respond-by and proposals-due dates, your answer and the decision-by date");
-        routed.MapGet("/{briefId:guid}", async (HttpContext http, IFirmInbox inbox, Guid briefId, CancellationToken cancellationToken) =>
-                Found(await inbox.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
+        routed.MapGet("/{briefId:guid}", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
+                Found(await proposals.AskAsync(new ViewRoutedBriefQuery(http.User.Caller(), briefId), cancellationToken), "routed brief", NotRouted))
             .Requires(ReadRouted).Produces<RoutedBriefView>()
             .WithSummary("A brief routed to your firm, led by its success criteria; no commercial expectations, and no client name when the brief is confidential");
         routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Answer a routed brief: interested, or decline with a reason (NoFit, NoCapacity, Conflict, Other; Other needs a note)");
-        routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid briefId, CancellationToken cancellationToken) =>
-                Found(await outcomes.TimelineAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
+        routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
+                Found(await proposals.AskAsync(new ViewFirmTimelineQuery(http.User.Caller(), briefId), cancellationToken), "routed brief", NotRouted))
             .Requires(ReadFirmOutcomes).Produces<FirmTimeline>()
             .WithSummary("Where your firm stands on a routed brief: the decisions it awaits with their decision-by dates, and its timeline of outcomes");
 
         var proposal = routed.MapGroup("/{briefId:guid}/proposal").WithTags("Proposals (firm)");
         proposal.MapGet("/", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
-                Found(await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "proposal", NoProposal))
+                Found(await proposals.AskAsync(new ViewProposalQuery(http.User.Caller(), briefId), cancellationToken), "proposal", NoProposal))
             .Requires(WriteProposals).Produces<ProposalForm>()
             .WithSummary("Your firm's proposal for a brief it answered interested: the criteria to answer, the proposal as it stands (a blank draft at first), its versions");
         proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Save the proposal as a draft (only lengths are checked); send the ETag of your last read of it as If-Match");
         proposal.MapPost("/submit", async (HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
-                From(await proposals.SubmitAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal))
+                From(await proposals.SendAsync(new SubmitProposalCommand(http.User.Caller(), briefId, input), cancellationToken), NoProposal))
             .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
                 "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
@@ -183,7 +183,7 @@ internal static class ApiV1
             .WithSummary("Send a delivery again now, with the same id and body");
 
         proposal.MapPost("/withdraw", async (HttpContext http, IProposals proposals, Guid briefId, Withdrawal withdrawal, CancellationToken cancellationToken) =>
-                From(await proposals.WithdrawAsync(http.User.OrganisationId(), briefId, withdrawal.Reason ?? "", cancellationToken), NoProposal))
+                From(await proposals.SendAsync(new WithdrawProposalCommand(http.User.Caller(), briefId, withdrawal.Reason ?? ""), cancellationToken), NoProposal))
             .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Withdraw your firm's submitted proposal, with the reason the RPO will read");
         return app;
@@ -243,8 +243,8 @@ internal static class ApiV1
         return TypedResults.Ok(new BriefList(result.Items, more ? (result.Page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
     }
 
-    private static async Task<IResult> AnswerAsync(HttpContext http, IFirmInbox inbox, Guid briefId, Answer answer, CancellationToken cancellationToken) =>
-        From(await inbox.RespondAsync(new RespondToBrief(http.User.OrganisationId(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
+    private static async Task<IResult> AnswerAsync(HttpContext http, IProposals proposals, Guid briefId, Answer answer, CancellationToken cancellationToken) =>
+        From(await proposals.SendAsync(new RespondToRoutedBriefCommand(http.User.Caller(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
             NotRouted);
 
     private static async Task<IResult> RoutedFirmsAsync(HttpContext http, IBriefs briefs, IRouting routing, Guid id, CancellationToken cancellationToken) =>
@@ -279,10 +279,10 @@ internal static class ApiV1
     private const string NoProposal = "Your firm has no proposal for this brief: it was not routed to you, or you did not answer interested.";
 
     private static async Task<IResult> SaveProposalAsync(HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
-        await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is not { } current
+        await proposals.AskAsync(new ViewProposalQuery(http.User.Caller(), briefId), cancellationToken) is not { } current
             ? NotYours("proposal", NoProposal)
             : Unchanged(http, current, "proposal")
-                ?? From(await proposals.SaveDraftAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal);
+                ?? From(await proposals.SendAsync(new SaveProposalDraftCommand(http.User.Caller(), briefId, input), cancellationToken), NoProposal);
 
     /// <summary>
     /// An edit must name the version it was made on: null when <c>If-Match</c> holds the ETag of <paramref name="current"/> as it is

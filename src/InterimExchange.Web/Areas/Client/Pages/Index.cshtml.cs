@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Client.Pages;
 
-public sealed class IndexModel(IClientBriefings briefings, IEngagements engagements, IConversations conversations, IRelationships relationships) : PageModel
+public sealed class IndexModel(IClientBriefings briefings, IProposals proposals, IConversations conversations, IRelationships relationships) : PageModel
 {
     public IReadOnlyList<ClientBriefingItem> Briefings { get; private set; } = [];
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(IClientBriefings briefings, IEngagements engageme
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefings = await briefings.ListAsync(User.UserId(), cancellationToken);
-        ReviewsDue = await engagements.DueForClientExecutiveAsync(User.UserId(), cancellationToken);
+        ReviewsDue = await proposals.AskAsync(new ViewReviewsDueQuery(User.Caller()), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
         Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
         Relationships = await relationships.ListAsync(User.Viewer()!, 1, cancellationToken);

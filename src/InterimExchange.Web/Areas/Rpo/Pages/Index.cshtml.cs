@@ -2,7 +2,7 @@ using InterimExchange.BuildingBlocks.Persistence;
 
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
-public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversations conversations, IRelationships relationships) : PageModel
+public sealed class IndexModel(IBriefs briefs, IProposals proposals, IConversations conversations, IRelationships relationships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -27,7 +27,7 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IConversation
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefs = await briefs.ListBriefsAsync(new BriefQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
-        Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+        Board = await proposals.AskAsync(new ViewDecisionsQuery(User.Caller()), cancellationToken);
         Conversations = await conversations.OwedAsync(User.Viewer()!, cancellationToken);
         Upcoming = await conversations.ListAsync(User.Viewer()!, ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome, cancellationToken);
         KeepInTouch = await relationships.KeepInTouchAsync(User.OrganisationId(), 1, 5, cancellationToken);

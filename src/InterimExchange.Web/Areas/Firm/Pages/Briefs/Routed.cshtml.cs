@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
-public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations, ITrackRecords trackRecords,
-    IAccounts accounts) : RoutedBriefPageModel(inbox, outcomes, engagements, conversations, trackRecords, accounts)
+public sealed class RoutedModel(IProposals proposals, IConversations conversations, ITrackRecords trackRecords,
+    IAccounts accounts) : RoutedBriefPageModel(proposals, conversations, trackRecords, accounts)
 {
     public override string EngagementPath => $"/firm/briefs/{Id}/engagement";
 

@@ -1,8 +1,8 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
 
 /// <summary>A brief the RPO routed to its own sourcing team, read and answered exactly as a specialist firm does.</summary>
-public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IConversations conversations, ITrackRecords trackRecords,
-    IAccounts accounts) : RoutedBriefPageModel(inbox, outcomes, engagements, conversations, trackRecords, accounts)
+public sealed class RoutedModel(IProposals proposals, IConversations conversations, ITrackRecords trackRecords,
+    IAccounts accounts) : RoutedBriefPageModel(proposals, conversations, trackRecords, accounts)
 {
     public override string EngagementPath => $"/rpo/briefs/{Id}/engagement";
 
