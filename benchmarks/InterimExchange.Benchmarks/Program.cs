@@ -176,15 +176,16 @@ internal static class Benchmarks
         await app.WaitAsync(() => Task.FromResult(app.Counter.Count(typeof(InterimExchange.Routing.Contracts.IntegrationEvents.BriefRoutedToFirm)) - consumedBefore >= 5_000), "5,000 consumptions");
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var outcomes = scope.ServiceProvider.GetRequiredService<IOutcomes>();
-            var board = await outcomes.BoardAsync(DemoAccounts.Northbridge.Id, CancellationToken.None);
+            var proposals = scope.ServiceProvider.GetRequiredService<IProposals>();
+            var asRpo = new Caller(DemoAccounts.Northbridge.Id, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, "Benchmark", false);
+            var board = await proposals.AskAsync(new ViewDecisionsQuery(asRpo), CancellationToken.None);
             var times = new List<double>();
             var allocated = 0L;
             for (var i = 0; i < 20; i++)
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
-                board = await outcomes.BoardAsync(DemoAccounts.Northbridge.Id, CancellationToken.None);
+                board = await proposals.AskAsync(new ViewDecisionsQuery(asRpo), CancellationToken.None);
                 watch.Stop();
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 times.Add(watch.Elapsed.TotalMilliseconds);

@@ -13,7 +13,7 @@ public sealed class UseCaseShapeTests
     /// <summary>The modules whose every use case runs through their entry; the others still pass calls through a facade and follow.</summary>
     public static TheoryData<string> ModulesWithOneEntry =>
         ["InterimExchange.Routing", "InterimExchange.Relationships", "InterimExchange.Notifications", "InterimExchange.Insights", "InterimExchange.Briefs",
-        "InterimExchange.FirmNetwork"];
+        "InterimExchange.FirmNetwork", "InterimExchange.Proposals"];
 
     /// <summary>
     /// Queries another module asks with no person behind it (a handler or a consumer of that module): they carry the ids they need

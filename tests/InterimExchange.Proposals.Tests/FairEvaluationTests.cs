@@ -11,13 +11,13 @@ public sealed class FairEvaluationTests(PortalFactory app) : IClassFixture<Porta
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private Evaluator Amelia => new(EvaluatorRole.Coordinator, Northbridge, DemoAccounts.Northbridge.Id, "Amelia Hart");
+    private Caller Amelia => Callers.Rpo(Northbridge, userId: DemoAccounts.Northbridge.Id, name: "Amelia Hart");
 
     private Task<InterimExchange.BuildingBlocks.Results.Result> SubmitAsync(Guid firm, Guid briefId, ProposalInput input) =>
-        app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(firm, briefId, input, Cancel));
+        app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SubmitProposalCommand(Callers.Firm(firm), briefId, input), Cancel));
 
-    private Task<EvaluationView?> EvaluationAsync(Evaluator evaluator, Guid briefId) =>
-        app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel));
+    private Task<EvaluationView?> EvaluationAsync(Caller evaluator, Guid briefId) =>
+        app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(evaluator, briefId), Cancel));
 
     [Fact]
     public async Task An_amended_candidate_loses_its_scores_the_approach_keeps_them_and_the_evaluators_are_told()
@@ -60,8 +60,7 @@ public sealed class FairEvaluationTests(PortalFactory app) : IClassFixture<Porta
         var page = await (await app.SignedInAsync("amelia.hart@northbridge.example")).GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel);
         page.ShouldContain("Your own sourcing team is proposing on this brief");
         page.ShouldNotContain("Candidate R");
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ScoreAsync(Amelia, briefId, Guid.NewGuid(),
-            [new ScoreInput { CandidateId = ScoreInput.Approach, Criterion = 1, Value = 5, Evidence = "Seen" }], Cancel))).IsNotFound.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ScoreProposalCommand(Amelia, briefId, Guid.NewGuid(), [new ScoreInput { CandidateId = ScoreInput.Approach, Criterion = 1, Value = 5, Evidence = "Seen" }]), Cancel))).IsNotFound.ShouldBeTrue();
 
         app.CloseProposals();
         (await SubmitAsync(Northbridge, briefId, Proposal("Candidate N", 1200))).Succeeded.ShouldBeFalse("the sourcing team's proposal cannot change after proposals close");

@@ -16,13 +16,13 @@ internal static class Outcomes
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static Task<T> OutcomesAsync<T>(this PortalFactory app, Func<IOutcomes, Task<T>> use) => app.WithAsync(sp => use(sp.GetRequiredService<IOutcomes>()));
+    public static Task<T> OutcomesAsync<T>(this PortalFactory app, Func<IProposals, Task<T>> use) => app.WithAsync(sp => use(sp.GetRequiredService<IProposals>()));
 
     public static Task<IReadOnlyList<DecisionView>> ItemsAsync(this PortalFactory app, Guid briefId) =>
-        app.OutcomesAsync(async o => (await o.ForBriefAsync(Northbridge, briefId, Cancel))!.Items);
+        app.OutcomesAsync(async o => (await o.AskAsync(new ViewBriefDecisionsQuery(Callers.Rpo(Northbridge), briefId), Cancel))!.Items);
 
     public static async Task SubmitAsync(this PortalFactory app, Guid firm, Guid briefId, string alias) =>
-        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(firm, briefId, Proposal(alias, 1500), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SubmitProposalCommand(Callers.Firm(firm), briefId, Proposal(alias, 1500)), Cancel))).Succeeded.ShouldBeTrue();
 }
 
 /// <summary>Decision-by dates with a fake clock: reminders two days ahead, then daily with the RPO's lead told, safe when two instances run at once.</summary>
@@ -57,7 +57,7 @@ public sealed class DecisionReminderTests(PortalFactory app) : IClassFixture<Por
         await app.NotificationAsync(amelia, "Overdue by 1 day");
         (await app.NotificationsAsync(amelia)).ShouldNotContain(n => n.Title.StartsWith("Decision due"));
         (await FirmPageAsync(briefId)).ShouldContain("is 1 day overdue");
-        var board = await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel));
+        var board = await app.OutcomesAsync(o => o.AskAsync(new ViewDecisionsQuery(Callers.Rpo(Northbridge)), Cancel));
         board.Open.Single(i => i.Id == decision.Id).DaysOverdue.ShouldBe(1);
         board.Overdue.ShouldBe(board.Open.Count(i => i.DaysOverdue > 0) + board.Reviews.Count(r => r.DaysOverdue > 0),
             "the demo brief's items and the demo engagement's review are overdue by now too");
@@ -71,18 +71,18 @@ public sealed class DecisionReminderTests(PortalFactory app) : IClassFixture<Por
         await app.NotificationAsync(tom, "Overdue by 2 days");
 
         // Moving the date needs a reason; the firm sees the new date and the reason, and nothing is overdue any more.
-        var coordinator = new Coordinator(Northbridge, tom, "Tom Okafor");
+        var coordinator = Callers.Rpo(Northbridge, userId: tom, name: "Tom Okafor");
         var newDate = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(5);
-        (await app.OutcomesAsync(o => o.MoveDecisionDateAsync(coordinator, briefId, decision.Id, newDate, " ", Cancel))).Errors.Keys.ShouldContain("MoveReason");
-        (await app.OutcomesAsync(o => o.MoveDecisionDateAsync(coordinator, briefId, decision.Id, newDate, "The client's board meets on Friday", Cancel))).Succeeded.ShouldBeTrue();
+        (await app.OutcomesAsync(o => o.SendAsync(new MoveDecisionDateCommand(coordinator, briefId, decision.Id, newDate, " "), Cancel))).Errors.Keys.ShouldContain("MoveReason");
+        (await app.OutcomesAsync(o => o.SendAsync(new MoveDecisionDateCommand(coordinator, briefId, decision.Id, newDate, "The client's board meets on Friday"), Cancel))).Succeeded.ShouldBeTrue();
         var firmPage = await FirmPageAsync(briefId);
         firmPage.ShouldContain($"You will hear by {newDate:d MMMM yyyy}");
         firmPage.ShouldContain("The client&#x27;s board meets on Friday");
-        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Overdue.ShouldBe(board.Overdue - 1);
+        (await app.OutcomesAsync(o => o.AskAsync(new ViewDecisionsQuery(Callers.Rpo(Northbridge)), Cancel))).Overdue.ShouldBe(board.Overdue - 1);
         await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), "New decision date");
 
         // Another RPO can neither see nor move the decision.
-        (await app.OutcomesAsync(o => o.MoveDecisionDateAsync(new Coordinator(Guid.NewGuid(), tom, "Stranger"), briefId, decision.Id, newDate.AddDays(1), "Mine now", Cancel)))
+        (await app.OutcomesAsync(o => o.SendAsync(new MoveDecisionDateCommand(Callers.Rpo(Guid.NewGuid(), userId: tom, name: "Stranger"), briefId, decision.Id, newDate.AddDays(1), "Mine now"), Cancel)))
             .IsNotFound.ShouldBeTrue();
         (await (await app.SignedInAsync("maria.santos@meridianquality.example")).GetAsync($"/rpo/briefs/{briefId}/outcomes", Cancel)).ShouldBeRefused();
     }
@@ -127,7 +127,7 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
     /// <summary>The states of RegPath, Ledgerline, Chainwise and Northbridge's own sourcing team, in that order.</summary>
     protected abstract FirmState[] OthersStates { get; }
 
-    protected abstract Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId);
+    protected abstract Task CloseAsync(Guid briefId, Caller by, Guid proposalId, Guid candidateId);
 
     [Fact]
     public async Task After_the_brief_closes_no_open_item_remains_without_an_outcome()
@@ -135,7 +135,7 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
         var firms = new[] { Meridian, RegPath, DemoAccounts.Firms[2].Id, DemoAccounts.Firms[3].Id, Northbridge };
         var states = firms.Zip(OthersStates.Prepend(FirmState.Shortlisted)).ToDictionary(p => p.First, p => p.Second);
         var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
-        var evaluator = new Evaluator(EvaluatorRole.Coordinator, Northbridge, amelia, "Amelia Hart");
+        var evaluator = Callers.Rpo(Northbridge, userId: amelia, name: "Amelia Hart");
         var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", firms,
             states.Where(s => s.Value == FirmState.Declined).Select(s => s.Key).ToHashSet());
         foreach (var firm in states.Where(s => s.Value >= FirmState.Proposed).Select(s => s.Key))
@@ -145,16 +145,16 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
 
         foreach (var firm in states.Where(s => s.Value == FirmState.Withdrew).Select(s => s.Key))
         {
-            (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(firm, briefId, "Our candidate took another role", Cancel))).Succeeded.ShouldBeTrue();
+            (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new WithdrawProposalCommand(Callers.Firm(firm), briefId, "Our candidate took another role"), Cancel))).Succeeded.ShouldBeTrue();
         }
 
         app.CloseProposals();
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(evaluator, briefId, "The client read them all and is ready", Cancel))).Succeeded.ShouldBeTrue();
-        var proposals = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel)))!.Proposals;
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new CloseScoringCommand(evaluator, briefId, "The client read them all and is ready"), Cancel))).Succeeded.ShouldBeTrue();
+        var proposals = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(evaluator, briefId), Cancel)))!.Proposals;
         foreach (var firm in states.Where(s => s.Value == FirmState.Shortlisted).Select(s => s.Key))
         {
             var proposal = proposals.Single(p => p.Candidates[0].Alias == $"Candidate {Array.IndexOf(firms, firm)}");
-            (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(evaluator, briefId, proposal.ProposalId, proposal.Candidates[0].Id, Cancel)))
+            (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ShortlistCandidateCommand(evaluator, briefId, proposal.ProposalId, proposal.Candidates[0].Id), Cancel)))
                 .Succeeded.ShouldBeTrue();
         }
 
@@ -163,13 +163,13 @@ public abstract class ClosingLeavesNobodyWaiting(PortalFactory app)
         (await app.ItemsAsync(briefId)).Count(i => i.IsOpen).ShouldBe(states.Count(s => s.Value is FirmState.Interested or FirmState.Proposed) + shortlisted, why);
         var meridian = proposals.Single(p => p.Candidates[0].Alias == "Candidate 0");
 
-        await CloseAsync(briefId, new Coordinator(Northbridge, amelia, "Amelia Hart"), meridian.ProposalId, meridian.Candidates[0].Id);
+        await CloseAsync(briefId, Callers.Rpo(Northbridge, userId: amelia, name: "Amelia Hart"), meridian.ProposalId, meridian.Candidates[0].Id);
 
         await TestServices.Eventually(async () => (await app.ItemsAsync(briefId)).All(i => !i.IsOpen), TimeSpan.FromSeconds(20), $"every item with its outcome ({why})");
         var items = await app.ItemsAsync(briefId);
         items.Count.ShouldBe(firms.Length + shortlisted, why);
         items.Single(i => i.What == "candidate Candidate 0").Outcome.ShouldBe(MeridianTold, why);
-        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId, why);
+        (await app.OutcomesAsync(o => o.AskAsync(new ViewDecisionsQuery(Callers.Rpo(Northbridge)), Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId, why);
         await app.NotificationAsync(await app.AccountAsync("maria.santos@meridianquality.example"), MeridianTold == Outcome.Selected
             ? "Selected for Interim Head of Quality: please give the interim's name"
             : $"{OutcomeWords.Of(MeridianTold)}: your candidate Candidate 0 for Interim Head of Quality");
@@ -184,14 +184,13 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
 
     protected override FirmState[] OthersStates => [FirmState.Shortlisted, FirmState.Interested, FirmState.Proposed, FirmState.Withdrew];
 
-    protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId)
+    protected override async Task CloseAsync(Guid briefId, Caller by, Guid proposalId, Guid candidateId)
     {
         var other = (await App.ItemsAsync(briefId)).FirstOrDefault(i => i.IsOpen && i.FirmId != Meridian);
         var anyOpen = (await App.ItemsAsync(briefId)).First(i => i.IsOpen).Id;
-        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId),
-            new Dictionary<Guid, string> { [anyOpen] = new('x', 2001) }, Cancel))).Errors[""].ShouldBe(["Keep each personal message to 2,000 characters."]);
+        (await App.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId), new Dictionary<Guid, string> { [anyOpen] = new('x', 2001) }), Cancel))).Errors[""].ShouldBe(["Keep each personal message to 2,000 characters."]);
         var personal = other is null ? new Dictionary<Guid, string>() : new Dictionary<Guid, string> { [other.Id] = Personal };
-        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId), personal, Cancel)))
+        (await App.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(by, briefId, new BriefClosing(ClosingKind.Filled, ProposalId: proposalId, CandidateId: candidateId), personal), Cancel)))
             .Succeeded.ShouldBeTrue();
         var items = await App.ItemsAsync(briefId);
         if (other is not null)
@@ -203,7 +202,7 @@ public sealed class FillingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         items.Where(i => i.Outcome == Outcome.NotProgressed && i.Id != other?.Id).ShouldAllBe(i => i.Automated && i.Message!.StartsWith("This is an automated message"));
         await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status == BriefStatus.Filled,
             TimeSpan.FromSeconds(20), "the brief filled");
-        (await App.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(Meridian, briefId, "Changed our mind", Cancel))).Errors[""].Single()
+        (await App.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new WithdrawProposalCommand(Callers.Firm(Meridian), briefId, "Changed our mind"), Cancel))).Errors[""].Single()
             .ShouldStartWith("The brief is filled");
         await TheEngagementIsLinkedForEachPartyAsync(briefId);
     }
@@ -238,15 +237,15 @@ public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
 
     protected override FirmState[] OthersStates => [FirmState.Declined, FirmState.Interested, FirmState.Proposed, FirmState.Shortlisted];
 
-    protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId)
+    protected override async Task CloseAsync(Guid briefId, Caller by, Guid proposalId, Guid candidateId)
     {
         var review = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(30);
-        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "", review), new Dictionary<Guid, string>(), Cancel)))
+        (await App.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(by, briefId, new BriefClosing(ClosingKind.OnHold, "", review), new Dictionary<Guid, string>()), Cancel)))
             .Errors.Keys.ShouldContain("Reason");
-        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget", review.AddDays(-60)), new Dictionary<Guid, string>(), Cancel)))
+        (await App.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget", review.AddDays(-60)), new Dictionary<Guid, string>()), Cancel)))
             .Errors.Keys.ShouldContain("ReviewDate");
         (await App.ItemsAsync(briefId)).ShouldContain(i => i.IsOpen, "a refused closing tells nobody anything");
-        (await App.OutcomesAsync(o => o.CloseBriefAsync(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen until the new year", review), new Dictionary<Guid, string>(), Cancel)))
+        (await App.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen until the new year", review), new Dictionary<Guid, string>()), Cancel)))
             .Succeeded.ShouldBeTrue();
         (await App.ItemsAsync(briefId)).Where(i => i.Outcome == Outcome.BriefOnHold).ShouldAllBe(i => i.Message!.Contains("Budget frozen until the new year"));
         (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status.ShouldBe(BriefStatus.OnHold);
@@ -260,7 +259,7 @@ public sealed class WithdrawingLeavesNobodyWaiting(PortalFactory app) : ClosingL
 
     protected override FirmState[] OthersStates => [FirmState.Withdrew, FirmState.Declined, FirmState.Shortlisted, FirmState.Interested];
 
-    protected override async Task CloseAsync(Guid briefId, Coordinator by, Guid proposalId, Guid candidateId) =>
+    protected override async Task CloseAsync(Guid briefId, Caller by, Guid proposalId, Guid candidateId) =>
         (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().SendAsync(new WithdrawBriefCommand(Callers.Rpo(Northbridge, userId: by.UserId, name: by.Name), briefId, "The client merged the role"), Cancel)))
             .Succeeded.ShouldBeTrue();
 }
@@ -335,7 +334,7 @@ public sealed class DeclineWordsTests(PortalFactory app) : IClassFixture<PortalF
     {
         var briefId = await app.RoutedBriefAsync("Interim Head of Quality", "amelia.hart@northbridge.example", [RegPath], new HashSet<Guid> { RegPath });
 
-        var timeline = (await app.OutcomesAsync(o => o.TimelineAsync(RegPath, briefId, TestContext.Current.CancellationToken)))!;
+        var timeline = (await app.OutcomesAsync(o => o.AskAsync(new ViewFirmTimelineQuery(Callers.Firm(RegPath), briefId), TestContext.Current.CancellationToken)))!;
 
         timeline.Entries.Select(e => e.Text).ShouldContain("You declined: No capacity.");
         timeline.Entries.ShouldNotContain(e => e.Text.Contains("NoCapacity", StringComparison.Ordinal));
@@ -349,19 +348,19 @@ public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixtu
     [Fact]
     public async Task A_firm_withdrawing_a_shortlisted_proposal_settles_its_candidates_too_and_leaves_nothing_owed()
     {
-        var amelia = new Evaluator(EvaluatorRole.Coordinator, Northbridge, await app.AccountAsync("amelia.hart@northbridge.example"), "Amelia Hart");
+        var amelia = Callers.Rpo(Northbridge, userId: await app.AccountAsync("amelia.hart@northbridge.example"), name: "Amelia Hart");
         var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian);
         await app.SubmitAsync(Meridian, briefId, "Candidate M");
         app.CloseProposals();
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().CloseScoringAsync(amelia, briefId, "One proposal only", Cancel))).Succeeded.ShouldBeTrue();
-        var proposal = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(amelia, briefId, Cancel)))!.Proposals.Single();
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(amelia, briefId, proposal.ProposalId, proposal.Candidates[0].Id, Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new CloseScoringCommand(amelia, briefId, "One proposal only"), Cancel))).Succeeded.ShouldBeTrue();
+        var proposal = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(amelia, briefId), Cancel)))!.Proposals.Single();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ShortlistCandidateCommand(amelia, briefId, proposal.ProposalId, proposal.Candidates[0].Id), Cancel))).Succeeded.ShouldBeTrue();
 
-        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().WithdrawAsync(Meridian, briefId, "Our candidate accepted another role", Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new WithdrawProposalCommand(Callers.Firm(Meridian), briefId, "Our candidate accepted another role"), Cancel))).Succeeded.ShouldBeTrue();
 
         var items = await app.ItemsAsync(briefId);
         items.Select(i => i.Outcome).ShouldBe([Outcome.Shortlisted, Outcome.WithdrawnByFirm], ignoreOrder: true);
-        (await app.OutcomesAsync(o => o.BoardAsync(Northbridge, Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
+        (await app.OutcomesAsync(o => o.AskAsync(new ViewDecisionsQuery(Callers.Rpo(Northbridge)), Cancel))).Open.ShouldNotContain(i => i.BriefId == briefId);
     }
 
     [Fact]
@@ -393,9 +392,9 @@ public sealed class ClosePageAndWithdrawalTests(PortalFactory app) : IClassFixtu
         outcomes.ShouldContain("Not progressed, with feedback");
         outcomes.ShouldMatch($@"Shortlist a candidate in the\s+<a href=""/rpo/briefs/{briefId}/evaluation"">evaluation</a>: \d+ of \d+ scores are still missing");
 
-        var amelia = new Coordinator(Northbridge, await app.AccountAsync("amelia.hart@northbridge.example"), "Amelia Hart");
+        var amelia = Callers.Rpo(Northbridge, userId: await app.AccountAsync("amelia.hart@northbridge.example"), name: "Amelia Hart");
         var decision = (await app.ItemsAsync(briefId)).Single(i => i.IsOpen);
-        (await app.OutcomesAsync(o => o.NotProgressAsync(amelia, briefId, decision.Id, NotProgressedReason.CriteriaNotMet, "Closer to the criteria next time.", Cancel)))
+        (await app.OutcomesAsync(o => o.SendAsync(new NotProgressCommand(amelia, briefId, decision.Id, NotProgressedReason.CriteriaNotMet, "Closer to the criteria next time."), Cancel)))
             .Succeeded.ShouldBeTrue();
 
         var decided = await daniel.GetStringAsync($"/firm/briefs/{briefId}/proposal", Cancel);
@@ -435,11 +434,11 @@ public sealed class ResumeTests(PortalFactory app) : IClassFixture<PortalFactory
     public async Task A_brief_resumed_from_hold_is_awaited_again_by_a_new_date_the_firm_is_told()
     {
         var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
-        var coordinator = new Coordinator(Northbridge, amelia, "Amelia Hart");
+        var coordinator = Callers.Rpo(Northbridge, userId: amelia, name: "Amelia Hart");
         var briefId = await app.RoutedBriefAsync("Interim Head of Quality", Meridian);
         await app.SubmitAsync(Meridian, briefId, "Candidate M");
         var review = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(14);
-        (await app.OutcomesAsync(o => o.CloseBriefAsync(coordinator, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen", review), new Dictionary<Guid, string>(), Cancel)))
+        (await app.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(coordinator, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen", review), new Dictionary<Guid, string>()), Cancel)))
             .Succeeded.ShouldBeTrue();
         await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status == BriefStatus.OnHold,
             TimeSpan.FromSeconds(20), "the brief on hold");

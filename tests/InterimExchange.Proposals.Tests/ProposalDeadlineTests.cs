@@ -17,8 +17,8 @@ public sealed class ProposalDeadlineTests(PortalFactory app) : IClassFixture<Por
         var due = (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().AskAsync(new RoutedFirmsQuery(Callers.Rpo(Northbridge), briefId), cancel))).Single().ProposalsDue;
         app.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(1).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
 
-        var submitted = await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(RegPath, briefId, Proposal("Candidate R", 1500), cancel));
-        var saved = await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SaveDraftAsync(RegPath, briefId, Proposal("Candidate R", 1500), cancel));
+        var submitted = await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SubmitProposalCommand(Callers.Firm(RegPath), briefId, Proposal("Candidate R", 1500)), cancel));
+        var saved = await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SaveProposalDraftCommand(Callers.Firm(RegPath), briefId, Proposal("Candidate R", 1500)), cancel));
 
         submitted.Errors[""].ShouldBe([$"Proposals were due by {due:d MMMM yyyy}: this one can no longer change."]);
         saved.Succeeded.ShouldBeFalse();

@@ -19,13 +19,13 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static readonly Evaluator Amelia = new(EvaluatorRole.Coordinator, Northbridge, Guid.NewGuid(), "Amelia Hart");
+    private static readonly Caller Amelia = Callers.Rpo(Northbridge, userId: Guid.NewGuid(), name: "Amelia Hart");
 
-    private async Task<Evaluator> SofiaAsync() => new(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id,
-        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync("sofia.lindqvist@valdora.example", Cancel)))!.Value, "Dr Sofia Lindqvist");
+    private async Task<Caller> SofiaAsync() => Callers.Client(DemoAccounts.Valdora.Id,
+        userId: (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync("sofia.lindqvist@valdora.example", Cancel)))!.Value, name: "Dr Sofia Lindqvist");
 
     private Task<Result> SubmitAsync(Guid firm, Guid briefId, ProposalInput input) =>
-        app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(firm, briefId, input, Cancel));
+        app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SubmitProposalCommand(Callers.Firm(firm), briefId, input), Cancel));
 
     [Fact]
     public async Task Sealed_terms_reach_no_evaluator_before_value_scoring_is_complete_then_the_coordinator_shortlists_and_selects()
@@ -38,12 +38,12 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         incomplete.Errors.Keys.ShouldContain("Commercial.Amount");
         var draft = Proposal("Candidate R", 1873, SealedTerms);
         draft.Approaches[1].Text = "";
-        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SaveDraftAsync(RegPath, briefId, draft, Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SaveProposalDraftCommand(Callers.Firm(RegPath), briefId, draft), Cancel))).Succeeded.ShouldBeTrue();
         (await SubmitAsync(RegPath, briefId, draft)).Errors.Keys.ShouldBe(["Approaches[1].Text"]);
         (await SubmitAsync(RegPath, briefId, Proposal("Candidate R", 1873, SealedTerms))).Succeeded.ShouldBeTrue();
         (await SubmitAsync(Meridian, briefId, Proposal("Candidate M", 1650))).Succeeded.ShouldBeTrue();
         (await SubmitAsync(Meridian, briefId, Proposal("Candidate M2", 1600))).Succeeded.ShouldBeTrue();
-        var meridianForm = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().GetAsync(Meridian, briefId, Cancel)))!;
+        var meridianForm = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewProposalQuery(Callers.Firm(Meridian), briefId), Cancel)))!;
         meridianForm.Version.ShouldBe(2);
         meridianForm.Versions.Count.ShouldBe(2);
         meridianForm.Input.Commercial.Currency.ShouldBe("EUR");
@@ -57,7 +57,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         (await maria.GetStringAsync("/firm", Cancel)).ShouldContain("Proposal submitted");
         (await maria.GetAsync($"/rpo/briefs/{briefId}/evaluation", Cancel)).ShouldBeRefused();
         (await maria.GetAsync($"/client/briefs/{briefId}/evaluation", Cancel)).ShouldBeRefused();
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(new Evaluator(EvaluatorRole.Coordinator, Meridian, Guid.NewGuid(), "Maria"), briefId, Cancel)))
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(Callers.Rpo(Meridian, userId: Guid.NewGuid(), name: "Maria"), briefId), Cancel)))
             .ShouldBeNull();
 
         // An incomplete version posted through the page is refused field by field, keeping what was typed.
@@ -85,7 +85,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         var evaluationPage = await amelia.GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel);
         evaluationPage.ShouldContain("Commercial terms are sealed");
         evaluationPage.ShouldContain("Candidate R");
-        var proposalIds = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(Amelia, briefId, Cancel)))!.Proposals.Select(p => p.ProposalId).ToList();
+        var proposalIds = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(Amelia, briefId), Cancel)))!.Proposals.Select(p => p.ProposalId).ToList();
         var refused = await amelia.PostFormAsync($"/rpo/briefs/{briefId}/evaluation", new()
         {
             ["Scores[0].CandidateId"] = Guid.Empty.ToString(),
@@ -96,12 +96,12 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         refusedHtml.ShouldContain("Add a line of evidence for the score.");
         ShouldNotShowTheRate(refusedHtml, "the refused score");
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(Amelia, briefId, proposalIds[0], Guid.NewGuid(), Cancel))).Succeeded.ShouldBeFalse();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ShortlistCandidateCommand(Amelia, briefId, proposalIds[0], Guid.NewGuid()), Cancel))).Succeeded.ShouldBeFalse();
 
         // Scoring: the coordinator, then the client, whose last score completes it.
         await app.ScoreEverythingAsync(Amelia, briefId, 4);
         var client = await SofiaAsync();
-        var view = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(client, briefId, Cancel)))!;
+        var view = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(client, briefId), Cancel)))!;
         view.ScoresGiven.ShouldBe(view.ScoresRequired / 2);
         await ShouldNotRevealTermsAsync(pages);
         var last = view.Proposals[^1];
@@ -140,8 +140,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         unsealedPage.ShouldContain("Value for money");
         await TestServices.Eventually(async () => (await app.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!
             .History.Any(h => h.What == "Commercial terms unsealed" && h.Reason == "Value scoring complete"), TimeSpan.FromSeconds(20), "the unsealing in the brief's history");
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ScoreAsync(Amelia, briefId, proposalIds[0],
-            [new ScoreInput { CandidateId = Guid.Empty, Criterion = 1, Value = 1, Evidence = "Changed my mind" }], Cancel))).Succeeded.ShouldBeFalse();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ScoreProposalCommand(Amelia, briefId, proposalIds[0], [new ScoreInput { CandidateId = Guid.Empty, Criterion = 1, Value = 1, Evidence = "Changed my mind" }]), Cancel))).Succeeded.ShouldBeFalse();
         (await SubmitAsync(RegPath, briefId, Proposal("Candidate R", 1500))).Errors[""].ShouldBe(["Evaluation has moved on to commercial terms: proposals for this brief are closed."]);
 
         // Shortlist, then select: an engagement starts and the brief is filled.
@@ -167,7 +166,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
             .Status == BriefStatus.Filled, TimeSpan.FromSeconds(20), "the brief filled");
 
         // The engagement carries each criterion with its review date; nobody reviews before it, and the firm never reviews.
-        var engagement = (await app.WithAsync(sp => sp.GetRequiredService<IEngagements>().ForCoordinatorAsync(Northbridge, briefId, Cancel)))!;
+        var engagement = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEngagementQuery(Callers.Rpo(Northbridge), briefId), Cancel)))!;
         engagement.Criteria.ShouldNotBeEmpty();
         var first = engagement.Criteria.MinBy(c => c.ReviewOn)!;
         var enginePath = $"/rpo/briefs/{briefId}/engagement";
@@ -200,12 +199,12 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
         await app.NotificationAsync(await app.AccountAsync("daniel.weber@regpath.example"), "Candidate R reviewed on");
 
         // The next review left unreviewed two days past its date: reminded again, escalated, and counted as ghosting.
-        var next = (await app.WithAsync(sp => sp.GetRequiredService<IEngagements>().ForCoordinatorAsync(Northbridge, briefId, Cancel)))!
+        var next = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEngagementQuery(Callers.Rpo(Northbridge), briefId), Cancel)))!
             .Criteria.Where(c => c.Rating is null).MinBy(c => c.ReviewOn)!;
         app.Clock.SetUtcNow(new DateTimeOffset(next.ReviewOn.AddDays(2).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         await app.WithAsync(sp => sp.GetRequiredService<InterimExchange.Proposals.Features.SendReviewReminders.ReviewReminders>().RunAsync(Cancel));
         await app.NotificationAsync(await app.AccountAsync("amelia.hart@northbridge.example"), "Review overdue by 2 days: Candidate R");
-        var board = await app.WithAsync(sp => sp.GetRequiredService<IOutcomes>().BoardAsync(Northbridge, Cancel));
+        var board = await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewDecisionsQuery(Callers.Rpo(Northbridge)), Cancel));
         board.Reviews.ShouldContain(r => r.BriefId == briefId && r.DaysOverdue == 2);
         board.Overdue.ShouldBeGreaterThanOrEqualTo(1);
     }
@@ -244,14 +243,13 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
     {
         var briefId = await app.WithAsync(async sp => (await sp.GetRequiredService<IBriefs>()
             .AskAsync(new ListBriefsQuery(Northbridge, null, "Supply Chain Director", 1), Cancel)).Items.Single().Id);
-        var evaluation = (IServiceProvider sp) => sp.GetRequiredService<IEvaluation>();
+        var evaluation = (IServiceProvider sp) => sp.GetRequiredService<IProposals>();
 
-        (await app.WithAsync(sp => evaluation(sp).GetAsync(new Evaluator(EvaluatorRole.Coordinator, Guid.NewGuid(), Guid.NewGuid(), "Stranger"), briefId, Cancel))).ShouldBeNull();
-        (await app.WithAsync(sp => evaluation(sp).GetAsync(new Evaluator(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id, Guid.NewGuid(), "Someone"), briefId, Cancel)))
+        (await app.WithAsync(sp => evaluation(sp).AskAsync(new ViewEvaluationQuery(Callers.Rpo(Guid.NewGuid(), userId: Guid.NewGuid(), name: "Stranger"), briefId), Cancel))).ShouldBeNull();
+        (await app.WithAsync(sp => evaluation(sp).AskAsync(new ViewEvaluationQuery(Callers.Client(DemoAccounts.Valdora.Id, userId: Guid.NewGuid(), name: "Someone"), briefId), Cancel)))
             .ShouldBeNull();
-        (await app.WithAsync(sp => evaluation(sp).CloseScoringAsync(new Evaluator(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id, Guid.NewGuid(), "Someone"),
-            briefId, "Reason", Cancel))).IsNotFound.ShouldBeTrue();
-        var empty = (await app.WithAsync(sp => evaluation(sp).GetAsync(Amelia, briefId, Cancel)))!;
+        (await app.WithAsync(sp => evaluation(sp).SendAsync(new CloseScoringCommand(Callers.Client(DemoAccounts.Valdora.Id, userId: Guid.NewGuid(), name: "Someone"), briefId, "Reason"), Cancel))).IsNotFound.ShouldBeTrue();
+        var empty = (await app.WithAsync(sp => evaluation(sp).AskAsync(new ViewEvaluationQuery(Amelia, briefId), Cancel)))!;
         empty.Proposals.ShouldBeEmpty();
         (await (await app.SignedInAsync("amelia.hart@northbridge.example")).GetStringAsync($"/rpo/briefs/{briefId}/evaluation", Cancel))
             .ShouldContain("No proposal has been submitted yet");

@@ -51,7 +51,7 @@ public sealed class ConversationPromiseTests(PortalFactory app) : IClassFixture<
         var home = await (await app.SignedInAsync(Amelia)).GetStringAsync("/rpo", Cancel);
         home.ShouldContain("our bench changed");
         // The demo engagement's review, due on the first day, is overdue by now too: the request makes two.
-        (await app.WithAsync(sp => sp.GetRequiredService<IOutcomes>().BoardAsync(Northbridge, Cancel))).Reviews.Count(r => r.DaysOverdue > 0).ShouldBe(1);
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewDecisionsQuery(Callers.Rpo(Northbridge)), Cancel))).Reviews.Count(r => r.DaysOverdue > 0).ShouldBe(1);
         home.ShouldContain("<span class=\"count alarm\">2</span>");
 
         // Declined with a reason, it no longer counts.

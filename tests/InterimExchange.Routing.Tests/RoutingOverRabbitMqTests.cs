@@ -128,12 +128,12 @@ public sealed class RoutingOverRabbitMqTests
     private static async Task<int> InboxItemsAsync(RabbitPortalFactory app, Guid briefId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var inbox = scope.ServiceProvider.GetRequiredService<InterimExchange.Proposals.Contracts.IFirmInbox>();
+        var inbox = scope.ServiceProvider.GetRequiredService<InterimExchange.Proposals.Contracts.IProposals>();
         var routed = await scope.ServiceProvider.GetRequiredService<IRouting>().AskAsync(new RoutedFirmsQuery(Callers.Rpo(DemoAccounts.Northbridge.Id), briefId), Cancel);
         var count = 0;
         foreach (var firm in routed)
         {
-            count += (await inbox.ListAsync(firm.FirmId, Cancel)).Count(i => i.BriefId == briefId);
+            count += (await inbox.AskAsync(new InterimExchange.Proposals.Contracts.ViewInboxQuery(Callers.Firm(firm.FirmId)), Cancel)).Count(i => i.BriefId == briefId);
         }
 
         return count;

@@ -37,16 +37,15 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
 
         // A brief is routed to it; it proposes Candidate K, who is scored, shortlisted and selected.
         var briefId = await ProposedAsync(firmId);
-        var coordinator = new Evaluator(EvaluatorRole.Coordinator, Marketplace.Northbridge, await app.AccountAsync(Amelia), "Amelia Hart");
+        var coordinator = Callers.Rpo(Marketplace.Northbridge, userId: await app.AccountAsync(Amelia), name: "Amelia Hart");
         await app.ScoreEverythingAsync(coordinator, briefId, 4);
-        await app.ScoreEverythingAsync(new Evaluator(EvaluatorRole.ClientExecutive, DemoAccounts.Valdora.Id, await app.AccountAsync(Sofia), "Dr Sofia Lindqvist"), briefId, 4);
+        await app.ScoreEverythingAsync(Callers.Client(DemoAccounts.Valdora.Id, userId: await app.AccountAsync(Sofia), name: "Dr Sofia Lindqvist"), briefId, 4);
         app.CloseProposals();
         await RunAsync("UnsealAfterProposalsClose.UnsealAfterProposalsClose");
-        var proposal = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(coordinator, briefId, Cancel)))!.Proposals.Single(p => p.FirmName == Firm);
+        var proposal = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(coordinator, briefId), Cancel)))!.Proposals.Single(p => p.FirmName == Firm);
         var candidateId = proposal.Candidates.Single().Id;
-        (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ShortlistAsync(coordinator, briefId, proposal.ProposalId, candidateId, Cancel))).Succeeded.ShouldBeTrue();
-        (await app.WithAsync(sp => sp.GetRequiredService<IOutcomes>().CloseBriefAsync(new Coordinator(Marketplace.Northbridge, coordinator.UserId, "Amelia Hart"), briefId,
-            new BriefClosing(ClosingKind.Filled, null, null, proposal.ProposalId, candidateId), new Dictionary<Guid, string>(), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ShortlistCandidateCommand(coordinator, briefId, proposal.ProposalId, candidateId), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new CloseBriefCommand(Callers.Rpo(Marketplace.Northbridge, userId: coordinator.UserId, name: "Amelia Hart"), briefId, new BriefClosing(ClosingKind.Filled, null, null, proposal.ProposalId, candidateId), new Dictionary<Guid, string>()), Cancel))).Succeeded.ShouldBeTrue();
 
         // Two weeks on, everyone signs in again. Until the firm names her, everyone reads honestly that she is still Candidate K.
         var lena = await app.SignedInAsync(Lena, Password);
@@ -110,7 +109,7 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
         timeline.ShouldContain($"{Firm} named its interim on {Role}: Ines Moreu (proposed as Candidate K).");
 
         // Her first review falls due: the reminders, in the app and by email, and the homes name her.
-        var first = (await app.WithAsync(sp => sp.GetRequiredService<IEngagements>().ForCoordinatorAsync(Marketplace.Northbridge, briefId, Cancel)))!.Criteria.MinBy(c => c.ReviewOn)!;
+        var first = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEngagementQuery(Callers.Rpo(Marketplace.Northbridge), briefId), Cancel)))!.Criteria.MinBy(c => c.ReviewOn)!;
         app.Clock.SetUtcNow(new DateTimeOffset(first.ReviewOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         await RunAsync("SendReviewReminders.ReviewReminders");
         await app.NotificationAsync(await app.AccountAsync(Amelia), $"Review due: Dr Ines Moreau on {Role}");
@@ -169,10 +168,10 @@ public sealed partial class InterimNameTests(PortalFactory app) : IClassFixture<
             .Any(f => f.FirmId == firmId), TimeSpan.FromSeconds(60), $"{Firm} eligible in routing's directory");
         var amelia = await app.AccountAsync(Amelia);
         (await app.WithAsync(sp => sp.GetRequiredService<IRouting>().SendAsync(new RouteBriefCommand(Callers.Rpo(Marketplace.Northbridge, DemoAccounts.Northbridge.Name, amelia, "Amelia Hart"), briefId, null, null, [new FirmToRoute(firmId, null)]), Cancel))).Succeeded.ShouldBeTrue();
-        await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firmId, briefId, Cancel) is not null),
+        await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IProposals>().AskAsync(new ViewRoutedBriefQuery(Callers.Firm(firmId), briefId), Cancel) is not null),
             TimeSpan.FromSeconds(30), "the brief in the firm's inbox");
-        (await app.WithAsync(sp => sp.GetRequiredService<IFirmInbox>().RespondAsync(new RespondToBrief(firmId, briefId, true, null, null), Cancel))).Succeeded.ShouldBeTrue();
-        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SubmitAsync(firmId, briefId, Marketplace.Proposal("Candidate K", 1400), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new RespondToRoutedBriefCommand(Callers.Firm(firmId), briefId, true, null, null), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SubmitProposalCommand(Callers.Firm(firmId), briefId, Marketplace.Proposal("Candidate K", 1400)), Cancel))).Succeeded.ShouldBeTrue();
         return briefId;
     }
 

@@ -27,7 +27,7 @@ public sealed class ScaleDataTests(PortalFactory app) : IClassFixture<PortalFact
         await using var scope = app.Services.CreateAsyncScope();
         var briefs = await scope.ServiceProvider.GetRequiredService<IBriefs>()
             .AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, null, "lead 000", 1), Cancel);
-        var inbox = await scope.ServiceProvider.GetRequiredService<IFirmInbox>().ListAsync(DemoAccounts.Firms[0].Id, Cancel);
+        var inbox = await scope.ServiceProvider.GetRequiredService<IProposals>().AskAsync(new ViewInboxQuery(Callers.Firm(DemoAccounts.Firms[0].Id)), Cancel);
         return (briefs.Total.Value, inbox.Count(i => i.RoleTitle.Contains(" lead 000", StringComparison.Ordinal)));
     }
 

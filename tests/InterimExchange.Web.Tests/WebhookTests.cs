@@ -128,7 +128,7 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
 
         var briefId = await app.RoutedBriefAsync("Interim Director of Regulatory Affairs", Amelia, [Marketplace.Meridian]);
         var submitted = await app.WithAsync(sp => sp.GetRequiredService<IProposals>()
-            .SubmitAsync(Marketplace.Meridian, briefId, Marketplace.Proposal("Candidate W", 1873, "Paid monthly in arrears"), Cancel));
+            .SendAsync(new SubmitProposalCommand(Callers.Firm(Marketplace.Meridian), briefId, Marketplace.Proposal("Candidate W", 1873, "Paid monthly in arrears")), Cancel));
         submitted.Succeeded.ShouldBeTrue();
 
         var delivery = await WaitForAsync("northbridge", 1);
@@ -142,18 +142,17 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         delivery.Body.ShouldNotContain("Candidate W");
 
         // The coordinator moves the date the firm awaits its answer by, then gives it.
-        Task<T> Outcomes<T>(Func<IOutcomes, Task<T>> use) => app.WithAsync(sp => use(sp.GetRequiredService<IOutcomes>()));
-        var decision = (await Outcomes(o => o.ForBriefAsync(Marketplace.Northbridge, briefId, Cancel)))!.Items.First(i => i.FirmId == Marketplace.Meridian && i.Outcome is null);
-        var coordinator = new Coordinator(Marketplace.Northbridge, await app.AccountAsync(Amelia), "Amelia Hart");
+        Task<T> Outcomes<T>(Func<IProposals, Task<T>> use) => app.WithAsync(sp => use(sp.GetRequiredService<IProposals>()));
+        var decision = (await Outcomes(o => o.AskAsync(new ViewBriefDecisionsQuery(Callers.Rpo(Marketplace.Northbridge), briefId), Cancel)))!.Items.First(i => i.FirmId == Marketplace.Meridian && i.Outcome is null);
+        var coordinator = Callers.Rpo(Marketplace.Northbridge, userId: await app.AccountAsync(Amelia), name: "Amelia Hart");
         var newDate = decision.DecisionBy.AddDays(3);
-        (await Outcomes(o => o.MoveDecisionDateAsync(coordinator, briefId, decision.Id, newDate, "The client's board meets on Friday", Cancel))).Succeeded.ShouldBeTrue();
+        (await Outcomes(o => o.SendAsync(new MoveDecisionDateCommand(coordinator, briefId, decision.Id, newDate, "The client's board meets on Friday"), Cancel))).Succeeded.ShouldBeTrue();
         var moved = JsonDocument.Parse((await WaitForAsync("meridian-decisions", 1)).Body).RootElement;
         moved.GetProperty("type").GetString().ShouldBe("decision_date.moved");
         moved.GetProperty("data").GetProperty("to").GetString().ShouldBe(newDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         moved.GetProperty("data").GetProperty("reason").GetString().ShouldBe("The client's board meets on Friday");
 
-        (await Outcomes(o => o.NotProgressAsync(coordinator, briefId, decision.Id, NotProgressedReason.CriteriaNotMet,
-            "The client chose a candidate with more biologics experience.", Cancel))).Succeeded.ShouldBeTrue();
+        (await Outcomes(o => o.SendAsync(new NotProgressCommand(coordinator, briefId, decision.Id, NotProgressedReason.CriteriaNotMet, "The client chose a candidate with more biologics experience."), Cancel))).Succeeded.ShouldBeTrue();
         var given = JsonDocument.Parse((await WaitForAsync("meridian-decisions", 2)).Body).RootElement;
         given.GetProperty("type").GetString().ShouldBe("outcome.given");
         given.GetProperty("data").GetProperty("decisionId").GetGuid().ShouldBe(decision.Id);

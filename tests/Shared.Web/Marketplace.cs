@@ -70,7 +70,7 @@ internal static class Marketplace
         routed.Succeeded.ShouldBeTrue($"routing '{roleTitle}' was refused: {string.Join(" ", routed.Errors.SelectMany(e => e.Value.Select(m => $"[{e.Key}] {m}")))}");
         foreach (var firm in firms)
         {
-            await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IFirmInbox>().GetAsync(firm, briefId, Cancel) is not null),
+            await TestServices.Eventually(async () => await app.WithAsync(async sp => await sp.GetRequiredService<IProposals>().AskAsync(new ViewRoutedBriefQuery(Callers.Firm(firm), briefId), Cancel) is not null),
                 TimeSpan.FromSeconds(20), "the brief in the firm's inbox");
             if (!answer)
             {
@@ -78,8 +78,7 @@ internal static class Marketplace
             }
 
             var declines = declining?.Contains(firm) == true;
-            (await app.WithAsync(sp => sp.GetRequiredService<IFirmInbox>().RespondAsync(
-                    new RespondToBrief(firm, briefId, !declines, declines ? DeclineReason.NoCapacity : null, null), Cancel)))
+            (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new RespondToRoutedBriefCommand(Callers.Firm(firm), briefId, !declines, declines ? DeclineReason.NoCapacity : null, null), Cancel)))
                 .Succeeded.ShouldBeTrue();
         }
 
@@ -113,15 +112,15 @@ internal static class Marketplace
     };
 
     /// <summary>Every score this evaluator's role owes on the brief, all of the same value.</summary>
-    public static async Task ScoreEverythingAsync(this PortalFactory app, Evaluator evaluator, Guid briefId, int value)
+    public static async Task ScoreEverythingAsync(this PortalFactory app, Caller evaluator, Guid briefId, int value)
     {
-        var view = (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().GetAsync(evaluator, briefId, Cancel)))!;
+        var view = (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().AskAsync(new ViewEvaluationQuery(evaluator, briefId), Cancel)))!;
         foreach (var proposal in view.Proposals)
         {
             var scores = new[] { Guid.Empty }.Concat(proposal.Candidates.Select(c => c.Id))
                 .SelectMany(item => view.Criteria.Select(c => new ScoreInput { CandidateId = item, Criterion = c.Number, Value = value, Evidence = $"Scored {value} on evidence" }))
                 .ToList();
-            (await app.WithAsync(sp => sp.GetRequiredService<IEvaluation>().ScoreAsync(evaluator, briefId, proposal.ProposalId, scores, Cancel))).Succeeded.ShouldBeTrue();
+            (await app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new ScoreProposalCommand(evaluator, briefId, proposal.ProposalId, scores), Cancel))).Succeeded.ShouldBeTrue();
         }
     }
 

@@ -8,12 +8,12 @@ internal static class OutcomeRoutes
 {
     public static void MapOutcomes(RouteGroupBuilder briefs, RouteGroupBuilder routed)
     {
-        briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid id, CancellationToken cancellationToken) =>
-                Found(await outcomes.ForBriefAsync(http.User.OrganisationId(), id, cancellationToken), "brief", "Your organisation has no routed brief with this id."))
+        briefs.MapGet("/{id:guid}/outcomes", async (HttpContext http, IProposals proposals, Guid id, CancellationToken cancellationToken) =>
+                Found(await proposals.AskAsync(new ViewBriefDecisionsQuery(http.User.Caller(), id), cancellationToken), "brief", "Your organisation has no routed brief with this id."))
             .Requires(ReadOutcomes).Produces<BriefDecisions>()
             .WithSummary("Every decision a routed brief owes its firms: open ones with their decision-by date and owner, given ones with their outcome");
-        routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IOutcomes outcomes, Guid briefId, CancellationToken cancellationToken) =>
-                Found(await outcomes.TimelineAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", RoutedBriefRoutes.NotRouted))
+        routed.MapGet("/{briefId:guid}/outcomes", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
+                Found(await proposals.AskAsync(new ViewFirmTimelineQuery(http.User.Caller(), briefId), cancellationToken), "routed brief", RoutedBriefRoutes.NotRouted))
             .Requires(ReadFirmOutcomes).Produces<FirmTimeline>()
             .WithSummary("Where your firm stands on a routed brief: the decisions it awaits with their decision-by dates, and its timeline of outcomes");
     }

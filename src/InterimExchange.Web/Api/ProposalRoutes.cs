@@ -13,28 +13,28 @@ internal static class ProposalRoutes
     {
         var proposal = routed.MapGroup("/{briefId:guid}/proposal").WithTags("Proposals (firm)");
         proposal.MapGet("/", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
-                Found(await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "proposal", NoProposal))
+                Found(await proposals.AskAsync(new ViewProposalQuery(http.User.Caller(), briefId), cancellationToken), "proposal", NoProposal))
             .Requires(WriteProposals).Produces<ProposalForm>()
             .WithSummary("Your firm's proposal for a brief it answered interested: the criteria to answer, the proposal as it stands (a blank draft at first), its versions");
         proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Save the proposal as a draft (only lengths are checked); send the ETag of your last read of it as If-Match");
         proposal.MapPost("/submit", async (HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
-                From(await proposals.SubmitAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal))
+                From(await proposals.SendAsync(new SubmitProposalCommand(http.User.Caller(), briefId, input), cancellationToken), NoProposal))
             .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
                 "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
         proposal.MapPost("/withdraw", async (HttpContext http, IProposals proposals, Guid briefId, Withdrawal withdrawal, CancellationToken cancellationToken) =>
-                From(await proposals.WithdrawAsync(http.User.OrganisationId(), briefId, withdrawal.Reason ?? "", cancellationToken), NoProposal))
+                From(await proposals.SendAsync(new WithdrawProposalCommand(http.User.Caller(), briefId, withdrawal.Reason ?? ""), cancellationToken), NoProposal))
             .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Withdraw your firm's submitted proposal, with the reason the RPO will read");
         return proposal;
     }
 
     private static async Task<IResult> SaveProposalAsync(HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
-        await proposals.GetAsync(http.User.OrganisationId(), briefId, cancellationToken) is not { } current
+        await proposals.AskAsync(new ViewProposalQuery(http.User.Caller(), briefId), cancellationToken) is not { } current
             ? NotYours("proposal", NoProposal)
             : Unchanged(http, current, "proposal")
-                ?? From(await proposals.SaveDraftAsync(http.User.OrganisationId(), briefId, input, cancellationToken), NoProposal);
+                ?? From(await proposals.SendAsync(new SaveProposalDraftCommand(http.User.Caller(), briefId, input), cancellationToken), NoProposal);
 }
 
 /// <summary>Why the firm withdraws its proposal.</summary>

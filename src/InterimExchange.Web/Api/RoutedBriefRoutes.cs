@@ -11,12 +11,12 @@ internal static class RoutedBriefRoutes
     public static RouteGroupBuilder MapRoutedBriefs(this RouteGroupBuilder api)
     {
         var routed = api.MapGroup("/routed").WithTags("Routed briefs (firm)");
-        routed.MapGet("/", async (HttpContext http, IFirmInbox inbox, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await inbox.ListAsync(http.User.OrganisationId(), cancellationToken)))
+        routed.MapGet("/", async (HttpContext http, IProposals proposals, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await proposals.AskAsync(new ViewInboxQuery(http.User.Caller()), cancellationToken)))
             .Requires(ReadRouted)
             .WithSummary("The briefs routed to your firm, with their respond-by and proposals-due dates, your answer and the decision-by date");
-        routed.MapGet("/{briefId:guid}", async (HttpContext http, IFirmInbox inbox, Guid briefId, CancellationToken cancellationToken) =>
-                Found(await inbox.GetAsync(http.User.OrganisationId(), briefId, cancellationToken), "routed brief", NotRouted))
+        routed.MapGet("/{briefId:guid}", async (HttpContext http, IProposals proposals, Guid briefId, CancellationToken cancellationToken) =>
+                Found(await proposals.AskAsync(new ViewRoutedBriefQuery(http.User.Caller(), briefId), cancellationToken), "routed brief", NotRouted))
             .Requires(ReadRouted).Produces<RoutedBriefView>()
             .WithSummary("A brief routed to your firm, led by its success criteria; no commercial expectations, and no client name when the brief is confidential");
         routed.MapPost("/{briefId:guid}/answer", AnswerAsync).Requires(RespondToRouted).Produces(StatusCodes.Status204NoContent)
@@ -24,8 +24,8 @@ internal static class RoutedBriefRoutes
         return routed;
     }
 
-    private static async Task<IResult> AnswerAsync(HttpContext http, IFirmInbox inbox, Guid briefId, Answer answer, CancellationToken cancellationToken) =>
-        From(await inbox.RespondAsync(new RespondToBrief(http.User.OrganisationId(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
+    private static async Task<IResult> AnswerAsync(HttpContext http, IProposals proposals, Guid briefId, Answer answer, CancellationToken cancellationToken) =>
+        From(await proposals.SendAsync(new RespondToRoutedBriefCommand(http.User.Caller(), briefId, answer.Interested, answer.Reason, answer.Note), cancellationToken),
             NotRouted);
 }
 

@@ -17,9 +17,6 @@ internal static class CurrentUser
 
     public static string Email(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
 
-    /// <summary>The signed-in coordinator, acting for their RPO.</summary>
-    public static InterimExchange.Proposals.Contracts.Coordinator Coordinator(this ClaimsPrincipal user) =>
-        new(user.OrganisationId(), user.UserId(), user.DisplayName());
 
     /// <summary>The zone the person's times are shown in.</summary>
     public static string TimeZone(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaims.TimeZone) ?? InterimExchange.BuildingBlocks.Time.LocalTimes.DefaultZone;

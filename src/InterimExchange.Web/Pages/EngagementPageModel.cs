@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// The engagement that fills a brief, as one party to it reads it; the same page in each portal. The coordinator and the client
 /// executive review its criteria from their dates on; the coordinator extends or ends it; the firm reads each review.
 /// </summary>
-public abstract class EngagementPageModel(IEngagements engagements) : PageModel
+public abstract class EngagementPageModel(IProposals proposals) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -33,8 +33,8 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     /// <summary>Where the page leads back to, and its words.</summary>
     public abstract (string Path, string Title) Back { get; }
 
-    /// <summary>Who reviews criteria on this portal's page; null where the reader does not review (the firm).</summary>
-    public virtual EngagementReviewer? Reviewer => null;
+    /// <summary>Whether the reader reviews criteria on this portal's page (not the firm).</summary>
+    public virtual bool ReviewsCriteria => false;
 
     /// <summary>Whether the reader extends and ends the engagement (the coordinator).</summary>
     public virtual bool Manages => false;
@@ -42,7 +42,7 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     /// <summary>Whether the reader gives the interim's name (the firm that proposed them: the page finds only its own engagement).</summary>
     public virtual bool NamesInterim => false;
 
-    protected IEngagements Engagements => engagements;
+    protected IProposals Proposals => proposals;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -64,13 +64,13 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     public Task<IActionResult> OnPostNameAsync(CancellationToken cancellationToken) =>
         !NamesInterim
             ? Task.FromResult<IActionResult>(NotFound())
-            : DoAsync("name", engagements.NameInterimAsync(User.OrganisationId(), User.DisplayName(), Id, new NameTheInterim(InterimName), cancellationToken),
+            : DoAsync("name", proposals.SendAsync(new NameInterimCommand(User.Caller(), Id, InterimName), cancellationToken),
                 $"Thank you: the client and the coordinator now read {InterimName?.Trim()}.", cancellationToken);
 
     public Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken) =>
-        Reviewer is not { } reviewer
+        !ReviewsCriteria
             ? Task.FromResult<IActionResult>(NotFound())
-            : DoAsync("review", engagements.ReviewAsync(reviewer, Id, Reviews, cancellationToken), "Reviews saved. The firm reads them.", cancellationToken);
+            : DoAsync("review", proposals.SendAsync(new ReviewEngagementCommand(User.Caller(), Id, Reviews), cancellationToken), "Reviews saved. The firm reads them.", cancellationToken);
 
     /// <summary>What the sheet shows for a criterion: what was just sent if the sheet was refused, otherwise the review on record.</summary>
     public (CriterionRating? Rating, string? Evidence) Shown(EngagementCriterionView criterion) =>
@@ -81,13 +81,13 @@ public abstract class EngagementPageModel(IEngagements engagements) : PageModel
     public Task<IActionResult> OnPostExtendAsync(CancellationToken cancellationToken) =>
         !Manages
             ? Task.FromResult<IActionResult>(NotFound())
-            : DoAsync("extend", engagements.ExtendAsync(User.Coordinator(), Id, PlannedEnd, cancellationToken),
+            : DoAsync("extend", proposals.SendAsync(new ExtendEngagementCommand(User.Caller(), Id, PlannedEnd), cancellationToken),
                 $"Extended to {PlannedEnd:d MMMM yyyy}. The end-of-assignment reviews move with it.", cancellationToken);
 
     public Task<IActionResult> OnPostEndAsync(CancellationToken cancellationToken) =>
         !Manages
             ? Task.FromResult<IActionResult>(NotFound())
-            : DoAsync("end", engagements.EndAsync(User.Coordinator(), Id, new EndEngagement(Reason, Note), cancellationToken),
+            : DoAsync("end", proposals.SendAsync(new EndEngagementCommand(User.Caller(), Id, Reason, Note), cancellationToken),
                 "The engagement has ended. Criteria not reviewed stay marked as not reviewed.", cancellationToken);
 
     protected abstract Task<EngagementView?> FindAsync(CancellationToken cancellationToken);

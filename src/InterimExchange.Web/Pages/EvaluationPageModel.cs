@@ -5,7 +5,7 @@ namespace InterimExchange.Web.Pages;
 /// score each proposal and candidate against each criterion, compare side by side, and, once the terms are unsealed,
 /// shortlist, then go on to select (the coordinator), which tells every firm its outcome.
 /// </summary>
-public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
+public abstract class EvaluationPageModel(IProposals proposals) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -27,13 +27,11 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
 
     public bool IsCoordinator => Role == EvaluatorRole.Coordinator;
 
-    private Evaluator Evaluator => new(Role, User.OrganisationId(), User.UserId(), User.DisplayName());
-
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostScoreAsync(Guid proposalId, CancellationToken cancellationToken)
     {
-        var result = await evaluation.ScoreAsync(Evaluator, Id, proposalId, Scores, cancellationToken);
+        var result = await proposals.SendAsync(new ScoreProposalCommand(User.Caller(), Id, proposalId, Scores), cancellationToken);
         if (!result.Succeeded && !result.IsNotFound)
         {
             RefusedProposalId = proposalId;
@@ -43,11 +41,11 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await evaluation.CloseScoringAsync(Evaluator, Id, CloseReason ?? "", cancellationToken),
+        await AfterAsync(await proposals.SendAsync(new CloseScoringCommand(User.Caller(), Id, CloseReason ?? ""), cancellationToken),
             "Scoring closed and the commercial terms unsealed. The reason is in the brief's history.", cancellationToken);
 
     public async Task<IActionResult> OnPostShortlistAsync(Guid proposalId, Guid candidateId, CancellationToken cancellationToken) =>
-        await AfterAsync(await evaluation.ShortlistAsync(Evaluator, Id, proposalId, candidateId, cancellationToken), "Candidate shortlisted.", cancellationToken);
+        await AfterAsync(await proposals.SendAsync(new ShortlistCandidateCommand(User.Caller(), Id, proposalId, candidateId), cancellationToken), "Candidate shortlisted.", cancellationToken);
 
     /// <summary>The evaluator's scoring form for one proposal: its approach, then each candidate, on every criterion.</summary>
     public IReadOnlyList<ScoreRow> ScoreRows(ProposalEvaluationView proposal)
@@ -67,7 +65,7 @@ public abstract class EvaluationPageModel(IEvaluation evaluation) : PageModel
 
     private async Task<IActionResult> LoadAsync(CancellationToken cancellationToken)
     {
-        var view = await evaluation.GetAsync(Evaluator, Id, cancellationToken);
+        var view = await proposals.AskAsync(new ViewEvaluationQuery(User.Caller(), Id), cancellationToken);
         if (view is null)
         {
             return NotFound();

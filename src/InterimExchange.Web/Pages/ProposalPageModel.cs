@@ -23,14 +23,14 @@ public abstract class ProposalPageModel(IProposals proposals) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(keepInput: false, cancellationToken);
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
-        AfterAsync(proposals.SaveDraftAsync(User.OrganisationId(), Id, Input, cancellationToken), "Draft saved. Come back to it at any time before proposals are due.", cancellationToken);
+        AfterAsync(proposals.SendAsync(new SaveProposalDraftCommand(User.Caller(), Id, Input), cancellationToken), "Draft saved. Come back to it at any time before proposals are due.", cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
-        AfterAsync(proposals.SubmitAsync(User.OrganisationId(), Id, Input, cancellationToken),
+        AfterAsync(proposals.SendAsync(new SubmitProposalCommand(User.Caller(), Id, Input), cancellationToken),
             "Proposal submitted. You can submit a new version until proposals are due.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
-        AfterAsync(proposals.WithdrawAsync(User.OrganisationId(), Id, WithdrawalReason ?? "", cancellationToken),
+        AfterAsync(proposals.SendAsync(new WithdrawProposalCommand(User.Caller(), Id, WithdrawalReason ?? ""), cancellationToken),
             "Proposal withdrawn. The coordinator has been told why.", cancellationToken, prefix: "");
 
     private async Task<IActionResult> AfterAsync(Task<InterimExchange.BuildingBlocks.Results.Result> change, string confirmation, CancellationToken cancellationToken,
@@ -41,7 +41,7 @@ public abstract class ProposalPageModel(IProposals proposals) : PageModel
 
     private async Task<IActionResult> LoadAsync(bool keepInput, CancellationToken cancellationToken)
     {
-        var form = await proposals.GetAsync(User.OrganisationId(), Id, cancellationToken);
+        var form = await proposals.AskAsync(new ViewProposalQuery(User.Caller(), Id), cancellationToken);
         if (form is null)
         {
             return NotFound();

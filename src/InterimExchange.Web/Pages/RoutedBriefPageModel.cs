@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Pages;
 /// A brief routed to the signed-in organisation, led by its success criteria, and its answer: a firm reads it in the firm
 /// portal, an RPO's own sourcing team in the RPO portal. The commercial section is never part of it.
 /// </summary>
-public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IRelationships relationships, IInsights insights,
+public abstract class RoutedBriefPageModel(IProposals proposals, IRelationships relationships, IInsights insights,
     IAccounts accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -41,15 +41,15 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var routed = await inbox.GetAsync(User.OrganisationId(), Id, cancellationToken);
+        var routed = await proposals.AskAsync(new ViewRoutedBriefQuery(User.Caller(), Id), cancellationToken);
         if (routed is null)
         {
             return NotFound();
         }
 
         Routed = routed;
-        Timeline = await outcomes.TimelineAsync(User.OrganisationId(), Id, cancellationToken) ?? Timeline;
-        Engagement = await engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
+        Timeline = await proposals.AskAsync(new ViewFirmTimelineQuery(User.Caller(), Id), cancellationToken) ?? Timeline;
+        Engagement = await proposals.AskAsync(new ViewEngagementAsFirmQuery(User.Caller(), Id), cancellationToken);
         Conversations = User.Party() is { } viewer ? await relationships.AskAsync(new ConversationsForBriefQuery(viewer, Id), cancellationToken) : [];
         Promises = (await insights.AskAsync(new PromisesQuery(routed.RpoOrganisationId), cancellationToken),
             await accounts.OrganisationNameAsync(routed.RpoOrganisationId, cancellationToken) ?? "The RPO");
@@ -58,7 +58,7 @@ public abstract class RoutedBriefPageModel(IFirmInbox inbox, IOutcomes outcomes,
 
     public async Task<IActionResult> OnPostAsync(bool interested, CancellationToken cancellationToken)
     {
-        var result = await inbox.RespondAsync(new RespondToBrief(User.OrganisationId(), Id, interested, Reason, Note), cancellationToken);
+        var result = await proposals.SendAsync(new RespondToRoutedBriefCommand(User.Caller(), Id, interested, Reason, Note), cancellationToken);
         return await this.AfterChangeAsync(result,
             interested ? "Thank you: the coordinator knows you are interested." : "Thank you: the coordinator knows you decline, and why.",
             Request.Path, () => OnGetAsync(cancellationToken));

@@ -1,25 +1,28 @@
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Contracts;
 
 /// <summary>
-/// A firm's proposal for a brief it answered interested: drafted, saved, submitted before the proposals-due date, amended
-/// (each version kept) or withdrawn. Every call names the firm: a firm reaches only its own proposal.
+/// The Proposals module's one entry: a firm's inbox of routed briefs and its answers; its proposal for a brief it answered
+/// interested (drafted, submitted before the proposals-due date, amended with each version kept, or withdrawn); their
+/// value-first evaluation; the outcome every firm is owed by a promised date; and the engagement that fills the brief.
+/// A firm reaches only what was routed to it, and its own proposal.
 /// </summary>
-public interface IProposals
-{
-    /// <summary>The firm's proposal (a blank draft at first); null when the brief was not routed to the firm or it did not answer interested.</summary>
-    Task<ProposalForm?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
+public interface IProposals : IModuleEntry<IProposals>;
 
-    /// <summary>Saves the draft as it stands; nothing is checked but lengths.</summary>
-    Task<Result> SaveDraftAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken);
+/// <summary>The caller's organisation's proposal (a blank draft at first); null when the brief was not routed to it or it did not answer interested.</summary>
+public sealed record ViewProposalQuery(Caller By, Guid BriefId) : IQuery<IProposals, ProposalForm?>;
 
-    /// <summary>Submits the proposal, or a new version of a submitted one: everything must be complete.</summary>
-    Task<Result> SubmitAsync(Guid firmId, Guid briefId, ProposalInput input, CancellationToken cancellationToken);
+/// <summary>Saves the caller's organisation's proposal as a draft as it stands; nothing is checked but lengths.</summary>
+public sealed record SaveProposalDraftCommand(Caller By, Guid BriefId, ProposalInput Input) : ICommand<IProposals>;
 
-    Task<Result> WithdrawAsync(Guid firmId, Guid briefId, string reason, CancellationToken cancellationToken);
-}
+/// <summary>Submits the caller's organisation's proposal, or a new version of a submitted one: everything must be complete.</summary>
+public sealed record SubmitProposalCommand(Caller By, Guid BriefId, ProposalInput Input) : ICommand<IProposals>;
+
+/// <summary>The caller's organisation withdraws its submitted proposal, with the reason the coordinator reads.</summary>
+public sealed record WithdrawProposalCommand(Caller By, Guid BriefId, string? WithdrawalReason) : ICommand<IProposals>;
 
 public enum ProposalStatus
 {

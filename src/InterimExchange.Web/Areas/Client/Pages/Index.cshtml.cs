@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Client.Pages;
 
-public sealed class IndexModel(IBriefs briefings, IEngagements engagements, IRelationships relationships) : PageModel
+public sealed class IndexModel(IBriefs briefings, IProposals proposals, IRelationships relationships) : PageModel
 {
     public IReadOnlyList<ClientBriefingItem> Briefings { get; private set; } = [];
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(IBriefs briefings, IEngagements engagements, IRel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefings = await briefings.AskAsync(new ClientBriefingsQuery(User.UserId()), cancellationToken);
-        ReviewsDue = await engagements.DueForClientExecutiveAsync(User.UserId(), cancellationToken);
+        ReviewsDue = await proposals.AskAsync(new ViewReviewsDueQuery(User.Caller()), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
         Relationships = await relationships.AskAsync(new ListRelationshipsQuery(User.Caller(), 1), cancellationToken);

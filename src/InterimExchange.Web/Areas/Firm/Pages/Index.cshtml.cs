@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Firm.Pages;
 
 /// <summary>The firm's home: where its vetting stands and what to do next.</summary>
-public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IRelationships relationships) : PageModel
+public sealed class IndexModel(IFirmNetwork firms, IProposals proposals, IRelationships relationships) : PageModel
 {
     [BindProperty]
     public string? Answer { get; set; }
@@ -19,7 +19,7 @@ public sealed class IndexModel(IFirmNetwork firms, IFirmInbox inbox, IRelationsh
     {
         Firm = await firms.AskAsync(new OwnFirmQuery(User.Caller()), cancellationToken);
         // What a firm already holds stays visible, whatever its vetting status now.
-        Inbox = await inbox.ListAsync(User.OrganisationId(), cancellationToken);
+        Inbox = await proposals.AskAsync(new ViewInboxQuery(User.Caller()), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
     }

@@ -2,7 +2,7 @@ using InterimExchange.BuildingBlocks.Persistence;
 
 namespace InterimExchange.Web.Areas.Rpo.Pages;
 
-public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IRelationships relationships) : PageModel
+public sealed class IndexModel(IBriefs briefs, IProposals proposals, IRelationships relationships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -27,7 +27,7 @@ public sealed class IndexModel(IBriefs briefs, IOutcomes outcomes, IRelationship
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefs = await briefs.AskAsync(new ListBriefsQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
-        Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+        Board = await proposals.AskAsync(new ViewDecisionsQuery(User.Caller()), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
         KeepInTouch = await relationships.AskAsync(new KeepInTouchQuery(User.Caller(), 1, 5), cancellationToken);

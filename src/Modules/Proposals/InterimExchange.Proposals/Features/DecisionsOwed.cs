@@ -35,11 +35,16 @@ internal static class DecisionsOwed
     public static Task<Decision?> OpenFirmDecisionAsync(this ProposalsDbContext db, Guid briefId, Guid firmId, CancellationToken cancellationToken) =>
         db.Decisions.SingleOrDefaultAsync(d => d.BriefId == briefId && d.FirmId == firmId && d.Outcome == null && d.Subject != DecisionSubject.Candidate, cancellationToken);
 
-    /// <summary>A change to one decision of a brief the coordinator's RPO owns, run through the one shape of a change.</summary>
-    public static Task<Result> ApplyToDecisionAsync(this Changes<ProposalsDbContext> changes, ProposalsDbContext db, Coordinator by, Guid briefId, Guid decisionId,
+    /// <summary>A change to one decision of a brief the caller's RPO owns, run through the one shape of a change.</summary>
+    public static Task<Result> ApplyToDecisionAsync(this Changes<ProposalsDbContext> changes, ProposalsDbContext db, Caller by, Guid briefId, Guid decisionId,
         Func<Decision, DateTime, object?> change, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.Decisions.SingleOrDefaultAsync(d => d.Id == decisionId && d.BriefId == briefId && d.RpoOrganisationId == by.RpoId, c),
+        changes.ApplyAsync(c => db.Decisions.SingleOrDefaultAsync(d => d.Id == decisionId && d.BriefId == briefId && d.RpoOrganisationId == by.OrganisationId, c),
             change, cancellationToken);
+
+    /// <summary>A decision as the coordinator and the firm read it, with how late it is today.</summary>
+    public static DecisionView View(this Decision d, DateOnly today) =>
+        new(d.Id, d.BriefId, d.RoleTitle, d.FirmId, d.FirmName, d.Channel, d.Subject, d.CandidateAlias, d.OwnerName, d.DecisionBy, d.DaysOverdue(today),
+            d.Outcome, d.Message, d.Automated, d.DecidedAtUtc);
 
     /// <summary>Gives the outcome and writes it in the firm's timeline with its message; returns the event to publish, if any.</summary>
     public static object? Decide(this ProposalsDbContext db, Decision decision, Outcome outcome, string message, bool automated, DateTime nowUtc,

@@ -27,18 +27,27 @@ internal sealed class Evaluations(
                 : throw new BusinessRuleException("That candidate is not part of a submitted proposal for this brief.");
     }
 
+    /// <summary>How the caller evaluates: a coordinator of an RPO, or a client company's executive; nobody else evaluates.</summary>
+    public static EvaluatorRole? RoleOf(Caller by) => by.Kind switch
+    {
+        OrganisationKind.RpoProvider => EvaluatorRole.Coordinator,
+        OrganisationKind.ClientCompany => EvaluatorRole.ClientExecutive,
+        _ => null,
+    };
+
     /// <summary>A change only a coordinator of the brief's RPO may make, run through the one shape of a change.</summary>
-    public Task<Result> CoordinatorChangeAsync(Evaluator evaluator, Guid briefId, Func<Context, DateTime, object?> change, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => evaluator.Role == EvaluatorRole.Coordinator ? LoadAsync(evaluator, briefId, c) : Task.FromResult<Context?>(null),
+    public Task<Result> CoordinatorChangeAsync(Caller by, Guid briefId, Func<Context, DateTime, object?> change, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(c => RoleOf(by) == EvaluatorRole.Coordinator ? LoadAsync(by, briefId, c) : Task.FromResult<Context?>(null),
             change, cancellationToken);
 
-    /// <summary>The brief as this evaluator may evaluate it, or null.</summary>
-    public async Task<Context?> LoadAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken)
+    /// <summary>The brief as the caller may evaluate it, or null.</summary>
+    public async Task<Context?> LoadAsync(Caller by, Guid briefId, CancellationToken cancellationToken)
     {
-        var allowed = evaluator.Role switch
+        var role = RoleOf(by);
+        var allowed = role switch
         {
-            EvaluatorRole.Coordinator => await briefs.AskAsync(new ReviewBriefQuery(evaluator.OrganisationId, briefId), cancellationToken) is not null,
-            EvaluatorRole.ClientExecutive => await briefs.AskAsync(new IsInvitedQuery(evaluator.UserId, briefId), cancellationToken),
+            EvaluatorRole.Coordinator => await briefs.AskAsync(new ReviewBriefQuery(by.OrganisationId, briefId), cancellationToken) is not null,
+            EvaluatorRole.ClientExecutive => await briefs.AskAsync(new IsInvitedQuery(by.UserId, briefId), cancellationToken),
             _ => false,
         };
         var brief = allowed ? await briefs.AskAsync(new FirmBriefQuery(briefId), cancellationToken) : null;
@@ -65,7 +74,7 @@ internal sealed class Evaluations(
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var due = routed?.Due ?? DateOnly.MaxValue;
-        DateOnly? hiddenUntil = evaluator.Role == EvaluatorRole.Coordinator && routed?.SourcingTeam == true && today <= due ? due.AddDays(1) : null;
+        DateOnly? hiddenUntil = role == EvaluatorRole.Coordinator && routed?.SourcingTeam == true && today <= due ? due.AddDays(1) : null;
         var proposals = hiddenUntil is not null
             ? []
             : await db.Proposals.Where(p => p.BriefId == briefId && p.Status == ProposalStatus.Submitted).ToListAsync(cancellationToken);

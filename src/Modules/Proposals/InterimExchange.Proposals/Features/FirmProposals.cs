@@ -8,10 +8,14 @@ namespace InterimExchange.Proposals.Features;
 /// <summary>What a submitted proposal must hold. Candidate slots left entirely blank are not candidates.</summary>
 internal sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
 {
+    internal const string NoApproach = "Say how your interim would achieve this success criterion.";
+
+    internal const string NoRationale = "Cite the candidate's own record against this criterion.";
+
     public ProposalInputValidator()
     {
         RuleForEach(p => p.Approaches).ChildRules(approach => approach.RuleFor(a => a.Text)
-            .NotEmpty().WithMessage("Say how your interim would achieve this success criterion.").MaximumLength(4000));
+            .NotEmpty().WithMessage(NoApproach).MaximumLength(4000));
         RuleFor(p => p.Candidates).Must(c => c.Count(IsCandidate) is >= 1 and <= ProposalInput.MaximumCandidates)
             .WithMessage("Propose one to three candidates.");
         RuleForEach(p => p.Candidates).Where(IsCandidate).ChildRules(candidate =>
@@ -23,7 +27,7 @@ internal sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
             candidate.RuleFor(c => c.Achievements).NotEmpty().WithMessage("List the achievements relevant to this brief.").MaximumLength(4000);
             candidate.RuleFor(c => c.AvailableFrom).NotNull().WithMessage("When can the candidate start?");
             candidate.RuleForEach(c => c.Rationales).ChildRules(rationale => rationale.RuleFor(r => r.Text)
-                .NotEmpty().WithMessage("Cite the candidate's own record against this criterion.").MaximumLength(4000));
+                .NotEmpty().WithMessage(NoRationale).MaximumLength(4000));
         });
         RuleFor(p => p.Commercial.Basis).NotNull().WithMessage("Choose a day rate or a fixed fee.");
         RuleFor(p => p.Commercial.Amount).NotNull().WithMessage("Enter the amount.").GreaterThan(0).WithMessage("The amount must be more than zero.");
@@ -39,6 +43,18 @@ internal sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
 
 internal static class ProposalMapping
 {
+    /// <summary>
+    /// The answers left empty once the input is fitted to the brief's criteria (<see cref="ProposalInput.FitCriteria"/>), next to
+    /// their fields as the rules above name them: an answer not sent for one of the brief's criteria is an empty answer.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Message)> MissingAnswers(this ProposalInput input) =>
+    [
+        .. input.Approaches.Select((a, i) => (a, i)).Where(x => string.IsNullOrWhiteSpace(x.a.Text)).Select(x => ($"{nameof(ProposalInput.Approaches)}[{x.i}].{nameof(CriterionText.Text)}", ProposalInputValidator.NoApproach)),
+        .. input.Candidates.Select((c, j) => (c, j)).Where(x => ProposalInputValidator.IsCandidate(x.c)).SelectMany(x => x.c.Rationales.Select((r, i) => (r, i))
+            .Where(y => string.IsNullOrWhiteSpace(y.r.Text))
+            .Select(y => ($"{nameof(ProposalInput.Candidates)}[{x.j}].{nameof(CandidateInput.Rationales)}[{y.i}].{nameof(CriterionText.Text)}", ProposalInputValidator.NoRationale))),
+    ];
+
     /// <summary>
     /// The posted form as the proposal's content: one answer per criterion, candidates without blank slots. Candidate ids are the
     /// server's: a posted id is kept only when it is one of this proposal's own candidates (so that their scores stay with them),

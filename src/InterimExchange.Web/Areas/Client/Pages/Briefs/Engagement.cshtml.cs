@@ -1,11 +1,11 @@
 namespace InterimExchange.Web.Areas.Client.Pages.Briefs;
 
-public sealed class EngagementModel(IEngagements engagements) : EngagementPageModel(engagements)
+public sealed class EngagementModel(IProposals proposals) : EngagementPageModel(proposals)
 {
     public override (string Path, string Title) Back => ("/client", "Your briefings");
 
-    public override EngagementReviewer? Reviewer => new(User.UserId(), User.DisplayName(), null);
+    public override bool ReviewsCriteria => true;
 
     protected override Task<EngagementView?> FindAsync(CancellationToken cancellationToken) =>
-        Engagements.ForClientExecutiveAsync(User.UserId(), Id, cancellationToken);
+        Proposals.AskAsync(new ViewEngagementQuery(User.Caller(), Id), cancellationToken);
 }

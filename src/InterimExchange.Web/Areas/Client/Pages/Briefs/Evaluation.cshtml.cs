@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Client.Pages.Briefs;
 
-public sealed class EvaluationModel(IEvaluation evaluation) : EvaluationPageModel(evaluation)
+public sealed class EvaluationModel(IProposals proposals) : EvaluationPageModel(proposals)
 {
     public override EvaluatorRole Role => EvaluatorRole.ClientExecutive;
 

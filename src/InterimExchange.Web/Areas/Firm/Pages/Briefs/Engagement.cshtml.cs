@@ -1,11 +1,11 @@
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
-public sealed class EngagementModel(IEngagements engagements) : EngagementPageModel(engagements)
+public sealed class EngagementModel(IProposals proposals) : EngagementPageModel(proposals)
 {
     public override (string Path, string Title) Back => ($"/firm/briefs/{Id}", "Back to the brief");
 
     public override bool NamesInterim => true;
 
     protected override Task<EngagementView?> FindAsync(CancellationToken cancellationToken) =>
-        Engagements.ForFirmAsync(User.OrganisationId(), Id, cancellationToken);
+        Proposals.AskAsync(new ViewEngagementAsFirmQuery(User.Caller(), Id), cancellationToken);
 }

@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Firm.Pages.Briefs;
 
-public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IRelationships relationships, IInsights insights,
-    IAccounts accounts) : RoutedBriefPageModel(inbox, outcomes, engagements, relationships, insights, accounts)
+public sealed class RoutedModel(IProposals proposals, IRelationships relationships, IInsights insights,
+    IAccounts accounts) : RoutedBriefPageModel(proposals, relationships, insights, accounts)
 {
     public override string EngagementPath => $"/firm/briefs/{Id}/engagement";
 

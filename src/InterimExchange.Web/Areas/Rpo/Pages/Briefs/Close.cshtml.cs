@@ -4,7 +4,7 @@ namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 /// Closing a brief (filled, on hold, withdrawn): the coordinator first sees who will be told what, may write a personal
 /// message instead of any automated one, and confirms; then every open item has its outcome.
 /// </summary>
-public sealed class CloseModel(IOutcomes outcomes) : PageModel
+public sealed class CloseModel(IProposals proposals) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -43,7 +43,7 @@ public sealed class CloseModel(IOutcomes outcomes) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var plan = await outcomes.PreviewAsync(User.OrganisationId(), Id, Closing, cancellationToken);
+        var plan = await proposals.AskAsync(new PreviewClosingQuery(User.Caller(), Id, Closing), cancellationToken);
         if (plan is null)
         {
             return NotFound();
@@ -60,7 +60,7 @@ public sealed class CloseModel(IOutcomes outcomes) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await outcomes.CloseBriefAsync(User.Coordinator(), Id, Closing, Messages, cancellationToken);
+        var result = await proposals.SendAsync(new CloseBriefCommand(User.Caller(), Id, Closing, Messages), cancellationToken);
         return await this.AfterChangeAsync(result, Kind switch
         {
             ClosingKind.Filled => "Candidate selected: the engagement starts, the brief is filled, and every firm has its outcome.",

@@ -1,6 +1,6 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
-public sealed class EvaluationModel(IEvaluation evaluation) : EvaluationPageModel(evaluation)
+public sealed class EvaluationModel(IProposals proposals) : EvaluationPageModel(proposals)
 {
     public override EvaluatorRole Role => EvaluatorRole.Coordinator;
 

@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Briefs;
 
 /// <summary>Every item of a brief that a firm awaits, with its owner and decision-by date: give an outcome, move a date, or close the brief.</summary>
-public sealed class OutcomesModel(IOutcomes outcomes, IEvaluation evaluation) : PageModel
+public sealed class OutcomesModel(IProposals proposals) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -31,14 +31,14 @@ public sealed class OutcomesModel(IOutcomes outcomes, IEvaluation evaluation) : 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var decisions = await outcomes.ForBriefAsync(User.OrganisationId(), Id, cancellationToken);
+        var decisions = await proposals.AskAsync(new ViewBriefDecisionsQuery(User.Caller(), Id), cancellationToken);
         if (decisions is null)
         {
             return NotFound();
         }
 
         Decisions = decisions;
-        var scoring = await evaluation.GetAsync(new Evaluator(EvaluatorRole.Coordinator, User.OrganisationId(), User.UserId(), User.DisplayName()), Id, cancellationToken);
+        var scoring = await proposals.AskAsync(new ViewEvaluationQuery(User.Caller(), Id), cancellationToken);
         ShortlistBlockedBy = scoring switch
         {
             null => null,
@@ -52,11 +52,11 @@ public sealed class OutcomesModel(IOutcomes outcomes, IEvaluation evaluation) : 
     }
 
     public async Task<IActionResult> OnPostNotProgressAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await outcomes.NotProgressAsync(User.Coordinator(), Id, DecisionId, Reason, Feedback, cancellationToken),
+        await AfterAsync(await proposals.SendAsync(new NotProgressCommand(User.Caller(), Id, DecisionId, Reason, Feedback), cancellationToken),
             "Outcome given: the firm is told, with your feedback.", cancellationToken);
 
     public async Task<IActionResult> OnPostMoveAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await outcomes.MoveDecisionDateAsync(User.Coordinator(), Id, DecisionId, MoveTo, MoveReason, cancellationToken),
+        await AfterAsync(await proposals.SendAsync(new MoveDecisionDateCommand(User.Caller(), Id, DecisionId, MoveTo, MoveReason), cancellationToken),
             "Date moved: the firm sees the new date and your reason.", cancellationToken);
 
     private Task<IActionResult> AfterAsync(Result result, string confirmation, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Decisions;
 
 /// <summary>The RPO's open items by decision-by date, the ghosting count, and the default dates firms are promised.</summary>
-public sealed class IndexModel(IOutcomes outcomes, IRelationships relationships) : PageModel
+public sealed class IndexModel(IProposals proposals, IRelationships relationships) : PageModel
 {
     [BindProperty]
     public int DaysAfterProposalsDue { get; set; }
@@ -15,7 +15,7 @@ public sealed class IndexModel(IOutcomes outcomes, IRelationships relationships)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Board = await outcomes.BoardAsync(User.OrganisationId(), cancellationToken);
+        Board = await proposals.AskAsync(new ViewDecisionsQuery(User.Caller()), cancellationToken);
         Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
         if (!ModelState.ContainsKey(nameof(DaysAfterProposalsDue)))
         {
@@ -26,7 +26,7 @@ public sealed class IndexModel(IOutcomes outcomes, IRelationships relationships)
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = ModelState.IsValid
-            ? await outcomes.SetPolicyAsync(User.OrganisationId(), new DecisionPolicyView(DaysAfterProposalsDue, DaysAfterShortlisting), cancellationToken)
+            ? await proposals.SendAsync(new SetDecisionPolicyCommand(User.Caller(), DaysAfterProposalsDue, DaysAfterShortlisting), cancellationToken)
             : BuildingBlocks.Results.Result.Success;
         if (!ModelState.IsValid || ModelState.AddErrors(result, prefix: ""))
         {

@@ -1,8 +1,8 @@
 namespace InterimExchange.Web.Areas.Rpo.Pages.Sourcing;
 
 /// <summary>A brief the RPO routed to its own sourcing team, read and answered exactly as a specialist firm does.</summary>
-public sealed class RoutedModel(IFirmInbox inbox, IOutcomes outcomes, IEngagements engagements, IRelationships relationships, IInsights insights,
-    IAccounts accounts) : RoutedBriefPageModel(inbox, outcomes, engagements, relationships, insights, accounts)
+public sealed class RoutedModel(IProposals proposals, IRelationships relationships, IInsights insights,
+    IAccounts accounts) : RoutedBriefPageModel(proposals, relationships, insights, accounts)
 {
     public override string EngagementPath => $"/rpo/briefs/{Id}/engagement";
 

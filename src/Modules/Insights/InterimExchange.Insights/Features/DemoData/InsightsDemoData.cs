@@ -12,7 +12,7 @@ namespace InterimExchange.Insights.Features.DemoData;
 /// brief filled through Meridian with its first criterion met. Reviews and decisions are read from Proposals, so that the events
 /// that follow about the same engagement and decisions land on the same facts.
 /// </summary>
-internal sealed class InsightsDemoData(InsightsDbContext db, IEngagements engagements, IOutcomes outcomes, TimeProvider clock) : IDemoData
+internal sealed class InsightsDemoData(InsightsDbContext db, IProposals proposals, TimeProvider clock) : IDemoData
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +24,8 @@ internal sealed class InsightsDemoData(InsightsDbContext db, IEngagements engage
         var now = clock.GetUtcNow().UtcDateTime;
         var rpo = DemoAccounts.Northbridge.Id;
         var meridian = DemoAccounts.Firms[0].Id;
+        // The demo data reads as the RPO, whose briefs these are; no person asks.
+        var asRpo = new Caller(rpo, DemoAccounts.Northbridge.Name, OrganisationKind.RpoProvider, Guid.Empty, DemoAccounts.Northbridge.Name, IsAdmin: false);
 
         var (routedAt, respondBy, _) = DemoBriefs.QualityDirectorRouting(now);
         foreach (var (firm, channel) in new[] { (meridian, RoutingChannel.SpecialistFirm), (rpo, RoutingChannel.SourcingTeam) })
@@ -37,7 +39,7 @@ internal sealed class InsightsDemoData(InsightsDbContext db, IEngagements engage
         (await db.BriefAsync(DemoBriefs.QualityDirector, rpo, cancellationToken)).ProposalArrived(DemoBriefs.QualityDirectorFirstProposal(now));
 
         // A data folder written before the filled brief existed has no engagement to take the facts from.
-        if (await engagements.ForCoordinatorAsync(rpo, DemoBriefs.SiteDirector, cancellationToken) is { } engagement)
+        if (await proposals.AskAsync(new ViewEngagementQuery(asRpo, DemoBriefs.SiteDirector), cancellationToken) is { } engagement)
         {
             var history = DemoBriefs.SiteDirectorDates(now);
             var filled = await db.RoutingAsync(DemoBriefs.SiteDirector, meridian, cancellationToken);
@@ -60,7 +62,7 @@ internal sealed class InsightsDemoData(InsightsDbContext db, IEngagements engage
 
         foreach (var briefId in new[] { DemoBriefs.QualityDirector, DemoBriefs.SiteDirector })
         {
-            foreach (var decision in (await outcomes.ForBriefAsync(rpo, briefId, cancellationToken))?.Items ?? [])
+            foreach (var decision in (await proposals.AskAsync(new ViewBriefDecisionsQuery(asRpo, briefId), cancellationToken))?.Items ?? [])
             {
                 var promise = await db.PromiseAsync(decision.Id, rpo, briefId, decision.FirmId, cancellationToken);
                 if (decision is { Outcome: { } outcome, DecidedAtUtc: { } decidedAt })

@@ -1,18 +1,16 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.Briefs.Contracts.IntegrationEvents;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Features.CloseBrief;
 
-/// <summary>How the coordinator closes a brief, and the personal messages they write instead of the automated ones.</summary>
-internal sealed record ClosingRequest(BriefClosing Closing, IReadOnlyDictionary<Guid, string> Messages);
-
-internal sealed class ClosingRequestValidator : AbstractValidator<ClosingRequest>
+internal sealed class CloseBriefValidator : AbstractValidator<CloseBriefCommand>
 {
     public const int MessageLength = 2000;
 
-    public ClosingRequestValidator()
+    public CloseBriefValidator()
     {
         When(r => r.Closing.Kind == ClosingKind.Filled, () =>
             RuleFor(r => r).Must(r => r.Closing.ProposalId is not null && r.Closing.CandidateId is not null)
@@ -21,7 +19,7 @@ internal sealed class ClosingRequestValidator : AbstractValidator<ClosingRequest
             RuleFor(r => r.Closing.Reason).ClosingReason().OverridePropertyName(nameof(BriefClosing.Reason)));
         When(r => r.Closing.Kind == ClosingKind.OnHold, () =>
             RuleFor(r => r.Closing.ReviewDate).ReviewDate().OverridePropertyName(nameof(BriefClosing.ReviewDate)));
-        RuleFor(r => r).Must(r => r.Messages.Count <= 500 && r.Messages.Values.All(m => m is null || m.Length <= MessageLength))
+        RuleFor(r => r).Must(r => r.PersonalMessages.Count <= 500 && r.PersonalMessages.Values.All(m => m is null || m.Length <= MessageLength))
             .WithMessage("Keep each personal message to 2,000 characters.").OverridePropertyName("");
     }
 }
@@ -30,38 +28,25 @@ internal sealed class ClosingRequestValidator : AbstractValidator<ClosingRequest
 /// The coordinator fills, holds or withdraws a brief from one page that first shows who will be told what; every open item
 /// gets its outcome, in the coordinator's words where they wrote some.
 /// </summary>
-internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, Evaluations evaluations, IBriefs briefs,
-    IValidator<ClosingRequest> validator, TimeProvider clock)
+internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, Evaluations evaluations, IBriefs briefs, TimeProvider clock)
+    : ICommandHandler<CloseBriefCommand>
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    public async Task<ClosingPreview?> PreviewAsync(Guid rpoId, Guid briefId, BriefClosing closing, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(CloseBriefCommand command, CancellationToken cancellationToken)
     {
-        if (await briefs.AskAsync(new ReviewBriefQuery(rpoId, briefId), cancellationToken) is not { } brief)
-        {
-            return null;
-        }
-
-        var open = await db.OpenDecisionsAsync(briefId, cancellationToken);
-        return new ClosingPreview(brief.RoleTitle, await RefusalAsync(briefId, new ClosingRequest(closing, new Dictionary<Guid, string>()), cancellationToken) ?? Result.Success,
-            OutcomeMessages.Plan(open, closing).Select(p => new OutcomePreview(p.Decision.Id, p.Decision.FirmName, p.Decision.What, p.Outcome, p.Message)).ToList());
-    }
-
-    public async Task<Result> HandleAsync(Coordinator by, Guid briefId, BriefClosing closing, IReadOnlyDictionary<Guid, string> personalMessages, CancellationToken cancellationToken)
-    {
-        var brief = await briefs.AskAsync(new ReviewBriefQuery(by.RpoId, briefId), cancellationToken);
+        var (by, briefId, closing, personalMessages) = (command.By, command.BriefId, command.Closing, command.PersonalMessages);
+        var brief = await briefs.AskAsync(new ReviewBriefQuery(by.OrganisationId, briefId), cancellationToken);
         if (brief is null)
         {
             return Result.NotFound();
         }
 
-        if (await RefusalAsync(briefId, new ClosingRequest(closing, personalMessages), cancellationToken) is { } refused)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.StateRefusalAsync(briefId, closing, DateOnly.FromDateTime(now), cancellationToken) is { } refused)
         {
             return refused;
         }
 
         var open = await db.OpenDecisionsAsync(briefId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
         IEnumerable<object> Outcomes() => OutcomeMessages.Plan(open, closing).Select(plan =>
             personalMessages.TryGetValue(plan.Decision.Id, out var personal) && !string.IsNullOrWhiteSpace(personal)
                 ? db.Decide(plan.Decision, plan.Outcome, personal.Trim(), automated: false, now, Reason(plan.Outcome), closing.ReviewDate)
@@ -70,7 +55,7 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
 
         if (closing.Kind == ClosingKind.Filled)
         {
-            return await evaluations.CoordinatorChangeAsync(new Evaluator(EvaluatorRole.Coordinator, by.RpoId, by.UserId, by.Name), briefId, (context, _) =>
+            return await evaluations.CoordinatorChangeAsync(by, briefId, (context, _) =>
             {
                 var (proposal, candidate) = context.Candidate(closing.ProposalId!.Value, closing.CandidateId!.Value);
                 var engagement = new Engagement(proposal, candidate, context.Brief, closing.StartDate ?? candidate.AvailableFrom ?? DateOnly.FromDateTime(now),
@@ -97,29 +82,9 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
             return refusedOutcome;
         }
 
-        var coordinator = new Caller(by.RpoId, "", OrganisationKind.RpoProvider, by.UserId, by.Name, IsAdmin: false);
         return closing.Kind == ClosingKind.OnHold
-            ? await briefs.SendAsync(new PutOnHoldCommand(coordinator, briefId, closing.Reason, closing.ReviewDate), cancellationToken)
-            : await briefs.SendAsync(new WithdrawBriefCommand(coordinator, briefId, closing.Reason), cancellationToken);
-    }
-
-    /// <summary>Why the brief cannot close this way, asked before anyone is told anything: the input first, then the state.</summary>
-    private async Task<Result?> RefusalAsync(Guid briefId, ClosingRequest request, CancellationToken cancellationToken)
-    {
-        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        var closing = request.Closing;
-        return closing.Kind switch
-        {
-            ClosingKind.Filled when await db.Decisions.AnyAsync(d => d.BriefId == briefId && d.CandidateId == closing.CandidateId && d.Outcome != null, cancellationToken)
-                => Result.Failure("", "That candidate already has an outcome: select a shortlisted candidate still awaiting one."),
-            // The brief's own rule (Brief.PutOnHold), asked here first so that no firm is told of a hold that cannot happen.
-            ClosingKind.OnHold when closing.ReviewDate <= Today => Result.Failure("ReviewDate", "The review date must be in the future."),
-            _ => null,
-        };
+            ? await briefs.SendAsync(new PutOnHoldCommand(by, briefId, closing.Reason, closing.ReviewDate), cancellationToken)
+            : await briefs.SendAsync(new WithdrawBriefCommand(by, briefId, closing.Reason), cancellationToken);
     }
 
     private static NotProgressedReason? Reason(Outcome outcome) => outcome == Outcome.NotProgressed ? NotProgressedReason.AnotherCandidateSelected : null;

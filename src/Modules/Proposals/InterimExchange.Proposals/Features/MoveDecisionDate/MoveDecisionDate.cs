@@ -1,13 +1,12 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Proposals.Features.MoveDecisionDate;
 
 /// <summary>The new decision-by date of one item, and why it moves; the firm reads both.</summary>
-internal sealed record DateMove(DateOnly? MoveTo, string? MoveReason);
-
-internal sealed class DateMoveValidator : AbstractValidator<DateMove>
+internal sealed class MoveDecisionDateValidator : AbstractValidator<MoveDecisionDateCommand>
 {
-    public DateMoveValidator()
+    public MoveDecisionDateValidator()
     {
         RuleFor(m => m.MoveTo).NotNull().WithMessage("Choose the new decision-by date.");
         RuleFor(m => m.MoveReason).NotEmpty().WithMessage("Say why the date moves: the firm reads it.")
@@ -16,16 +15,13 @@ internal sealed class DateMoveValidator : AbstractValidator<DateMove>
 }
 
 /// <summary>The coordinator moves an open item's decision-by date; the firm sees the new date and the reason.</summary>
-internal sealed class MoveDecisionDateHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IValidator<DateMove> validator)
+internal sealed class MoveDecisionDateHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes) : ICommandHandler<MoveDecisionDateCommand>
 {
-    public async Task<Result> HandleAsync(Coordinator by, Guid briefId, Guid decisionId, DateMove move, CancellationToken cancellationToken)
-    {
-        return await validator.RefusalAsync(move, cancellationToken)
-            ?? await changes.ApplyToDecisionAsync(db, by, briefId, decisionId, (decision, now) =>
-            {
-                var moved = decision.Move(move.MoveTo!.Value, move.MoveReason!.Trim(), by.Name, now);
-                db.Note(briefId, decision.FirmId, now, $"The decision on your {decision.What} moved from {moved.From:d MMMM yyyy} to {moved.To:d MMMM yyyy}: {moved.Reason}");
-                return moved;
-            }, cancellationToken);
-    }
+    public Task<Result> HandleAsync(MoveDecisionDateCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyToDecisionAsync(db, command.By, command.BriefId, command.DecisionId, (decision, now) =>
+        {
+            var moved = decision.Move(command.MoveTo!.Value, command.MoveReason!.Trim(), command.By.Name, now);
+            db.Note(command.BriefId, decision.FirmId, now, $"The decision on your {decision.What} moved from {moved.From:d MMMM yyyy} to {moved.To:d MMMM yyyy}: {moved.Reason}");
+            return moved;
+        }, cancellationToken);
 }

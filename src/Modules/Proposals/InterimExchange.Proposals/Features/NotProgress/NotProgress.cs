@@ -1,15 +1,14 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Proposals.Features.NotProgress;
 
 /// <summary>Why one item does not progress, and the personal feedback the firm reads.</summary>
-internal sealed record NotProgressing(NotProgressedReason? Reason, string? Feedback);
-
-internal sealed class NotProgressingValidator : AbstractValidator<NotProgressing>
+internal sealed class NotProgressValidator : AbstractValidator<NotProgressCommand>
 {
     public const int FeedbackLength = 2000;
 
-    public NotProgressingValidator()
+    public NotProgressValidator()
     {
         RuleFor(n => n.Reason).NotNull().WithMessage("Choose the reason from the list.").IsInEnum().WithMessage("Choose the reason from the list.");
         RuleFor(n => n.Feedback).NotEmpty().WithMessage("Write a line of personal feedback: it is what the firm will read.")
@@ -18,12 +17,9 @@ internal sealed class NotProgressingValidator : AbstractValidator<NotProgressing
 }
 
 /// <summary>The coordinator tells a firm that its routed brief, proposal or candidate does not progress, with a reason and feedback.</summary>
-internal sealed class NotProgressHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IValidator<NotProgressing> validator)
+internal sealed class NotProgressHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes) : ICommandHandler<NotProgressCommand>
 {
-    public async Task<Result> HandleAsync(Coordinator by, Guid briefId, Guid decisionId, NotProgressing request, CancellationToken cancellationToken)
-    {
-        return await validator.RefusalAsync(request, cancellationToken)
-            ?? await changes.ApplyToDecisionAsync(db, by, briefId, decisionId,
-                (decision, now) => db.Decide(decision, Outcome.NotProgressed, request.Feedback!.Trim(), automated: false, now, request.Reason), cancellationToken);
-    }
+    public Task<Result> HandleAsync(NotProgressCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyToDecisionAsync(db, command.By, command.BriefId, command.DecisionId,
+            (decision, now) => db.Decide(decision, Outcome.NotProgressed, command.Feedback!.Trim(), automated: false, now, command.Reason), cancellationToken);
 }

@@ -1,10 +1,11 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Proposals.Features.SetDecisionPolicy;
 
-internal sealed class DecisionPolicyValidator : AbstractValidator<DecisionPolicyView>
+internal sealed class SetDecisionPolicyValidator : AbstractValidator<SetDecisionPolicyCommand>
 {
-    public DecisionPolicyValidator()
+    public SetDecisionPolicyValidator()
     {
         RuleFor(p => p.DaysAfterProposalsDue).InclusiveBetween(1, 60).WithMessage("Between 1 and 60 working days.");
         RuleFor(p => p.DaysAfterShortlisting).InclusiveBetween(1, 60).WithMessage("Between 1 and 60 working days.");
@@ -12,25 +13,23 @@ internal sealed class DecisionPolicyValidator : AbstractValidator<DecisionPolicy
 }
 
 /// <summary>An RPO sets its default decision-by dates: so many working days after proposals are due, and after shortlisting.</summary>
-internal sealed class SetDecisionPolicyHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, IValidator<DecisionPolicyView> validator)
+internal sealed class SetDecisionPolicyHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes) : ICommandHandler<SetDecisionPolicyCommand>
 {
-    public async Task<Result> HandleAsync(Guid rpoId, DecisionPolicyView policy, CancellationToken cancellationToken)
-    {
-        return await validator.RefusalAsync(policy, cancellationToken)
-            ?? await changes.ApplyAsync(async _ =>
+    public Task<Result> HandleAsync(SetDecisionPolicyCommand command, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(async _ =>
+        {
+            var rpoId = command.By.OrganisationId;
+            var stored = await db.DecisionPolicies.FindAsync([rpoId], cancellationToken);
+            if (stored is null)
             {
-                var stored = await db.DecisionPolicies.FindAsync([rpoId], cancellationToken);
-                if (stored is null)
-                {
-                    db.DecisionPolicies.Add(new DecisionPolicy(rpoId, policy.DaysAfterProposalsDue, policy.DaysAfterShortlisting));
-                }
-                else
-                {
-                    stored.DaysAfterProposalsDue = policy.DaysAfterProposalsDue;
-                    stored.DaysAfterShortlisting = policy.DaysAfterShortlisting;
-                }
+                db.DecisionPolicies.Add(new DecisionPolicy(rpoId, command.DaysAfterProposalsDue, command.DaysAfterShortlisting));
+            }
+            else
+            {
+                stored.DaysAfterProposalsDue = command.DaysAfterProposalsDue;
+                stored.DaysAfterShortlisting = command.DaysAfterShortlisting;
+            }
 
-                return (object?)null;
-            }, cancellationToken);
-    }
+            return (object?)null;
+        }, cancellationToken);
 }

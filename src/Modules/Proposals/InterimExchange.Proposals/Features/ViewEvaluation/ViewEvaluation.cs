@@ -1,14 +1,17 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
 namespace InterimExchange.Proposals.Features.ViewEvaluation;
 
 /// <summary>
 /// The evaluation page: every submitted proposal with both evaluators' scores; the terms only once unsealed; none to the RPO's
 /// coordinators while their own sourcing team is proposing and proposals are open.
 /// </summary>
-internal sealed class ViewEvaluationHandler(ProposalsDbContext db, Evaluations evaluations)
+internal sealed class ViewEvaluationHandler(ProposalsDbContext db, Evaluations evaluations) : IQueryHandler<ViewEvaluationQuery, EvaluationView?>
 {
-    public async Task<EvaluationView?> GetAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken)
+    public async Task<EvaluationView?> HandleAsync(ViewEvaluationQuery query, CancellationToken cancellationToken)
     {
-        if (await evaluations.LoadAsync(evaluator, briefId, cancellationToken) is not { } context)
+        var briefId = query.BriefId;
+        if (await evaluations.LoadAsync(query.By, briefId, cancellationToken) is not { } context)
         {
             return null;
         }

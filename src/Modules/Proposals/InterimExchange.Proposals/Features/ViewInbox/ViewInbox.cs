@@ -1,13 +1,13 @@
-using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Proposals.Features.ViewInbox;
 
-/// <summary>The firm's inbox of routed briefs, and one routed brief as the firm reads it.</summary>
-internal sealed class ViewInboxHandler(ProposalsDbContext db, IBriefs briefs)
+/// <summary>The briefs routed to the caller's organisation, with where its answer, its proposal and its decisions stand.</summary>
+internal sealed class ViewInboxHandler(ProposalsDbContext db) : IQueryHandler<ViewInboxQuery, IReadOnlyList<InboxItemView>>
 {
-    public async Task<IReadOnlyList<InboxItemView>> ListAsync(Guid firmId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<InboxItemView>> HandleAsync(ViewInboxQuery query, CancellationToken cancellationToken) =>
         await db.InboxItems.AsNoTracking()
-            .Where(i => i.FirmId == firmId)
+            .Where(i => i.FirmId == query.By.OrganisationId)
             .OrderByDescending(i => i.RoutedAtUtc)
             .Take(100)
             .Select(i => new InboxItemView(i.BriefId, i.RoleTitle, i.RespondBy, i.ProposalsDue, i.RoutedAtUtc, i.Response,
@@ -16,19 +16,4 @@ internal sealed class ViewInboxHandler(ProposalsDbContext db, IBriefs briefs)
                 db.Decisions.Where(d => d.BriefId == i.BriefId && d.FirmId == i.FirmId && d.Outcome != null).OrderByDescending(d => d.DecidedAtUtc)
                     .Select(d => d.Outcome).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-
-    public async Task<RoutedBriefView?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken)
-    {
-        var item = await db.InboxItems.AsNoTracking().SingleOrDefaultAsync(i => i.FirmId == firmId && i.BriefId == briefId, cancellationToken);
-        if (item is null)
-        {
-            return null;
-        }
-
-        var brief = await briefs.AskAsync(new FirmBriefQuery(briefId), cancellationToken);
-        return brief is null
-            ? null
-            : new RoutedBriefView(new InboxItemView(item.BriefId, item.RoleTitle, item.RespondBy, item.ProposalsDue, item.RoutedAtUtc, item.Response),
-                item.Note, item.Reasons, item.DeclineReason, item.ResponseNote, brief, item.RpoOrganisationId);
-    }
 }

@@ -1,13 +1,15 @@
 using AutoMapper;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Proposals.Features.ViewProposal;
 
 /// <summary>The firm's proposal form: the brief's criteria, what the firm wrote so far, and whether proposals are still open.</summary>
-internal sealed class ViewProposalHandler(ProposalsDbContext db, FirmProposals proposals, IMapper mapper)
+internal sealed class ViewProposalHandler(ProposalsDbContext db, FirmProposals proposals, IMapper mapper) : IQueryHandler<ViewProposalQuery, ProposalForm?>
 {
-    public async Task<ProposalForm?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken)
+    public async Task<ProposalForm?> HandleAsync(ViewProposalQuery query, CancellationToken cancellationToken)
     {
-        if (await proposals.LoadAsync(firmId, briefId, cancellationToken) is not { } context)
+        var briefId = query.BriefId;
+        if (await proposals.LoadAsync(query.By.OrganisationId, briefId, cancellationToken) is not { } context)
         {
             return null;
         }

@@ -1,48 +1,39 @@
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Proposals.Contracts;
 
+// The engagement that fills a brief: the interim selected, when they start and are planned to end, and the success criteria
+// carried forward, each reviewed at its horizon by the client executive or the coordinator: met, partly met or not met, with
+// evidence. Each read answers only a party to it (null otherwise, or while the brief is not filled): the brief's RPO, the client
+// executive invited to the brief, and the firm whose candidate was selected.
+
+/// <summary>The engagement as the coordinator of the brief's RPO, or the client executive invited to the brief, reads it.</summary>
+public sealed record ViewEngagementQuery(Caller By, Guid BriefId) : IQuery<IProposals, EngagementView?>;
+
+/// <summary>The engagement the caller's organisation's candidate started (a firm's, or an RPO's own sourcing team's), as the proposer reads it.</summary>
+public sealed record ViewEngagementAsFirmQuery(Caller By, Guid BriefId) : IQuery<IProposals, EngagementView?>;
+
+/// <summary>The criteria due for review on the engagements of the briefs the caller (a client executive) was invited to, soonest first.</summary>
+public sealed record ViewReviewsDueQuery(Caller By) : IQuery<IProposals, IReadOnlyList<ReviewDueView>>;
+
 /// <summary>
-/// The engagement that fills a brief: the interim selected, when they start and are planned to end, and the success criteria
-/// carried forward, each reviewed at its horizon by the client executive or the coordinator: met, partly met or not met, with
-/// evidence. Each method answers only its viewer (null otherwise, or while the brief is not filled): the brief's RPO, the client
-/// executive invited to the brief, and the firm whose candidate was selected.
+/// Reviews the criteria due, all in one sheet, each from its review date on: the coordinator of the brief's RPO or the executive
+/// invited to it. A row left blank, or unchanged, is not a review; one row refused refuses the sheet, so nothing typed is lost.
 /// </summary>
-public interface IEngagements
-{
-    Task<EngagementView?> ForCoordinatorAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
+public sealed record ReviewEngagementCommand(Caller By, Guid BriefId, IReadOnlyList<CriterionReview> Reviews) : ICommand<IProposals>;
 
-    Task<EngagementView?> ForClientExecutiveAsync(Guid userId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>The coordinator extends the engagement to a later end date; the end-of-assignment reviews move with it.</summary>
+public sealed record ExtendEngagementCommand(Caller By, Guid BriefId, DateOnly? PlannedEnd) : ICommand<IProposals>;
 
-    Task<EngagementView?> ForFirmAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>The coordinator ends the engagement early, with a reason from the list and a note; criteria not reviewed stay "not reviewed".</summary>
+public sealed record EndEngagementCommand(Caller By, Guid BriefId, EngagementEndReason? Reason, string? Note) : ICommand<IProposals>;
 
-    /// <summary>The criteria due for review on the engagements of the briefs the executive was invited to, soonest first.</summary>
-    Task<IReadOnlyList<ReviewDueView>> DueForClientExecutiveAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Reviews the criteria due, all in one sheet, each from its review date on: the coordinator of the brief's RPO or the executive
-    /// invited to it. A row left blank, or unchanged, is not a review; one row refused refuses the sheet, so nothing typed is lost.
-    /// </summary>
-    Task<Result> ReviewAsync(EngagementReviewer by, Guid briefId, IReadOnlyList<CriterionReview> reviews, CancellationToken cancellationToken);
-
-    /// <summary>The coordinator extends the engagement to a later end date; the end-of-assignment reviews move with it.</summary>
-    Task<Result> ExtendAsync(Coordinator by, Guid briefId, DateOnly? plannedEnd, CancellationToken cancellationToken);
-
-    /// <summary>The coordinator ends the engagement early, with a reason from the list and a note; criteria not reviewed stay "not reviewed".</summary>
-    Task<Result> EndAsync(Coordinator by, Guid briefId, EndEngagement input, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// The firm whose candidate was selected gives the interim's real name, or corrects it; any other organisation finds no engagement
-    /// (not found).
-    /// </summary>
-    Task<Result> NameInterimAsync(Guid firmId, string by, Guid briefId, NameTheInterim input, CancellationToken cancellationToken);
-}
-
-/// <summary>The interim's real name, as her firm gives it once she is selected.</summary>
-public sealed record NameTheInterim(string? InterimName);
-
-/// <summary>Who reviews: a coordinator acting for their RPO (<paramref name="RpoId"/>), or a client executive (no RPO).</summary>
-public sealed record EngagementReviewer(Guid UserId, string Name, Guid? RpoId);
+/// <summary>
+/// The firm whose candidate was selected gives the interim's real name, or corrects it; any other organisation finds no engagement
+/// (not found).
+/// </summary>
+public sealed record NameInterimCommand(Caller By, Guid BriefId, string? InterimName) : ICommand<IProposals>;
 
 /// <summary>One row of the review sheet: a criterion's rating and its line of evidence, as posted.</summary>
 public sealed class CriterionReview
@@ -53,8 +44,6 @@ public sealed class CriterionReview
 
     public string? Evidence { get; set; }
 }
-
-public sealed record EndEngagement(EngagementEndReason? Reason, string? Note);
 
 public enum CriterionRating
 {

@@ -1,4 +1,5 @@
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Contracts;
@@ -6,30 +7,28 @@ namespace InterimExchange.Proposals.Contracts;
 /// <summary>
 /// Value-first evaluation of a brief's proposals by the coordinator and the client executive. Commercial terms stay sealed,
 /// and are never part of a view, until every required evaluator has scored every submitted proposal and candidate against
-/// every success criterion, or the coordinator closes scoring with a reason.
+/// every success criterion, or the coordinator closes scoring with a reason. The brief's proposals as the caller may see them;
+/// null when the caller may not evaluate the brief.
 /// </summary>
-public interface IEvaluation
-{
-    /// <summary>The brief's proposals as this evaluator may see them; null when the evaluator may not evaluate the brief.</summary>
-    Task<EvaluationView?> GetAsync(Evaluator evaluator, Guid briefId, CancellationToken cancellationToken);
+public sealed record ViewEvaluationQuery(Caller By, Guid BriefId) : IQuery<IProposals, EvaluationView?>;
 
-    /// <summary>Records the evaluator's scores for one proposal and its candidates; the last score completes scoring and unseals the terms.</summary>
-    Task<Result> ScoreAsync(Evaluator evaluator, Guid briefId, Guid proposalId, IReadOnlyList<ScoreInput> scores, CancellationToken cancellationToken);
+/// <summary>
+/// The caller's scores for one proposal and its candidates (a coordinator of the brief's RPO, or the client executive invited
+/// to it); the last score completes scoring and unseals the terms.
+/// </summary>
+public sealed record ScoreProposalCommand(Caller By, Guid BriefId, Guid ProposalId, IReadOnlyList<ScoreInput> Scores) : ICommand<IProposals>;
 
-    /// <summary>The coordinator ends scoring before it is complete, with the reason kept in the brief's history; the terms unseal.</summary>
-    Task<Result> CloseScoringAsync(Evaluator evaluator, Guid briefId, string reason, CancellationToken cancellationToken);
+/// <summary>The coordinator ends scoring before it is complete, with the reason kept in the brief's history; the terms unseal.</summary>
+public sealed record CloseScoringCommand(Caller By, Guid BriefId, string? CloseReason) : ICommand<IProposals>;
 
-    Task<Result> ShortlistAsync(Evaluator evaluator, Guid briefId, Guid proposalId, Guid candidateId, CancellationToken cancellationToken);
-}
+/// <summary>The coordinator shortlists a candidate of a submitted proposal; the firm is promised a decision on it by a date.</summary>
+public sealed record ShortlistCandidateCommand(Caller By, Guid BriefId, Guid ProposalId, Guid CandidateId) : ICommand<IProposals>;
 
 public enum EvaluatorRole
 {
     Coordinator,
     ClientExecutive,
 }
-
-/// <summary>Who evaluates: a coordinator of the brief's RPO, or the client executive invited to the brief.</summary>
-public sealed record Evaluator(EvaluatorRole Role, Guid OrganisationId, Guid UserId, string Name);
 
 /// <summary>One score: a proposal's approach (<see cref="Approach"/> as candidate) or a candidate, against one criterion, 1 to 5, with a line of evidence.</summary>
 public sealed class ScoreInput

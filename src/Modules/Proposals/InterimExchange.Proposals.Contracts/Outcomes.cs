@@ -1,44 +1,43 @@
+using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Contracts;
 
+// Nobody left waiting: every routed brief, proposal and shortlisted candidate has an owner and a decision-by date the firm can
+// see, until it gets its outcome. Closing a brief (filled, on hold, withdrawn) gives every open item its outcome, after the
+// coordinator has seen who will be told what.
+
+/// <summary>The caller's RPO's open items by decision-by date, the ghosting count (overdue without an outcome) and its default dates.</summary>
+public sealed record ViewDecisionsQuery(Caller By) : IQuery<IProposals, DecisionBoard>;
+
+/// <summary>Every item of one of the caller's RPO's briefs, open and decided; null when the brief is not the RPO's or was never routed.</summary>
+public sealed record ViewBriefDecisionsQuery(Caller By, Guid BriefId) : IQuery<IProposals, BriefDecisions?>;
+
+/// <summary>Who will be told what if the brief closes this way, or why it cannot close so; null when the brief is not the caller's RPO's.</summary>
+public sealed record PreviewClosingQuery(Caller By, Guid BriefId, BriefClosing Closing) : IQuery<IProposals, ClosingPreview?>;
+
 /// <summary>
-/// Nobody left waiting: every routed brief, proposal and shortlisted candidate has an owner and a decision-by date the firm
-/// can see, until it gets its outcome. Closing a brief (filled, on hold, withdrawn) gives every open item its outcome, after
-/// the coordinator has seen who will be told what.
+/// The coordinator closes the brief and gives every open item its outcome: their personal message where one is given
+/// (by decision id), otherwise an automated message that says it is automated.
 /// </summary>
-public interface IOutcomes
-{
-    /// <summary>The RPO's open items by decision-by date, the ghosting count (overdue without an outcome) and its default dates.</summary>
-    Task<DecisionBoard> BoardAsync(Guid rpoId, CancellationToken cancellationToken);
+public sealed record CloseBriefCommand(Caller By, Guid BriefId, BriefClosing Closing, IReadOnlyDictionary<Guid, string> PersonalMessages) : ICommand<IProposals>;
 
-    /// <summary>Every item of one of the RPO's briefs, open and decided; null when the brief is not the RPO's or was never routed.</summary>
-    Task<BriefDecisions?> ForBriefAsync(Guid rpoId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>The coordinator tells a firm one item does not progress, with a reason from the list and personal feedback.</summary>
+public sealed record NotProgressCommand(Caller By, Guid BriefId, Guid DecisionId, NotProgressedReason? Reason, string? Feedback) : ICommand<IProposals>;
 
-    /// <summary>Who will be told what if the brief closes this way, or why it cannot close so; null when the brief is not the RPO's.</summary>
-    Task<ClosingPreview?> PreviewAsync(Guid rpoId, Guid briefId, BriefClosing closing, CancellationToken cancellationToken);
+/// <summary>The coordinator moves an open item's decision-by date; the firm sees the new date and the reason.</summary>
+public sealed record MoveDecisionDateCommand(Caller By, Guid BriefId, Guid DecisionId, DateOnly? MoveTo, string? MoveReason) : ICommand<IProposals>;
 
-    /// <summary>
-    /// Closes the brief and gives every open item its outcome: the coordinator's personal message where one is given
-    /// (by decision id), otherwise an automated message that says it is automated.
-    /// </summary>
-    Task<Result> CloseBriefAsync(Coordinator by, Guid briefId, BriefClosing closing, IReadOnlyDictionary<Guid, string> personalMessages, CancellationToken cancellationToken);
+/// <summary>
+/// Where the caller's organisation (a firm, or an RPO's sourcing team) stands on a brief routed to it: the decisions it awaits
+/// and its timeline; null when the brief was not routed to it.
+/// </summary>
+public sealed record ViewFirmTimelineQuery(Caller By, Guid BriefId) : IQuery<IProposals, FirmTimeline?>;
 
-    /// <summary>One item is not progressed, with a reason from the list and personal feedback.</summary>
-    Task<Result> NotProgressAsync(Coordinator by, Guid briefId, Guid decisionId, NotProgressedReason? reason, string? feedback, CancellationToken cancellationToken);
-
-    /// <summary>Moves an open item's decision-by date; the firm sees the new date and the reason.</summary>
-    Task<Result> MoveDecisionDateAsync(Coordinator by, Guid briefId, Guid decisionId, DateOnly? to, string? reason, CancellationToken cancellationToken);
-
-    /// <summary>Where the firm stands on a brief routed to it: the decisions it awaits and its timeline; null when not routed to it.</summary>
-    Task<FirmTimeline?> TimelineAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
-
-    Task<Result> SetPolicyAsync(Guid rpoId, DecisionPolicyView policy, CancellationToken cancellationToken);
-}
-
-/// <summary>A coordinator acting for their RPO.</summary>
-public sealed record Coordinator(Guid RpoId, Guid UserId, string Name);
+/// <summary>The caller's RPO sets its default decision-by dates, in working days after proposals are due and after shortlisting.</summary>
+public sealed record SetDecisionPolicyCommand(Caller By, int DaysAfterProposalsDue, int DaysAfterShortlisting) : ICommand<IProposals>;
 
 /// <summary>What is awaiting a decision: the routed brief until a proposal arrives, then the proposal, then each shortlisted candidate.</summary>
 public enum DecisionSubject

@@ -1,19 +1,18 @@
 using InterimExchange.Briefs.Contracts;
-using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks;
+using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Proposals.Contracts;
 
-/// <summary>A firm's inbox of routed briefs, and its answers. Every call names the firm: a firm sees only what was routed to it.</summary>
-public interface IFirmInbox
-{
-    Task<IReadOnlyList<InboxItemView>> ListAsync(Guid firmId, CancellationToken cancellationToken);
+/// <summary>The briefs routed to the caller's organisation (a firm, or an RPO's own sourcing team), the latest first.</summary>
+public sealed record ViewInboxQuery(Caller By) : IQuery<IProposals, IReadOnlyList<InboxItemView>>;
 
-    /// <summary>The routed brief as the firm reads it; null when it was not routed to this firm.</summary>
-    Task<RoutedBriefView?> GetAsync(Guid firmId, Guid briefId, CancellationToken cancellationToken);
+/// <summary>A brief routed to the caller's organisation, as it reads it; null when it was not routed to it.</summary>
+public sealed record ViewRoutedBriefQuery(Caller By, Guid BriefId) : IQuery<IProposals, RoutedBriefView?>;
 
-    Task<Result> RespondAsync(RespondToBrief request, CancellationToken cancellationToken);
-}
+/// <summary>The caller's organisation answers a brief routed to it: interested, or declined with a reason and a note.</summary>
+public sealed record RespondToRoutedBriefCommand(Caller By, Guid BriefId, bool Interested, DeclineReason? Reason, string? Note) : ICommand<IProposals>;
 
 /// <summary>
 /// A routed brief in a firm's inbox: its dates, the firm's answer, where its proposal stands (null before one is saved), and
@@ -36,5 +35,3 @@ public sealed record InboxItemView(Guid BriefId, string RoleTitle, DateOnly Resp
 
 public sealed record RoutedBriefView(InboxItemView Item, string Note, IReadOnlyList<string> Reasons, DeclineReason? DeclineReason, string? ResponseNote, FirmBriefView Brief,
     Guid RpoOrganisationId);
-
-public sealed record RespondToBrief(Guid FirmId, Guid BriefId, bool Interested, DeclineReason? Reason, string? Note);

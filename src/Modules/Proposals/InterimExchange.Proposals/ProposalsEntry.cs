@@ -1,0 +1,5 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
+namespace InterimExchange.Proposals;
+
+internal sealed class ProposalsEntry(IServiceProvider services) : ModuleEntry<IProposals>(services), IProposals;
