@@ -18,8 +18,7 @@ internal static class ProposalRoutes
             .WithSummary("Your firm's proposal for a brief it answered interested: the criteria to answer, the proposal as it stands (a blank draft at first), its versions");
         proposal.MapPut("/", SaveProposalAsync).Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Save the proposal as a draft (only lengths are checked); send the ETag of your last read of it as If-Match");
-        proposal.MapPost("/submit", async (HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
-                From(await proposals.SendAsync(new SubmitProposalCommand(http.User.Caller(), briefId, input), cancellationToken), NoProposal))
+        proposal.MapPost("/submit", SubmitProposalAsync)
             .Requires(WriteProposals).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Submit the proposal, or a new version of a submitted one, before the proposals-due date: everything must be complete. " +
                 "Its commercial terms stay sealed from the client's evaluators until value scoring is complete, as in the portal");
@@ -35,7 +34,12 @@ internal static class ProposalRoutes
             ? NotYours("proposal", NoProposal)
             : Unchanged(http, current, "proposal")
                 ?? From(await proposals.SendAsync(new SaveProposalDraftCommand(http.User.Caller(), briefId, input), cancellationToken), NoProposal);
+
+    /// <summary>The proposal is fitted to the brief's criteria first, so that an answer not sent is refused with everything else missing.</summary>
+    private static async Task<IResult> SubmitProposalAsync(HttpContext http, IProposals proposals, Guid briefId, ProposalInput input, CancellationToken cancellationToken) =>
+        await proposals.AskAsync(new ViewProposalQuery(http.User.Caller(), briefId), cancellationToken) is not { } current
+            ? From(BuildingBlocks.Results.Result.NotFound(), NoProposal)
+            : From(await proposals.SendAsync(new SubmitProposalCommand(http.User.Caller(), briefId, input.FitCriteria(current.Criteria.Count)), cancellationToken), NoProposal);
 }
 
-/// <summary>Why the firm withdraws its proposal.</summary>
 internal sealed record Withdrawal(string? Reason);

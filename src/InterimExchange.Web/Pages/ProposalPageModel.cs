@@ -25,9 +25,17 @@ public abstract class ProposalPageModel(IProposals proposals) : PageModel
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
         AfterAsync(proposals.SendAsync(new SaveProposalDraftCommand(User.Caller(), Id, Input), cancellationToken), "Draft saved. Come back to it at any time before proposals are due.", cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
-        AfterAsync(proposals.SendAsync(new SubmitProposalCommand(User.Caller(), Id, Input), cancellationToken),
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
+    {
+        // One answer per criterion of the brief, so that an answer not sent is refused with everything else missing.
+        if (await proposals.AskAsync(new ViewProposalQuery(User.Caller(), Id), cancellationToken) is not { } form)
+        {
+            return NotFound();
+        }
+
+        return await AfterAsync(proposals.SendAsync(new SubmitProposalCommand(User.Caller(), Id, Input.FitCriteria(form.Criteria.Count)), cancellationToken),
             "Proposal submitted. You can submit a new version until proposals are due.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken) =>
         AfterAsync(proposals.SendAsync(new WithdrawProposalCommand(User.Caller(), Id, WithdrawalReason ?? ""), cancellationToken),
