@@ -63,7 +63,7 @@ public class BrowserFixture : IAsyncLifetime
     public Task JourneyAsync(string name, Func<IPage, Task> journey, bool phone = false) =>
         JourneyAsync(name, async people => await journey(await people.NewPersonAsync(phone)));
 
-    /// <summary>Runs a journey of several people, each in their own browser context; on failure keeps a screenshot of every page.</summary>
+    /// <summary>Runs a journey of several people, each in their own browser context; on failure keeps a screenshot of every page and shows what the app logged.</summary>
     public async Task JourneyAsync(string name, Func<People, Task> journey)
     {
         RequireChromium();
@@ -75,6 +75,7 @@ public class BrowserFixture : IAsyncLifetime
         catch
         {
             await people.ScreenshotAsync(name);
+            TestContext.Current.TestOutputHelper?.WriteLine($"What the app logged:{Environment.NewLine}{string.Join(Environment.NewLine, App.Log.Lines)}");
             throw;
         }
     }

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using InterimExchange.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace InterimExchange.Web.Tests;
 
@@ -18,9 +16,8 @@ public sealed class SignInUnderLoadTests
     [Fact]
     public async Task A_hundred_people_signing_in_at_once_on_two_fresh_apps_are_all_signed_in()
     {
-        var warnings = new Warnings();
         var failures = new ConcurrentBag<string>();
-        var apps = Enumerable.Range(0, 2).Select(_ => new LoggedPortalFactory(warnings)).ToList();
+        var apps = Enumerable.Range(0, 2).Select(_ => new PortalFactory()).ToList();
         await Task.WhenAll(apps.SelectMany(app => Enumerable.Range(0, 50).Select(async i =>
         {
             var client = app.Anonymous();
@@ -31,20 +28,20 @@ public sealed class SignInUnderLoadTests
                 failures.Add($"{(int)response.StatusCode}");
             }
         })));
+        var log = apps.SelectMany(app => app.Log.Lines).ToList();
         foreach (var app in apps)
         {
             await app.DisposeAsync();
         }
 
-        warnings.Antiforgery.ShouldBeEmpty();
-        failures.ShouldBeEmpty(string.Join(", ", warnings.All));
+        apps.SelectMany(app => app.Log.Antiforgery).ShouldBeEmpty();
+        failures.ShouldBeEmpty(string.Join(", ", log));
     }
 
     [Fact]
     public async Task A_sign_in_page_opened_before_signing_out_still_signs_in()
     {
-        var warnings = new Warnings();
-        await using var app = new LoggedPortalFactory(warnings);
+        await using var app = new PortalFactory();
         var browser = await app.SignedInAsync("amelia.hart@northbridge.example");
 
         // The page is opened while still signed in; the sign-out lands before Sign in is pressed.
@@ -57,43 +54,18 @@ public sealed class SignInUnderLoadTests
             ["Input.Password"] = Accounts.Contracts.DemoAccounts.Password,
         }), Cancel);
 
-        warnings.Antiforgery.ShouldBeEmpty();
+        app.Log.Antiforgery.ShouldBeEmpty();
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await browser.GetStringAsync("/rpo", Cancel)).ShouldContain("Tom Okafor");
     }
 
-    private sealed class LoggedPortalFactory(Warnings warnings) : PortalFactory
+    [Fact]
+    public async Task A_form_posted_without_its_token_is_refused_and_the_log_says_why()
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(warnings));
-        }
-    }
+        await using var app = new PortalFactory();
+        var response = await app.Anonymous().PostAsync("/firms/apply", new FormUrlEncodedContent(Forms.FirmApplication("nadia@atlas.example")), Cancel);
 
-    /// <summary>The warnings the app logs, kept for the assertions.</summary>
-    private sealed class Warnings : ILoggerProvider, ILogger
-    {
-        public ConcurrentQueue<string> All { get; } = new();
-
-        public IEnumerable<string> Antiforgery => All.Where(w => w.Contains("antiforgery", StringComparison.OrdinalIgnoreCase));
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (IsEnabled(logLevel))
-            {
-                All.Enqueue($"{formatter(state, exception)} {exception?.Message}");
-            }
-        }
-
-        public void Dispose()
-        {
-        }
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        app.Log.Antiforgery.ShouldNotBeEmpty();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using InterimExchange.BuildingBlocks.Outbox;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InterimExchange.Testing;
@@ -32,7 +34,11 @@ public partial class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:PerAddress:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:PerEmail:PermitLimit", "1000000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<AppLog>(null, LogLevel.Debug));
     }
+
+    /// <summary>What the app logged that a failing test should show: its warnings and errors, refused antiforgery tokens and bad requests.</summary>
+    public AppLog Log { get; } = new();
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -134,6 +140,50 @@ public partial class PortalFactory : WebApplicationFactory<Program>
 
     [GeneratedRegex(@"http://localhost/[^\s]+")]
     private static partial Regex LinkPattern();
+}
+
+/// <summary>The lines of the app's log worth reading when a test fails; the newest thousand are kept.</summary>
+public sealed class AppLog : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> lines = new();
+
+    public IReadOnlyCollection<string> Lines => lines;
+
+    public IEnumerable<string> Antiforgery => lines.Where(w => w.Contains("antiforgery", StringComparison.OrdinalIgnoreCase));
+
+    public ILogger CreateLogger(string categoryName) => new Category(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private void Add(string category, LogLevel level, string message, Exception? exception)
+    {
+        lines.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {level} {category}: {message} {exception?.GetType().Name} {exception?.Message}".TrimEnd());
+        while (lines.Count > 1000 && lines.TryDequeue(out _))
+        {
+        }
+    }
+
+    /// <summary>Warnings from everywhere; below that, only refused antiforgery tokens and requests Kestrel found malformed.</summary>
+    private sealed class Category(AppLog log, string name) : ILogger
+    {
+        private readonly LogLevel least = name.StartsWith("Microsoft.AspNetCore.Server.Kestrel.BadRequests", StringComparison.Ordinal) ? LogLevel.Debug
+            : name.Contains("Antiforgery", StringComparison.Ordinal) ? LogLevel.Information
+            : LogLevel.Warning;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= least;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                log.Add(name, logLevel, formatter(state, exception), exception);
+            }
+        }
+    }
 }
 
 public static partial class Forms
