@@ -53,7 +53,7 @@ public sealed class InvitationTokenTests : IAsyncLifetime
         Convert.FromBase64String(first.Token.Replace('-', '+').Replace('_', '/') + "=").Length.ShouldBeGreaterThanOrEqualTo(16);
         first.Token.ShouldNotBe(second.Token);
         var stored = await db.InvitationTokens.AsNoTracking().SingleAsync(i => i.Id == first.InvitationId, Cancel);
-        stored.TokenHash.ShouldBe(InvitationToken.Hash(first.Token));
+        stored.TokenHash.ShouldBe(InterimExchange.BuildingBlocks.Tokens.LinkToken.HashOf(first.Token));
         stored.TokenHash.ShouldNotContain(first.Token);
         stored.TokenHash.Length.ShouldBe(64);
     }

@@ -1,7 +1,9 @@
 using System.Net;
 using InterimExchange.Accounts.Contracts;
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.Briefs.Data;
 using InterimExchange.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Briefs.Tests;
@@ -65,5 +67,31 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
 
         var signedIn = await fresh.SignedInAsync("grace.whitfield@harbourfoods.example", "Harbourfoods2026");
         (await signedIn.GetAsync($"/client/briefings/{briefId}", cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_briefing_link_s_token_is_kept_by_briefs_only_as_its_hash_and_a_revoked_link_opens_nothing()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var fresh = new PortalFactory();
+        var amelia = await fresh.SignedInAsync("amelia.hart@northbridge.example");
+        var (briefId, contactId) = await fresh.WithAsync(async sp =>
+        {
+            var briefs = sp.GetRequiredService<IBriefs>();
+            var id = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
+            return (id, (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, id), cancel))!.Contacts.Single().Id);
+        });
+        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
+        var link = PortalFactory.LinkIn(await fresh.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing");
+        var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
+
+        var invitation = await fresh.WithAsync(sp => sp.GetRequiredService<BriefsDbContext>().BriefingInvitations.AsNoTracking().SingleAsync(i => i.BriefId == briefId, cancel));
+        invitation.TokenHash.ShouldBe(BuildingBlocks.Tokens.LinkToken.HashOf(token));
+        invitation.TokenHash.ShouldNotContain(token);
+
+        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", [], $"/rpo/briefs/{briefId}?handler=Revoke&invitationId={invitation.Id}");
+        var response = await fresh.Anonymous().GetAsync(link, cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        (await response.Content.ReadAsStringAsync(cancel)).ShouldContain("This briefing link no longer works");
     }
 }

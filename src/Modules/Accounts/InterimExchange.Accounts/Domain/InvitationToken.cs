@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using InterimExchange.BuildingBlocks.Tokens;
 
 namespace InterimExchange.Accounts.Domain;
 
@@ -9,8 +8,6 @@ namespace InterimExchange.Accounts.Domain;
 /// </summary>
 internal sealed class InvitationToken
 {
-    private const int TokenBytes = 32;
-
     /// <summary>The purpose of a colleague's invitation to join an organisation.</summary>
     public const string ColleaguePurpose = "accounts.colleague";
 
@@ -48,14 +45,14 @@ internal sealed class InvitationToken
             throw new ArgumentOutOfRangeException(nameof(request), "An invitation must live for some time.");
         }
 
-        var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+        var (token, hash) = LinkToken.New();
         var invitation = new InvitationToken
         {
             Id = Guid.NewGuid(),
             Purpose = request.Purpose,
             Subject = request.Subject,
             Email = request.Email,
-            TokenHash = Hash(token),
+            TokenHash = hash,
             IssuedBy = request.IssuedBy,
             IssuedAtUtc = nowUtc,
             ExpiresAtUtc = nowUtc + request.Lifetime,
@@ -63,9 +60,6 @@ internal sealed class InvitationToken
         };
         return (invitation, token);
     }
-
-    public static string Hash(string token) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public InvitationTokenStatus StatusFor(string purpose, DateTime nowUtc) =>
         Purpose != purpose ? InvitationTokenStatus.WrongPurpose

@@ -1,3 +1,5 @@
+using InterimExchange.BuildingBlocks.Tokens;
+
 namespace InterimExchange.Accounts.Features;
 
 internal sealed class InvitationTokenService(AccountsDbContext db, Changes<AccountsDbContext> changes, TimeProvider clock) : IInvitationTokens
@@ -32,16 +34,10 @@ internal sealed class InvitationTokenService(AccountsDbContext db, Changes<Accou
         ChangeAsync(invitationId, invitation => invitation.Redeem(Now), cancellationToken);
 
     /// <summary>Finds the invitation a presented token belongs to, by its hash; null for anything malformed or unknown.</summary>
-    internal Task<InvitationToken?> FindAsync(string token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
-        {
-            return Task.FromResult<InvitationToken?>(null);
-        }
-
-        var hash = InvitationToken.Hash(token);
-        return db.InvitationTokens.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
-    }
+    internal Task<InvitationToken?> FindAsync(string token, CancellationToken cancellationToken) =>
+        LinkToken.HashOf(token) is { } hash
+            ? db.InvitationTokens.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken)
+            : Task.FromResult<InvitationToken?>(null);
 
     /// <summary>True when the change was made: the token exists and the change applied to it (one not already used or revoked).</summary>
     private async Task<bool> ChangeAsync(Guid invitationId, Func<InvitationToken, bool> change, CancellationToken cancellationToken) =>

@@ -6,6 +6,12 @@ public sealed record SuccessCriterionData(int Number, string Outcome, string Mea
 /// <summary>The facts routing needs to choose firms, and the client company whose exclusions apply.</summary>
 public sealed record RoutingFacts(Guid ClientCompanyId, string Sector, string Function, string Seniority, string Region, bool Confidential);
 
+/// <summary>
+/// A coordinator added a client company: Accounts founds its organisation under <see cref="OrganisationId"/>, which the
+/// company's executives join when they first follow a briefing link.
+/// </summary>
+public sealed record ClientCompanyAdded(Guid ClientCompanyId, Guid OrganisationId, Guid RpoOrganisationId, string Name, DateTime AddedAtUtc);
+
 public sealed record BriefCreated(Guid BriefId, Guid RpoOrganisationId, string RoleTitle, DateTime CreatedAtUtc);
 
 public sealed record BriefingSubmitted(Guid BriefId, Guid RpoOrganisationId, DateTime SubmittedAtUtc);

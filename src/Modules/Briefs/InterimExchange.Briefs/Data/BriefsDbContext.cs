@@ -83,7 +83,10 @@ internal class BriefsDbContext(DbContextOptions options) : ModuleDbContext(optio
             invitation.Property(i => i.Name).HasMaxLength(200);
             invitation.HasIndex(i => i.BriefId);
             invitation.HasIndex(i => i.ExecutiveUserId);
-            invitation.HasIndex(i => i.TokenId).IsUnique();
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+
+            // Not unique: invitations sent before links kept their own token have none (their links were retired).
+            invitation.HasIndex(i => i.TokenHash);
         });
     }
 }

@@ -1,14 +1,13 @@
+using InterimExchange.BuildingBlocks.Tokens;
+
 namespace InterimExchange.Briefs.Domain;
 
 /// <summary>
-/// The invitation of one client executive to brief one brief. The link's token lives in Accounts (only its hash);
-/// this records what the coordinator needs to see: sent, opened, in progress, submitted, expired or revoked.
+/// The invitation of one client executive to brief one brief, with its link's token (only its hash) and what the
+/// coordinator needs to see: sent, opened, in progress, submitted, expired or revoked.
 /// </summary>
 internal sealed class BriefingInvitation
 {
-    /// <summary>What the invitation token is for: briefing one brief, and nothing else.</summary>
-    public const string TokenPurpose = "briefs.briefing";
-
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
     public Guid Id { get; private set; }
@@ -21,8 +20,8 @@ internal sealed class BriefingInvitation
 
     public string Name { get; private set; } = "";
 
-    /// <summary>The invitation token's id in Accounts.</summary>
-    public Guid TokenId { get; private set; }
+    /// <summary>The hash of the link's token (<see cref="LinkToken"/>): the token itself was only ever in the email.</summary>
+    public string TokenHash { get; private set; } = "";
 
     /// <summary>The executive's account, once they have followed the link.</summary>
     public Guid? ExecutiveUserId { get; private set; }
@@ -39,18 +38,28 @@ internal sealed class BriefingInvitation
 
     public DateTime? RevokedAtUtc { get; private set; }
 
+    /// <summary>When the link brought the executive to their account: from then on it opens nothing, they sign in instead.</summary>
+    public DateTime? ClaimedAtUtc { get; private set; }
+
     private BriefingInvitation()
     {
     }
 
-    public BriefingInvitation(Guid briefId, ClientContact contact, Guid tokenId, DateTime sentAtUtc, DateTime expiresAtUtc)
+    /// <summary>A new invitation and the token for its link, to be emailed once.</summary>
+    public static (BriefingInvitation Invitation, string Token) Send(Guid briefId, ClientContact contact, DateTime sentAtUtc)
+    {
+        var (token, hash) = LinkToken.New();
+        return (new BriefingInvitation(briefId, contact, hash, sentAtUtc, sentAtUtc + Lifetime), token);
+    }
+
+    private BriefingInvitation(Guid briefId, ClientContact contact, string tokenHash, DateTime sentAtUtc, DateTime expiresAtUtc)
     {
         Id = Guid.NewGuid();
         BriefId = briefId;
         ContactId = contact.Id;
         Email = contact.Email;
         Name = contact.Name;
-        TokenId = tokenId;
+        TokenHash = tokenHash;
         SentAtUtc = sentAtUtc;
         ExpiresAtUtc = expiresAtUtc;
     }
@@ -64,6 +73,21 @@ internal sealed class BriefingInvitation
         : InvitationState.Sent;
 
     public bool IsLive(DateTime nowUtc) => StateAt(nowUtc) is not (InvitationState.Revoked or InvitationState.Expired);
+
+    /// <summary>Whether the link still opens the briefing: not once revoked, used or past its date.</summary>
+    public BriefingLinkStatus LinkAt(DateTime nowUtc) =>
+        RevokedAtUtc is not null ? BriefingLinkStatus.Revoked
+        : ClaimedAtUtc is not null ? BriefingLinkStatus.Used
+        : nowUtc >= ExpiresAtUtc ? BriefingLinkStatus.Expired
+        : BriefingLinkStatus.Valid;
+
+    /// <summary>Signed in as the person it was sent to, the executive follows the link: it is used up, and the briefing is theirs.</summary>
+    public void Claim(Guid executiveUserId, DateTime nowUtc)
+    {
+        BusinessRuleException.Require(LinkAt(nowUtc) == BriefingLinkStatus.Valid, "This briefing link cannot be used any more. Ask the coordinator for a new one.");
+        Opened(executiveUserId, nowUtc);
+        ClaimedAtUtc = nowUtc;
+    }
 
     public void Opened(Guid executiveUserId, DateTime nowUtc)
     {

@@ -19,7 +19,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
                 "InterimExchange.Briefs.Domain.BriefingInvitation",
                 typeof(BriefingInvitation),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -38,6 +38,13 @@ namespace InterimExchange.Briefs.Data.CompiledModels
                 propertyInfo: typeof(BriefingInvitation).GetProperty("BriefId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BriefingInvitation).GetField("<BriefId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var claimedAtUtc = runtimeEntityType.AddProperty(
+                "ClaimedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(BriefingInvitation).GetProperty("ClaimedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BriefingInvitation).GetField("<ClaimedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var contactId = runtimeEntityType.AddProperty(
                 "ContactId",
@@ -109,12 +116,12 @@ namespace InterimExchange.Briefs.Data.CompiledModels
                 fieldInfo: typeof(BriefingInvitation).GetField("<SubmittedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
-            var tokenId = runtimeEntityType.AddProperty(
-                "TokenId",
-                typeof(Guid),
-                propertyInfo: typeof(BriefingInvitation).GetProperty("TokenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(BriefingInvitation).GetField("<TokenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            var tokenHash = runtimeEntityType.AddProperty(
+                "TokenHash",
+                typeof(string),
+                propertyInfo: typeof(BriefingInvitation).GetProperty("TokenHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BriefingInvitation).GetField("<TokenHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 64);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -127,8 +134,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
                 new[] { executiveUserId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { tokenId },
-                unique: true);
+                new[] { tokenHash });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace InterimExchange.Briefs.Data.CompiledModels
     public partial class SqliteBriefsDbContextModel
     {
         private SqliteBriefsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6cc5c110-17c0-4839-9683-f0a96c9de40c"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("ee03ef20-2605-40c0-9f8b-ccc5f1a53b51"), entityTypeCount: 8)
         {
         }
 

@@ -1,5 +1,5 @@
 using FluentValidation;
-using InterimExchange.Accounts.Contracts;
+using InterimExchange.Briefs.Contracts.IntegrationEvents;
 using InterimExchange.BuildingBlocks.Taxonomy;
 using InterimExchange.BuildingBlocks.UseCases;
 
@@ -15,8 +15,11 @@ internal sealed class AddClientCompanyValidator : AbstractValidator<AddClientCom
     }
 }
 
-/// <summary>The coordinator adds a client company the RPO hires for; its executives will belong to an organisation of their own.</summary>
-internal sealed class AddClientCompanyHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IAccounts accounts) : ICommandHandler<AddClientCompanyCommand>
+/// <summary>
+/// The coordinator adds a client company the RPO hires for; its executives will belong to an organisation of their own, which
+/// Accounts founds when it hears of the company.
+/// </summary>
+internal sealed class AddClientCompanyHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<AddClientCompanyCommand>
 {
     public async Task<Result> HandleAsync(AddClientCompanyCommand command, CancellationToken cancellationToken)
     {
@@ -27,12 +30,11 @@ internal sealed class AddClientCompanyHandler(BriefsDbContext db, Changes<Briefs
             return Result.Failure(nameof(AddClientCompanyCommand.Name), $"{name} is already one of your clients.");
         }
 
-        var organisationId = await accounts.CreateOrganisationAsync(name, OrganisationKind.ClientCompany, cancellationToken);
-        return await changes.ApplyAsync(_ =>
+        return await changes.ApplyAsync(now =>
         {
-            var company = new ClientCompany(Guid.NewGuid(), rpoId, organisationId, name, command.Sector);
+            var company = new ClientCompany(Guid.NewGuid(), rpoId, Guid.NewGuid(), name, command.Sector);
             db.ClientCompanies.Add(company);
-            return new Created(company.Id);
+            return new Created(company.Id, new ClientCompanyAdded(company.Id, company.OrganisationId, rpoId, name, now));
         }, cancellationToken);
     }
 }

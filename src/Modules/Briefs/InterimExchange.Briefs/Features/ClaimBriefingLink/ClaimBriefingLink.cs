@@ -1,46 +1,36 @@
 using FluentValidation;
-using InterimExchange.Accounts.Contracts;
+using InterimExchange.BuildingBlocks.Tokens;
 using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.ClaimBriefingLink;
 
-/// <summary>No rules: the token is checked against the one Accounts issued, and the email against the invitation's.</summary>
+/// <summary>No rules: the token is checked against the invitation's, and the email against the invitation's.</summary>
 internal sealed class ClaimBriefingLinkValidator : AbstractValidator<ClaimBriefingLinkCommand>;
 
-/// <summary>Signed in as the person the briefing link was sent to, the link is theirs and the briefing opens.</summary>
-internal sealed class ClaimBriefingLinkHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IInvitationTokens tokens) : ICommandHandler<ClaimBriefingLinkCommand>
+/// <summary>
+/// Signed in as the person the briefing link was sent to, the link is theirs and the briefing opens. The link has then done its
+/// work (it brought the executive to an account): a forwarded or leaked copy opens nothing.
+/// </summary>
+internal sealed class ClaimBriefingLinkHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<ClaimBriefingLinkCommand>
 {
     public async Task<Result> HandleAsync(ClaimBriefingLinkCommand command, CancellationToken cancellationToken)
     {
-        var (token, userId, userEmail) = (command.Token, command.UserId, command.UserEmail);
-        var check = await tokens.CheckAsync(token, BriefingInvitation.TokenPurpose, cancellationToken);
-        if (!check.IsValid)
+        var hash = LinkToken.HashOf(command.Token);
+        var invitation = hash is null ? null : await db.BriefingInvitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        if (invitation is null)
         {
             return Result.Failure("", "This briefing link cannot be used any more. Ask the coordinator for a new one.");
         }
 
-        var invitation = await db.BriefingInvitations.SingleOrDefaultAsync(i => i.TokenId == check.InvitationId, cancellationToken);
-        if (invitation is null)
-        {
-            return Result.NotFound();
-        }
-
-        if (!string.Equals(invitation.Email, userEmail, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(invitation.Email, command.UserEmail, StringComparison.OrdinalIgnoreCase))
         {
             return Result.Failure("", $"This briefing invitation was sent to {invitation.Email}. Sign out, then open the link again.");
         }
 
-        var claimed = await changes.ApplyAsync(_ => Task.FromResult<BriefingInvitation?>(invitation), (i, now) =>
+        return await changes.ApplyAsync(_ => Task.FromResult<BriefingInvitation?>(invitation), (i, now) =>
         {
-            i.Opened(userId, now);
+            i.Claim(command.UserId, now);
             return new Created(i.BriefId);
         }, cancellationToken);
-        if (claimed.Succeeded)
-        {
-            // The link has done its work: it brought the executive to an account. A forwarded or leaked copy opens nothing now.
-            await tokens.RedeemAsync(invitation.TokenId, cancellationToken);
-        }
-
-        return claimed;
     }
 }

@@ -4,7 +4,7 @@ using InterimExchange.Briefs.Contracts.IntegrationEvents;
 namespace InterimExchange.Briefs.Features.DemoData;
 
 /// <summary>Northbridge's clients and briefs in every early state, led by an interim Head of Quality after an inspection finding.</summary>
-internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IInvitationTokens tokens, TimeProvider clock) : IDemoData
+internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, TimeProvider clock) : IDemoData
 {
     private const string Coordinator = "Amelia Hart";
 
@@ -35,7 +35,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
 
         var supplyChain = Brief.Draft(rpo, new BriefDetails("Interim Supply Chain Director", valdora.Id, "pharma", "supply-chain",
             "executive", "Basel, CH", "dach", RemotePolicy.Hybrid, today.AddDays(60), 6, Confidential: false), Coordinator, now.AddDays(-3));
-        await InviteAsync(supplyChain, sofia, sofiaId, now.AddDays(-3), cancellationToken);
+        Invite(supplyChain, sofia, sofiaId, now.AddDays(-3));
         supplyChain.SaveBriefing(new Briefing
         {
             Situation = "Two contract manufacturers missed delivery windows this quarter and our safety stock of two biologics is below policy.",
@@ -45,7 +45,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
 
         var quality = Brief.Draft(rpo, new BriefDetails("Interim Head of Quality", valdora.Id, "pharma", "quality",
             "head-of", "Leiden, NL", "benelux", RemotePolicy.OnSite, today.AddDays(21), 9, Confidential: true), Coordinator, now.AddDays(-8));
-        var qualityInvitation = await InviteAsync(quality, sofia, sofiaId, now.AddDays(-8), cancellationToken);
+        var qualityInvitation = Invite(quality, sofia, sofiaId, now.AddDays(-8));
         quality.SaveBriefing(QualityBriefing(today), new CommercialExpectations { DayRateFrom = 1400, DayRateTo = 1700, Currency = "EUR" }, now.AddDays(-6));
         qualityInvitation.Submitted(now.AddDays(-5));
         quality.SubmitBriefing(sofia.Name, now.AddDays(-5));
@@ -53,7 +53,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
 
         var regulatory = Brief.Draft(rpo, new BriefDetails("Interim Director of Regulatory Affairs", valdora.Id, "pharma", "regulatory",
             "executive", "Leiden, NL", "benelux", RemotePolicy.Hybrid, today.AddDays(30), 12, Confidential: false), Coordinator, now.AddDays(-20));
-        var regulatoryInvitation = await InviteAsync(regulatory, sofia, sofiaId, now.AddDays(-20), cancellationToken);
+        var regulatoryInvitation = Invite(regulatory, sofia, sofiaId, now.AddDays(-20));
         regulatory.SaveBriefing(new Briefing
         {
             Situation = "We file two marketing authorisation variations in the EU next year and our regulatory director has moved to a group role.",
@@ -76,7 +76,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         // Routed to Meridian and Northbridge's own sourcing team, who both proposed (see the Routing and Proposals demo data).
         var evaluated = Brief.Draft(rpo, new BriefDetails(DemoBriefs.QualityDirectorTitle, valdora.Id, "pharma", "quality",
             "executive", "Basel, CH", "dach", RemotePolicy.Hybrid, today.AddDays(35), 12, Confidential: false), Coordinator, now.AddDays(-14), DemoBriefs.QualityDirector);
-        var evaluatedInvitation = await InviteAsync(evaluated, sofia, sofiaId, now.AddDays(-14), cancellationToken);
+        var evaluatedInvitation = Invite(evaluated, sofia, sofiaId, now.AddDays(-14));
         evaluated.SaveBriefing(new Briefing
         {
             Situation = "Our new biologics plant in Basel starts commercial production next year; its quality organisation is half built.",
@@ -102,7 +102,7 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         var filled = Brief.Draft(rpo, new BriefDetails(DemoBriefs.SiteDirectorTitle, valdora.Id, "pharma", "operations",
             "executive", "Leiden, NL", "benelux", RemotePolicy.OnSite, history.StartDate, 9, Confidential: false), Coordinator, history.CreatedAtUtc,
             DemoBriefs.SiteDirector);
-        var filledInvitation = await InviteAsync(filled, sofia, sofiaId, history.CreatedAtUtc, cancellationToken);
+        var filledInvitation = Invite(filled, sofia, sofiaId, history.CreatedAtUtc);
         filled.SaveBriefing(new Briefing
         {
             Situation = "Our Leiden sterile fill-finish site runs at 70% of its planned output after a line upgrade, and the site director left in the summer.",
@@ -135,12 +135,10 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, IIn
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<BriefingInvitation> InviteAsync(Brief brief, ClientContact contact, Guid executiveId, DateTime sentAtUtc, CancellationToken cancellationToken)
+    private BriefingInvitation Invite(Brief brief, ClientContact contact, Guid executiveId, DateTime sentAtUtc)
     {
         // The demo link is never emailed: the executive reaches these briefs by signing in.
-        var issued = await tokens.IssueAsync(new IssueInvitationToken(BriefingInvitation.TokenPurpose, brief.Id.ToString(), contact.Email,
-            BriefingInvitation.Lifetime, DemoAccounts.Northbridge.Id), cancellationToken);
-        var invitation = new BriefingInvitation(brief.Id, contact, issued.InvitationId, sentAtUtc, issued.ExpiresAtUtc);
+        var (invitation, _) = BriefingInvitation.Send(brief.Id, contact, sentAtUtc);
         invitation.Opened(executiveId, sentAtUtc.AddHours(3));
         invitation.Started(sentAtUtc.AddHours(3));
         db.BriefingInvitations.Add(invitation);

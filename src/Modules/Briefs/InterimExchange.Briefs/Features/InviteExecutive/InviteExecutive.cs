@@ -1,4 +1,3 @@
-using InterimExchange.Accounts.Contracts;
 using InterimExchange.BuildingBlocks.Email;
 using FluentValidation;
 using InterimExchange.BuildingBlocks.UseCases;
@@ -10,13 +9,12 @@ namespace InterimExchange.Briefs.Features.InviteExecutive;
 internal sealed class InviteExecutiveValidator : AbstractValidator<InviteExecutiveCommand>;
 
 /// <summary>
-/// Invites a client executive to brief: a single-purpose link (its token held by Accounts, as a hash) by email.
+/// Invites a client executive to brief: a single-purpose link (its token kept only as a hash) by email.
 /// Sending again replaces the earlier link, which stops working.
 /// </summary>
 internal sealed class InviteExecutiveHandler(
     BriefsDbContext db,
     Changes<BriefsDbContext> changes,
-    IInvitationTokens tokens,
     IOptions<SiteOptions> site,
     TimeProvider clock) : ICommandHandler<InviteExecutiveCommand>
 {
@@ -47,11 +45,9 @@ internal sealed class InviteExecutiveHandler(
         foreach (var old in earlier)
         {
             old.Revoke(changes.Now);
-            await tokens.RevokeAsync(old.TokenId, cancellationToken);
         }
 
-        var issued = await tokens.IssueAsync(new IssueInvitationToken(BriefingInvitation.TokenPurpose, brief.Id.ToString(), contact.Email, BriefingInvitation.Lifetime, command.By.UserId), cancellationToken);
-        var invitation = new BriefingInvitation(brief.Id, contact, issued.InvitationId, changes.Now, issued.ExpiresAtUtc);
+        var (invitation, token) = BriefingInvitation.Send(brief.Id, contact, changes.Now);
         // A claimed account stays with the executive when the link is sent again.
         if (earlier.FirstOrDefault(i => i.ExecutiveUserId is not null)?.ExecutiveUserId is { } executive)
         {
@@ -71,9 +67,9 @@ internal sealed class InviteExecutiveHandler(
 
             Start the briefing here:
 
-            {site.Value.Link(PortalLinks.BriefingInvitation(issued.Token))}
+            {site.Value.Link(PortalLinks.BriefingInvitation(token))}
 
-            The link is for you alone and works until {issued.ExpiresAtUtc:d MMMM yyyy}.
+            The link is for you alone and works until {invitation.ExpiresAtUtc:d MMMM yyyy}.
             """), clock);
         return await changes.ApplyAsync(brief, (b, now) =>
         {

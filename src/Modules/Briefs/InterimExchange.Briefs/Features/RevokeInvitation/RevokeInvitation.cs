@@ -1,5 +1,4 @@
 using FluentValidation;
-using InterimExchange.Accounts.Contracts;
 using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Briefs.Features.RevokeInvitation;
@@ -8,17 +7,16 @@ namespace InterimExchange.Briefs.Features.RevokeInvitation;
 internal sealed class RevokeInvitationValidator : AbstractValidator<RevokeInvitationCommand>;
 
 /// <summary>The coordinator revokes a briefing invitation of one of the RPO's briefs: its link stops working.</summary>
-internal sealed class RevokeInvitationHandler(BriefsDbContext db, Changes<BriefsDbContext> changes, IInvitationTokens tokens) : ICommandHandler<RevokeInvitationCommand>
+internal sealed class RevokeInvitationHandler(BriefsDbContext db, Changes<BriefsDbContext> changes) : ICommandHandler<RevokeInvitationCommand>
 {
     public Task<Result> HandleAsync(RevokeInvitationCommand command, CancellationToken cancellationToken) =>
         changes.ApplyAsync(c => (
             from i in db.BriefingInvitations
             join b in db.Briefs on i.BriefId equals b.Id
             where i.Id == command.InvitationId && b.Id == command.BriefId && b.RpoOrganisationId == command.By.OrganisationId
-            select i).SingleOrDefaultAsync(c), async (invitation, now) =>
+            select i).SingleOrDefaultAsync(c), (invitation, now) =>
         {
             invitation.Revoke(now);
-            await tokens.RevokeAsync(invitation.TokenId, cancellationToken);
-            return null;
+            return (object?)null;
         }, cancellationToken);
 }

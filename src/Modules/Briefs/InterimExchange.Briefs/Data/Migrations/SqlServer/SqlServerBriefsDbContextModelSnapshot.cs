@@ -175,6 +175,9 @@ namespace InterimExchange.Briefs.Data.Migrations.SqlServer
                     b.Property<Guid>("BriefId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("uniqueidentifier");
 
@@ -209,8 +212,10 @@ namespace InterimExchange.Briefs.Data.Migrations.SqlServer
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("TokenId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -218,8 +223,7 @@ namespace InterimExchange.Briefs.Data.Migrations.SqlServer
 
                     b.HasIndex("ExecutiveUserId");
 
-                    b.HasIndex("TokenId")
-                        .IsUnique();
+                    b.HasIndex("TokenHash");
 
                     b.ToTable("BriefingInvitations", "briefs");
                 });

@@ -169,6 +169,9 @@ namespace InterimExchange.Briefs.Data.Migrations.Sqlite
                     b.Property<Guid>("BriefId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT");
 
@@ -203,7 +206,9 @@ namespace InterimExchange.Briefs.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TokenId")
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -212,8 +217,7 @@ namespace InterimExchange.Briefs.Data.Migrations.Sqlite
 
                     b.HasIndex("ExecutiveUserId");
 
-                    b.HasIndex("TokenId")
-                        .IsUnique();
+                    b.HasIndex("TokenHash");
 
                     b.ToTable("BriefingInvitations");
                 });
