@@ -248,7 +248,8 @@ public sealed class HoldingLeavesNobodyWaiting(PortalFactory app) : ClosingLeave
         (await App.OutcomesAsync(o => o.SendAsync(new CloseBriefCommand(by, briefId, new BriefClosing(ClosingKind.OnHold, "Budget frozen until the new year", review), new Dictionary<Guid, string>()), Cancel)))
             .Succeeded.ShouldBeTrue();
         (await App.ItemsAsync(briefId)).Where(i => i.Outcome == Outcome.BriefOnHold).ShouldAllBe(i => i.Message!.Contains("Budget frozen until the new year"));
-        (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status.ShouldBe(BriefStatus.OnHold);
+        await TestServices.Eventually(async () => (await App.WithAsync(sp => sp.GetRequiredService<IBriefs>().AskAsync(new ReviewBriefQuery(Northbridge, briefId), Cancel)))!.Status == BriefStatus.OnHold,
+            TimeSpan.FromSeconds(20), "the brief on hold, from the closing decided");
     }
 }
 

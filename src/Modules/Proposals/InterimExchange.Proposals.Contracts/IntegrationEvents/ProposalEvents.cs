@@ -12,6 +12,12 @@ public sealed record ProposalWithdrawn(Guid ProposalId, Guid BriefId, Guid FirmI
 /// <summary>Every required evaluator scored every submitted proposal and candidate against every success criterion.</summary>
 public sealed record ValueScoringCompleted(Guid BriefId, Guid RpoOrganisationId, int Proposals, DateTime AtUtc);
 
+/// <summary>
+/// The coordinator held or withdrew a brief from the page that closes it: every firm waiting on it already has its outcome, in
+/// the coordinator's words where she wrote some. Briefs holds or withdraws the brief, and tells the other modules as it always does.
+/// </summary>
+public sealed record BriefClosingDecided(Guid BriefId, Guid RpoOrganisationId, ClosingKind Kind, string Reason, DateOnly? ReviewDate, string By, DateTime AtUtc);
+
 /// <summary>The commercial terms of a brief's proposals became visible to its evaluators, and why.</summary>
 public sealed record CommercialTermsUnsealed(Guid BriefId, Guid RpoOrganisationId, string Reason, string By, DateTime AtUtc);
 

@@ -26,7 +26,8 @@ internal sealed class CloseBriefValidator : AbstractValidator<CloseBriefCommand>
 
 /// <summary>
 /// The coordinator fills, holds or withdraws a brief from one page that first shows who will be told what; every open item
-/// gets its outcome, in the coordinator's words where they wrote some.
+/// gets its outcome, in the coordinator's words where they wrote some. Filling starts the engagement and holding or withdrawing
+/// publishes <see cref="BriefClosingDecided"/>: Briefs changes the brief from either event.
 /// </summary>
 internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<ProposalsDbContext> changes, Evaluations evaluations, IBriefs briefs, TimeProvider clock)
     : ICommandHandler<CloseBriefCommand>
@@ -76,15 +77,10 @@ internal sealed class CloseBriefHandler(ProposalsDbContext db, Changes<Proposals
             return Result.Failure("", closing.Kind == ClosingKind.OnHold ? "Only an open brief can be put on hold." : "This brief is already closed.");
         }
 
-        // The outcomes are saved before the brief changes, so that they are the coordinator's words, not the automated fallback.
-        if (await changes.ApplyAsync(_ => Outcomes(), cancellationToken) is { Succeeded: false } refusedOutcome)
-        {
-            return refusedOutcome;
-        }
-
-        return closing.Kind == ClosingKind.OnHold
-            ? await briefs.SendAsync(new PutOnHoldCommand(by, briefId, closing.Reason, closing.ReviewDate), cancellationToken)
-            : await briefs.SendAsync(new WithdrawBriefCommand(by, briefId, closing.Reason), cancellationToken);
+        // The outcomes and the decision to close are one save; Briefs holds or withdraws the brief when it hears of it, and what
+        // Briefs then tells finds nobody left waiting here, so the outcomes stay the coordinator's words, not the automated ones.
+        return await changes.ApplyAsync(_ => (List<object>)[.. Outcomes(),
+            new BriefClosingDecided(briefId, by.OrganisationId, closing.Kind, closing.Reason!.Trim(), closing.ReviewDate, by.Name, now)], cancellationToken);
     }
 
     private static NotProgressedReason? Reason(Outcome outcome) => outcome == Outcome.NotProgressed ? NotProgressedReason.AnotherCandidateSelected : null;

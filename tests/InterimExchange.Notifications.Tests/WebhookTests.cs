@@ -18,7 +18,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Notifications.Tests;
 
 /// <summary>
 /// Webhooks to a real receiver over HTTP: signed deliveries, retried after the receiver failed, sent again on request, and
@@ -254,7 +254,7 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
             return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
                 new RegisterIntegration(organisation, adminId, "Webhooks", [ApiScopes.WebhooksManage], [IntegrationGrants.ClientCredentials], [], false), Cancel);
         });
-        var response = await app.Anonymous().PostAsync(OpenIdServer.TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials", ["client_id"] = issued.ClientId!, ["client_secret"] = issued.ClientSecret!, ["scope"] = ApiScopes.WebhooksManage,
         }), Cancel);

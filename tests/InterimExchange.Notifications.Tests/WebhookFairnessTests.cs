@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using InterimExchange.Testing;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Notifications.Tests;
 
 /// <summary>One organisation's receiver that never answers holds back no other organisation's deliveries.</summary>
 public sealed class WebhookFairnessTests(PortalFactory app) : IClassFixture<PortalFactory>, IAsyncLifetime
