@@ -63,19 +63,7 @@ internal static class ApiAnswers
             return;
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
+        var body = await HeldAsync(context, next);
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK)
         {
@@ -89,11 +77,30 @@ internal static class ApiAnswers
             }
         }
 
-        await original.WriteAsync(body, context.RequestAborted);
+        await response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     /// <summary>Runs the request that reserved its key, keeps its answer (encrypted) or frees the key, and sends the answer.</summary>
     private static async Task AnswerOnceAsync(HttpContext context, RequestDelegate next, IIntegrations integrations, string caller, string key)
+    {
+        var body = await HeldAsync(context, next);
+        var response = context.Response;
+        var request = context.Request;
+        if (Keeps(response.StatusCode))
+        {
+            await integrations.RememberAsync(caller, key, new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode,
+                response.ContentType, Protector(context).Protect(body)), CancellationToken.None);
+        }
+        else
+        {
+            await integrations.ForgetAsync(caller, key, CancellationToken.None);
+        }
+
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>Runs the rest of the pipeline with its answer held back, and returns what it wrote: the caller sends it, or not.</summary>
+    private static async Task<byte[]> HeldAsync(HttpContext context, RequestDelegate next)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -107,20 +114,7 @@ internal static class ApiAnswers
             context.Response.Body = original;
         }
 
-        var body = buffer.ToArray();
-        var response = context.Response;
-        var request = context.Request;
-        if (Keeps(response.StatusCode))
-        {
-            await integrations.RememberAsync(caller, key, new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode,
-                response.ContentType, Protector(context).Protect(body)), CancellationToken.None);
-        }
-        else
-        {
-            await integrations.ForgetAsync(caller, key, CancellationToken.None);
-        }
-
-        await original.WriteAsync(body, context.RequestAborted);
+        return buffer.ToArray();
     }
 
     /// <summary>

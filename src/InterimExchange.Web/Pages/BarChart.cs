@@ -34,7 +34,7 @@ public static class InsightsCharts
                 report.Months.Select(m => new BarChart.Bar(Month(m), m.MedianDaysToEngage, m.MedianDaysToEngage is { } d ? $"{d}" : "–")).ToList()),
             new("hit-on-target", "Hit on target: share of reviewed criteria met, by month of review",
                 report.Months.Select(m => new BarChart.Bar(Month(m), m.HitOnTarget.Percent(), m.HitOnTarget.Base == 0 ? "–" : m.HitOnTarget.ToString())).ToList()),
-            new("ghosting", "Ghosting: decisions past their promised date without an outcome, at each month's end",
+            new("ghosting", "Ghosting: decisions promised to firms, past their date without an outcome, at each month's end",
                 report.Months.Select(m => new BarChart.Bar(Month(m), m.PastDateAtEnd, $"{m.PastDateAtEnd}")).ToList()),
             new("channels", "Specialist firms and the own sourcing team: hit on target of their interims",
                 report.Channels.Select(c => new BarChart.Bar(c.Name, c.HitOnTarget.Percent(), c.HitOnTarget.Base == 0 ? "no review" : c.HitOnTarget.ToString())).ToList()),

@@ -116,7 +116,9 @@ public sealed record InsightsReport(
 /// <summary>
 /// One month of the period: briefs created; briefs engaged (engagement started) and their median days from creation; briefs whose
 /// first proposal arrived and their median days; criteria reviewed and the hit on target; outcomes given and those by their
-/// promised date; and the decisions past their date without an outcome at the month's end (ghosting).
+/// promised date; and the decisions past their date without an outcome at the month's end (ghosting, by the one rule of
+/// <see cref="BuildingBlocks.Time.Promise"/>). Insights counts decisions owed to firms only: the decisions board's figure adds
+/// the overdue reviews on engagements and the requests for a conversation the RPO owes, which insights keeps no facts of.
 /// </summary>
 public sealed record InsightsMonth(DateOnly Month, int BriefsCreated, int Engaged, int? MedianDaysToEngage, int FirstProposals, int? MedianDaysToFirstProposal,
     int CriteriaReviewed, decimal CriteriaMet, int OutcomesGiven, int OutcomesOnTime, int PastDateAtEnd)

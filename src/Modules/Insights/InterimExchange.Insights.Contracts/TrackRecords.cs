@@ -77,7 +77,8 @@ public sealed record FirmTrackRecord(Guid FirmId, int BriefsReceived, Share Answ
 
 /// <summary>
 /// An RPO's promise record over the last twelve months, which firms see: outcomes given by the promised decision date, the
-/// median days late of the others, the items now past their date without an outcome, and the not-progressed outcomes that
+/// median days late of the others, the decisions now past their date without an outcome (decisions only, not the reviews and
+/// requests the RPO's own board also counts), and the not-progressed outcomes that
 /// came with personal feedback rather than the automated message.
 /// </summary>
 public sealed record PromiseRecord(Guid RpoOrganisationId, Share KeptDates, int? MedianDaysLate, int PastDateNow, Share PersonalFeedback)

@@ -1,3 +1,4 @@
+using InterimExchange.Notifications.Features;
 using InterimExchange.Notifications.Features.Delivery;
 using InterimExchange.Notifications.Features.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace InterimExchange.Notifications;
 /// or in a daily digest, and signed webhook deliveries to the systems organisations subscribe.
 /// </summary>
 public sealed class NotificationsModule() : DatabaseModule(services => services
-    .AddModuleDatabase<NotificationsDbContext, SqliteNotificationsDbContext, SqlServerNotificationsDbContext>(NotificationsDbContext.Module).AddScoped<Deliveries>())
+    .AddModuleDatabase<NotificationsDbContext, SqliteNotificationsDbContext, SqlServerNotificationsDbContext>(NotificationsDbContext.Module).AddScoped<Deliveries>().AddScoped<WebhookChanges>())
 {
     public override void Register(IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {

@@ -15,9 +15,7 @@ public sealed class IndexModel(IBriefs briefs, IProposals proposals, IRelationsh
 
     public BriefPage Briefs { get; private set; } = new([], 1, 20, RowCount.None);
 
-    public DecisionBoard Board { get; private set; } = null!;
-
-    public ConversationsOwed Conversations { get; private set; } = null!;
+    public PromisesOwed Owed { get; private set; } = null!;
 
     /// <summary>The few conversations agreed and to come, soonest first.</summary>
     public ConversationListPage Upcoming { get; private set; } = null!;
@@ -27,8 +25,7 @@ public sealed class IndexModel(IBriefs briefs, IProposals proposals, IRelationsh
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Briefs = await briefs.AskAsync(new ListBriefsQuery(User.OrganisationId(), Status, Search, PageNumber), cancellationToken);
-        Board = await proposals.AskAsync(new ViewDecisionsQuery(User.Caller()), cancellationToken);
-        Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
+        Owed = await PromisesOwed.AskAsync(proposals, relationships, User.Caller(), cancellationToken);
         Upcoming = await relationships.AskAsync(new ListConversationsQuery(User.Caller(), ConversationList.Upcoming, 1, InterimExchange.Web.Pages.Conversations.IndexModel.OnHome), cancellationToken);
         KeepInTouch = await relationships.AskAsync(new KeepInTouchQuery(User.Caller(), 1, 5), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 using InterimExchange.Routing.Contracts;
 
@@ -133,7 +134,7 @@ internal sealed class Decision
         OwnerName = ownerName;
     }
 
-    public int DaysOverdue(DateOnly today) => IsOpen && today > DecisionBy ? today.DayNumber - DecisionBy.DayNumber : 0;
+    public int DaysOverdue(DateOnly today) => IsOpen ? new Promise(DecisionBy).DaysOverdue(today) : 0;
 
     public DecisionDateMoved Move(DateOnly to, string reason, string by, DateTime nowUtc)
     {

@@ -1,4 +1,5 @@
 using InterimExchange.Briefs.Contracts;
+using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Proposals.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Proposals.Domain;
@@ -293,7 +294,7 @@ internal sealed class Engagement
     /// <summary>The coordinator who selected the interim left: the reviews owed are a colleague's to see given.</summary>
     public void HandOver(Guid ownerId) => OwnerId = ownerId;
 
-    public int DaysOverdue(DateOnly today) => NextReviewOn is { } due && due < today ? today.DayNumber - due.DayNumber : 0;
+    public int DaysOverdue(DateOnly today) => NextReviewOn is { } due ? new Promise(due).DaysOverdue(today) : 0;
 
     /// <summary>The reviews this engagement owes today, as the coordinator's and the executive's home pages list them.</summary>
     public ReviewDueView Due(DateOnly today) => new(BriefId, RoleTitle, FirmName, Interim, NextReviewOn ?? today, DaysOverdue(today),

@@ -143,7 +143,7 @@ internal sealed class Conversation
 
     public bool NeedsGuest => ThroughCoordinator && Guest is null;
 
-    public bool IsOverdue(DateOnly today) => State == ConversationState.Requested && RespondBy < today;
+    public bool IsOverdue(DateOnly today) => State == ConversationState.Requested && new Promise(RespondBy).IsBroken(today);
 
     public IReadOnlyList<Person> People => Guest is null ? [Requester, Responder] : [Requester, Responder, Guest];
 

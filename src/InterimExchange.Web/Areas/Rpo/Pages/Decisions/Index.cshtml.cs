@@ -9,17 +9,14 @@ public sealed class IndexModel(IProposals proposals, IRelationships relationship
     [BindProperty]
     public int DaysAfterShortlisting { get; set; }
 
-    public DecisionBoard Board { get; private set; } = null!;
-
-    public ConversationsOwed Conversations { get; private set; } = null!;
+    public PromisesOwed Owed { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Board = await proposals.AskAsync(new ViewDecisionsQuery(User.Caller()), cancellationToken);
-        Conversations = await relationships.AskAsync(new OwedConversationsQuery(User.Caller()), cancellationToken);
+        Owed = await PromisesOwed.AskAsync(proposals, relationships, User.Caller(), cancellationToken);
         if (!ModelState.ContainsKey(nameof(DaysAfterProposalsDue)))
         {
-            (DaysAfterProposalsDue, DaysAfterShortlisting) = (Board.Policy.DaysAfterProposalsDue, Board.Policy.DaysAfterShortlisting);
+            (DaysAfterProposalsDue, DaysAfterShortlisting) = (Owed.Board.Policy.DaysAfterProposalsDue, Owed.Board.Policy.DaysAfterShortlisting);
         }
     }
 

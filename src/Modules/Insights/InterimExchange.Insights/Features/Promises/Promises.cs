@@ -16,6 +16,7 @@ internal sealed class PromisesHandler(InsightsDbContext db, TimeProvider clock) 
             .Select(g => new { Given = g.Count(), Kept = g.Count(p => p.Kept), NotProgressed = g.Count(p => p.NotProgressed), Personal = g.Count(p => p.NotProgressed && p.Personal) })
             .SingleOrDefaultAsync(cancellationToken);
         var late = await given.Where(p => !p.Kept).Select(p => new { p.DecisionBy, GivenOn = p.GivenOn!.Value }).ToListAsync(cancellationToken);
+        // Promise.IsBroken said to the database: decisions owed to firms only, not the reviews or requests the board adds.
         var pastDate = await promises.CountAsync(p => p.GivenOn == null && p.DecisionBy < today, cancellationToken);
         return new PromiseRecord(rpoOrganisationId, new Share(counts?.Kept ?? 0, counts?.Given ?? 0), Spread.Of(late.Select(l => l.GivenOn.DayNumber - l.DecisionBy.DayNumber)).Median,
             pastDate, new Share(counts?.Personal ?? 0, counts?.NotProgressed ?? 0));

@@ -1,6 +1,7 @@
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.BuildingBlocks.UseCases;
 using InterimExchange.BuildingBlocks.Taxonomy;
+using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Routing.Contracts;
 
 namespace InterimExchange.Insights.Features.Report;
@@ -56,7 +57,7 @@ internal sealed class ReportHandler(InsightsDbContext db, IBriefs briefs, TimePr
 
         static int Days(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber;
         static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
-        int PastDateOn(DateOnly day) => late.Count(p => p.DecisionBy < day && (p.GivenOn is null || p.GivenOn > day));
+        int PastDateOn(DateOnly day) => late.Count(p => new Promise(p.DecisionBy, p.GivenOn).IsBroken(day));
 
         var months = period.Months().Select(month =>
         {

@@ -7,13 +7,8 @@ namespace InterimExchange.Notifications.Features.DisableWebhook;
 internal sealed class DisableWebhookValidator : AbstractValidator<DisableWebhookCommand>;
 
 /// <summary>The caller's organisation stops a subscription: nothing more is sent to it.</summary>
-internal sealed class DisableWebhookHandler(NotificationsDbContext db, Changes<NotificationsDbContext> changes) : ICommandHandler<DisableWebhookCommand>
+internal sealed class DisableWebhookHandler(WebhookChanges webhooks) : ICommandHandler<DisableWebhookCommand>
 {
     public Task<Result> HandleAsync(DisableWebhookCommand command, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == command.SubscriptionId && s.OrganisationId == command.By.OrganisationId, c),
-            object? (subscription, now) =>
-            {
-                subscription.Disable(now);
-                return null;
-            }, cancellationToken);
+        webhooks.ToSubscriptionAsync(command.By, command.SubscriptionId, (subscription, now) => subscription.Disable(now), cancellationToken);
 }

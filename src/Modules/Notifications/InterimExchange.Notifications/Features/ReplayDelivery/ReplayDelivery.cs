@@ -7,13 +7,8 @@ namespace InterimExchange.Notifications.Features.ReplayDelivery;
 internal sealed class ReplayDeliveryValidator : AbstractValidator<ReplayDeliveryCommand>;
 
 /// <summary>One of the caller's organisation's deliveries sent again, with its id and body unchanged and its retries afresh.</summary>
-internal sealed class ReplayDeliveryHandler(NotificationsDbContext db, Changes<NotificationsDbContext> changes) : ICommandHandler<ReplayDeliveryCommand>
+internal sealed class ReplayDeliveryHandler(WebhookChanges webhooks) : ICommandHandler<ReplayDeliveryCommand>
 {
     public Task<Result> HandleAsync(ReplayDeliveryCommand command, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == command.DeliveryId && d.OrganisationId == command.By.OrganisationId, c),
-            object? (delivery, now) =>
-            {
-                delivery.Replay(now);
-                return null;
-            }, cancellationToken);
+        webhooks.ToDeliveryAsync(command.By, command.DeliveryId, (delivery, now) => delivery.Replay(now), cancellationToken);
 }

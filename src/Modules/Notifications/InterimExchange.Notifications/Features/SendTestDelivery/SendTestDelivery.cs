@@ -7,13 +7,8 @@ namespace InterimExchange.Notifications.Features.SendTestDelivery;
 internal sealed class SendTestDeliveryValidator : AbstractValidator<SendTestDeliveryCommand>;
 
 /// <summary>A test delivery to one of the caller's organisation's subscriptions, sent within a minute, its answer in the log.</summary>
-internal sealed class SendTestDeliveryHandler(NotificationsDbContext db, Changes<NotificationsDbContext> changes) : ICommandHandler<SendTestDeliveryCommand>
+internal sealed class SendTestDeliveryHandler(NotificationsDbContext db, WebhookChanges webhooks) : ICommandHandler<SendTestDeliveryCommand>
 {
     public Task<Result> HandleAsync(SendTestDeliveryCommand command, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(c => db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == command.SubscriptionId && s.OrganisationId == command.By.OrganisationId, c),
-            object? (subscription, now) =>
-            {
-                db.WebhookDeliveries.Add(subscription.Test(now));
-                return null;
-            }, cancellationToken);
+        webhooks.ToSubscriptionAsync(command.By, command.SubscriptionId, (subscription, now) => db.WebhookDeliveries.Add(subscription.Test(now)), cancellationToken);
 }

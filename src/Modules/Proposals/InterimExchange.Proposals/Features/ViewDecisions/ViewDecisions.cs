@@ -13,7 +13,8 @@ internal sealed class ViewDecisionsHandler(ProposalsDbContext db, TimeProvider c
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var open = db.Decisions.AsNoTracking().Where(d => d.RpoOrganisationId == rpoId && d.Outcome == null);
         var first = await open.OrderBy(d => d.DecisionBy).ThenBy(d => d.RoleTitle).Take(BoardSize).ToListAsync(cancellationToken);
-        // Reviews owed on engagements are promises too: due ones are listed, overdue ones count in the ghosting figure.
+        // Reviews owed on engagements are promises too: due ones are listed, overdue ones count in the ghosting figure. The counts
+        // are Promise.IsBroken said to the database: the date before today, and (being open or due) nothing answered.
         var reviews = db.Engagements.AsNoTracking().Where(e => e.RpoOrganisationId == rpoId && e.NextReviewOn != null && e.NextReviewOn <= today);
         var dueReviews = await reviews.OrderBy(e => e.NextReviewOn).Take(BoardSize).ToListAsync(cancellationToken);
         return new DecisionBoard(first.Select(d => d.View(today)).ToList(), await open.CountAsync(cancellationToken),

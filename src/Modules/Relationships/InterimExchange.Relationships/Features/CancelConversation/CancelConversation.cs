@@ -6,7 +6,7 @@ namespace InterimExchange.Relationships.Features.CancelConversation;
 internal sealed class CancelConversationValidator : AbstractValidator<CancelConversationCommand>
 {
     public CancelConversationValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why you cancel: everyone in it reads it.").MaximumLength(1000).WithMessage("Keep it to 1,000 characters.");
+        RuleFor(r => r.Reason).IsAReasonOthersRead("Say why you cancel: everyone in it reads it.");
 }
 
 /// <summary>Someone in the conversation cancels it; an agreed one emails everyone the cancelled calendar event in the same save.</summary>

@@ -6,7 +6,7 @@ namespace InterimExchange.Relationships.Features.DeclineConversation;
 internal sealed class DeclineConversationValidator : AbstractValidator<DeclineConversationCommand>
 {
     public DeclineConversationValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why you decline: they will read it.").MaximumLength(1000).WithMessage("Keep it to 1,000 characters.");
+        RuleFor(r => r.Reason).IsAReasonOthersRead("Say why you decline: they will read it.");
 }
 
 /// <summary>The side that owes an answer declines, with the reason the other side reads.</summary>

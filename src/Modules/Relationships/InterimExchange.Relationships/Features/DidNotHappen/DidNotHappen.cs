@@ -6,7 +6,7 @@ namespace InterimExchange.Relationships.Features.DidNotHappen;
 internal sealed class DidNotHappenValidator : AbstractValidator<DidNotHappenCommand>
 {
     public DidNotHappenValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why it did not happen.").MaximumLength(1000).WithMessage("Keep it to 1,000 characters.");
+        RuleFor(r => r.Reason).IsAReasonOthersRead("Say why it did not happen.");
 }
 
 /// <summary>After its time, someone in the conversation records that it did not happen, and why.</summary>

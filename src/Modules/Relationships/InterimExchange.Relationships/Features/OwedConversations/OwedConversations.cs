@@ -13,6 +13,7 @@ internal sealed class OwedConversationsHandler(RelationshipsDbContext db, TimePr
         var owed = db.Conversations.AsNoTracking().Where(c => c.State == ConversationState.Requested && c.AwaitingOrganisationId == viewer.OrganisationId
             && (!client || c.AwaitingUserId == viewer.UserId));
         var items = await owed.OrderBy(c => c.RespondBy).Take(50).ToListAsync(cancellationToken);
+        // Promise.IsBroken said to the database: a request still awaiting its answer, its respond-by date before today.
         var overdue = await owed.CountAsync(c => c.RespondBy < today, cancellationToken);
         return new ConversationsOwed(items.Select(c => ProposedTimes.Summary(c, viewer, today)).ToList(), overdue);
     }

@@ -1,4 +1,5 @@
 using InterimExchange.BuildingBlocks.Scheduling;
+using InterimExchange.BuildingBlocks.Time;
 using InterimExchange.Relationships.Contracts.IntegrationEvents;
 
 namespace InterimExchange.Relationships.Features.Reminders;
@@ -23,7 +24,7 @@ internal sealed class RelationshipReminders(RelationshipsDbContext db, TimeProvi
             .ToListAsync(cancellationToken);
         foreach (var conversation in awaiting)
         {
-            var overdue = Math.Max(0, today.DayNumber - conversation.RespondBy.DayNumber);
+            var overdue = new Promise(conversation.RespondBy).DaysOverdue(today);
             // Before the date: one reminder the day before. After it: one a day until answered.
             if (overdue == 0 && conversation.RespondBy == today)
             {
