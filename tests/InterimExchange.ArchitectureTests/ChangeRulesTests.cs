@@ -132,18 +132,20 @@ public sealed class ChangeRulesTests
     /// </summary>
     private static readonly string[] ManagerWriters =
     [
-        "InterimExchange.Accounts.Features.ChangeEmail.ChangeEmailHandler",
         "InterimExchange.Accounts.Features.ChangePassword.ChangePasswordHandler",
+        "InterimExchange.Accounts.Features.ConfirmEmailChange.ConfirmEmailChangeHandler",
+        "InterimExchange.Accounts.Features.EndEverySession.EndEverySessionHandler",
         "InterimExchange.Accounts.Features.FoundOrganisation.FoundOrganisationHandler",
         "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
         "InterimExchange.Accounts.Features.Integrations.TokenPruning",
         "InterimExchange.Accounts.Features.InvitedAccounts",
-        "InterimExchange.Accounts.Features.PasswordReset.PasswordResetHandler",
         "InterimExchange.Accounts.Features.RemoveMember.RemoveMemberHandler",
+        "InterimExchange.Accounts.Features.ResetPassword.ResetPasswordHandler",
         "InterimExchange.Accounts.Features.Sessions",
+        "InterimExchange.Accounts.Features.SetTimeZone.SetTimeZoneHandler",
         "InterimExchange.Accounts.Features.SignIn.SignInHandler",
+        "InterimExchange.Accounts.Features.SignOut.SignOutHandler",
         "InterimExchange.Accounts.Features.SingleSignOn.SingleSignOnHandler",
-        "InterimExchange.Accounts.Features.TimeZones.SetTimeZoneHandler",
         "InterimExchange.Web.Pages.Connect.AuthorizeModel",
     ];
 

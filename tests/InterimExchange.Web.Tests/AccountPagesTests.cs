@@ -182,7 +182,7 @@ public sealed class AccountPagesTests(PortalFactory app) : IClassFixture<PortalF
     private async Task<Guid> InvitationIdAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var team = await scope.ServiceProvider.GetRequiredService<IAccounts>().GetTeamAsync(DemoAccounts.Northbridge.Id, Cancel);
+        var team = await scope.ServiceProvider.GetRequiredService<IAccounts>().AskAsync(new TeamQuery(Callers.Rpo(DemoAccounts.Northbridge.Id)), Cancel);
         return team.Invitations.First(i => i.Email == email).Id;
     }
 }

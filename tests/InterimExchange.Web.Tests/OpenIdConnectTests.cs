@@ -220,7 +220,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         (await Bearer(asColleague.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Bearer(asColleague.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().MakeAdminAsync(new AdminGrant(Marketplace.Northbridge, ameliaId, tomId), Cancel));
+        await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new MakeAdminCommand(Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true), tomId), Cancel));
         try
         {
             var admin = new PersonBrowser(app, Tom);
@@ -230,7 +230,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
             (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
             // No longer an admin: the same token, still in date and with the scope, manages nothing more.
-            (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().RevokeAdminAsync(new AdminRevocation(Marketplace.Northbridge, ameliaId, tomId), Cancel)))
+            (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new RevokeAdminCommand(Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true), tomId), Cancel)))
                 .Succeeded.ShouldBeTrue();
             (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await Bearer(asAdmin.AccessToken).PostAsJsonAsync("/api/v1/webhooks", new { address = "https://ats.example/hook", events = new[] { "proposal.received" } }, Cancel))
@@ -239,7 +239,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         }
         finally
         {
-            await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().RevokeAdminAsync(new AdminRevocation(Marketplace.Northbridge, ameliaId, tomId), Cancel));
+            await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new RevokeAdminCommand(Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true), tomId), Cancel));
         }
     }
 

@@ -248,7 +248,7 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         {
             var accounts = sp.GetRequiredService<IAccounts>();
             var userId = (await accounts.FindAccountAsync("pia@plover.example", Cancel))!.Value;
-            var newest = (await accounts.SessionsAsync(userId, DateTime.MinValue, Cancel))[0].Id;
+            var newest = (await accounts.AskAsync(new ListSessionsQuery(Callers.Rpo(Guid.Empty, userId: userId), DateTime.MinValue), Cancel))[0].Id;
             var db = sp.GetRequiredService<Accounts.Data.AccountsDbContext>();
             return await db.Sessions.Where(x => x.Id == newest)
                 .ExecuteUpdateAsync(x => x.SetProperty(y => y.EndedAtUtc, DateTime.UtcNow), Cancel);
