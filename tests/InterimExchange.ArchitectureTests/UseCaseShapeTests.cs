@@ -25,6 +25,10 @@ public sealed class UseCaseShapeTests
         "PromisesQuery", // the pages where a firm reads how an RPO keeps its decision dates
         "ClientCompaniesQuery", "ClientCompanyDetailsQuery", "ListBriefsQuery", "ReviewBriefQuery", "ClientBriefingsQuery", "IsInvitedQuery",
         "BriefExecutivesQuery", "FirmBriefQuery", // Briefs
+        // Accounts: whom Notifications tells and Relationships lists, the names shown beside other modules' records, whether an
+        // address has an account (FirmNetwork's application form, Briefs' briefing link, demo data), a firm applicant's password
+        // checked before FirmNetwork saves the application, and the founded admin's link printed by the operator's command line.
+        "MembersQuery", "OrganisationNameQuery", "FindAccountQuery", "ChoosePasswordQuery", "AdminPasswordLinkQuery",
     ];
 
     /// <summary>Use cases of someone not signed in, who has no caller yet.</summary>
@@ -33,6 +37,14 @@ public sealed class UseCaseShapeTests
         // The briefing link's page: what the link is for, then tying it to the executive who has just set up their account there.
         "OpenBriefingLinkQuery", "ClaimBriefingLinkCommand",
         "ApplyCommand", // a firm's applicant, through the application form
+        // Accounts: someone signing in, signing out (signed in or not), asking for or using a password reset link, following a
+        // colleague invitation or the link confirming a new address.
+        "SignInCommand", "SignOutCommand", "RequestPasswordResetCommand", "ResetPasswordCommand", "ColleagueInvitationQuery",
+        "AcceptColleagueInvitationCommand", "ConfirmEmailChangeCommand",
+        // Accounts, asked by other modules or the operator with no person behind them: a client executive's account from Briefs'
+        // briefing link, an organisation Briefs adds (and demo data), the owner of an address told of a sign-up attempt
+        // (FirmNetwork's application), and an RPO or the vetting team founded from the command line.
+        "RegisterInvitedCommand", "CreateOrganisationCommand", "ExistingAccountSignedUpCommand", "FoundOrganisationCommand",
     ];
 
     [Theory]
@@ -126,9 +138,10 @@ public sealed class UseCaseShapeTests
 
     /// <summary>
     /// Changes that still save in two modules one after the other, each to follow from an event instead: closing a brief saves
-    /// the firms' outcomes in Proposals, then puts the brief on hold or withdraws it in Briefs.
+    /// the firms' outcomes in Proposals, then puts the brief on hold or withdraws it in Briefs. A firm's application with an
+    /// address that has an account saves nothing in FirmNetwork and asks Accounts to tell the address's owner.
     /// </summary>
-    private static readonly string[] StillSendingToAnotherModule = ["CloseBriefHandler sends to IBriefs"];
+    private static readonly string[] StillSendingToAnotherModule = ["CloseBriefHandler sends to IBriefs", "ApplyHandler sends to IAccounts"];
 
     [Fact]
     public void The_scan_for_sends_sees_them()

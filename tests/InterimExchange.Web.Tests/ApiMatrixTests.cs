@@ -114,7 +114,7 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
     {
         var issued = await app.WithAsync(async sp =>
         {
-            var adminId = (await sp.GetRequiredService<IAccounts>().FindAccountAsync(admin, Cancel))!.Value;
+            var adminId = (await sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery(admin), Cancel))!.Value;
             return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
                 new RegisterIntegration(organisationId, adminId, $"Matrix {scope}", [scope], [IntegrationGrants.ClientCredentials], [], false), Cancel);
         });
@@ -132,8 +132,7 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
     private Task<(Guid Id, string Admin)> OtherRpoAsync() => app.WithAsync(async sp =>
     {
         var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-        var founded = await sp.GetRequiredService<IAccounts>().FoundOrganisationAsync(
-            new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-        return (founded.Result.Id!.Value, email);
+        var founded = await sp.GetRequiredService<IAccounts>().SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+        return (founded.Id!.Value, email);
     });
 }

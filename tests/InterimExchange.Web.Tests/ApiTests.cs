@@ -523,12 +523,12 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         {
             var accounts = sp.GetRequiredService<IAccounts>();
             var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-            var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-            var admin = (await accounts.FindAccountAsync(email, Cancel))!.Value;
+            var founded = await accounts.SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+            var admin = (await accounts.AskAsync(new FindAccountQuery(email), Cancel))!.Value;
             var issued = await sp.GetRequiredService<IIntegrations>().RegisterAsync(
-                new RegisterIntegration(founded.Result.Id!.Value, admin, "Harbour ATS", [ApiScopes.BriefsRead], [IntegrationGrants.ClientCredentials], [], false),
+                new RegisterIntegration(founded.Id!.Value, admin, "Harbour ATS", [ApiScopes.BriefsRead], [IntegrationGrants.ClientCredentials], [], false),
                 Cancel);
-            return (founded.Result.Id!.Value, issued.ClientSecret!, issued.ClientId!);
+            return (founded.Id!.Value, issued.ClientSecret!, issued.ClientId!);
         });
         organisationId.ShouldNotBe(Marketplace.Northbridge);
         return await ClientAsync(clientId, secret, ApiScopes.BriefsRead);

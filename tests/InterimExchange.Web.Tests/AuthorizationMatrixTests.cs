@@ -314,8 +314,8 @@ public sealed partial class AuthorizationMatrixTests
         async Task<string> StrangerAsync(string organisation, OrganisationKind kind, string email) => await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            var id = await accounts.CreateOrganisationAsync(organisation, kind, Cancel);
-            (await accounts.RegisterInvitedAsync(new RegisterInvited(id, email, "Stranger", "Stranger2027x", SignIn: false), Cancel)).Succeeded.ShouldBeTrue();
+            var id = (await accounts.SendAsync(new CreateOrganisationCommand(organisation, kind), Cancel)).Id!.Value;
+            (await accounts.SendAsync(new RegisterInvitedCommand(id, email, "Stranger", "Stranger2027x", SignIn: false), Cancel)).Succeeded.ShouldBeTrue();
             return email;
         });
 

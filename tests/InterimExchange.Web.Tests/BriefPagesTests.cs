@@ -249,7 +249,7 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
     private async Task<HttpClient> OtherRpoCoordinatorAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var organisation = await scope.ServiceProvider.GetRequiredService<IAccounts>().CreateOrganisationAsync("Southgate Resourcing", OrganisationKind.RpoProvider, Cancel);
+        var organisation = (await scope.ServiceProvider.GetRequiredService<IAccounts>().SendAsync(new CreateOrganisationCommand("Southgate Resourcing", OrganisationKind.RpoProvider), Cancel)).Id!.Value;
         var email = $"coordinator.{Guid.NewGuid():N}@southgate.example";
         var issued = await scope.ServiceProvider.GetRequiredService<IInvitationTokens>().IssueAsync(
             new IssueInvitationToken("accounts.colleague", organisation.ToString(), email, TimeSpan.FromDays(1), Guid.NewGuid()), Cancel);

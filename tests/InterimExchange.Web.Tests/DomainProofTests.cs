@@ -171,8 +171,8 @@ public sealed partial class DomainProofTests : IAsyncDisposable
     {
         var accounts = sp.GetRequiredService<IAccounts>();
         var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-        var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-        return (founded.Result.Id!.Value, (await accounts.FindAccountAsync(email, Cancel))!.Value);
+        var founded = await accounts.SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+        return (founded.Id!.Value, (await accounts.AskAsync(new FindAccountQuery(email), Cancel))!.Value);
     });
 
     public async ValueTask DisposeAsync()

@@ -114,7 +114,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         var (leeId, ameliaId) = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            return ((await accounts.FindAccountAsync(Lee, Cancel))!.Value, (await accounts.FindAccountAsync(Amelia, Cancel))!.Value);
+            return ((await accounts.AskAsync(new FindAccountQuery(Lee), Cancel))!.Value, (await accounts.AskAsync(new FindAccountQuery(Amelia), Cancel))!.Value);
         });
         (await amelia.PostFormAsync("/organisation/team", new() { ["Removal.UserId"] = leeId.ToString(), ["Removal.SuccessorId"] = ameliaId.ToString() },
             "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -381,7 +381,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
     private Task<(Guid, Guid)> IdsAsync(string first, string second) => app.WithAsync(async sp =>
     {
         var accounts = sp.GetRequiredService<IAccounts>();
-        return ((await accounts.FindAccountAsync(first, Cancel))!.Value, (await accounts.FindAccountAsync(second, Cancel))!.Value);
+        return ((await accounts.AskAsync(new FindAccountQuery(first), Cancel))!.Value, (await accounts.AskAsync(new FindAccountQuery(second), Cancel))!.Value);
     });
 
     private static string ClientIdIn(string html) => WebUtility.HtmlDecode(CodeRegex().Match(html).Groups[1].Value);

@@ -158,7 +158,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         var (tomId, ameliaId) = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            return ((await accounts.FindAccountAsync(Tom, Cancel))!.Value, (await accounts.FindAccountAsync(Amelia, Cancel))!.Value);
+            return ((await accounts.AskAsync(new FindAccountQuery(Tom), Cancel))!.Value, (await accounts.AskAsync(new FindAccountQuery(Amelia), Cancel))!.Value);
         });
         (await amelia.PostFormAsync("/organisation/team", new Dictionary<string, string> { ["Removal.UserId"] = tomId.ToString(), ["Removal.SuccessorId"] = ameliaId.ToString() },
             "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -261,7 +261,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     /// <summary>Northbridge's provider, saved and its domain proved through the test's DNS server (the app at <paramref name="at"/> reads it).</summary>
     private Task SaveNorthbridgeProviderAsync(PortalFactory at, string issuer, string clientId) => at.WithAsync(async sp =>
     {
-        var ameliaId = (await sp.GetRequiredService<IAccounts>().FindAccountAsync(Amelia, Cancel))!.Value;
+        var ameliaId = (await sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery(Amelia), Cancel))!.Value;
         var sso = sp.GetRequiredService<ISingleSignOn>();
         var saved = await sso.SaveAsync(new SaveSingleSignOn(Marketplace.Northbridge, ameliaId, issuer, clientId, "secret", "northbridge.example"), Cancel);
         saved.Succeeded.ShouldBeTrue(string.Join(" ", saved.Errors.SelectMany(e => e.Value)));
@@ -391,8 +391,8 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     {
         var accounts = sp.GetRequiredService<IAccounts>();
         var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-        var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-        return (founded.Result.Id!.Value, (await accounts.FindAccountAsync(email, Cancel))!.Value);
+        var founded = await accounts.SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+        return (founded.Id!.Value, (await accounts.AskAsync(new FindAccountQuery(email), Cancel))!.Value);
     });
 
     public async ValueTask DisposeAsync()

@@ -249,7 +249,7 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         var issued = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            var adminId = (await accounts.FindAccountAsync(admin, Cancel))!.Value;
+            var adminId = (await accounts.AskAsync(new FindAccountQuery(admin), Cancel))!.Value;
             var organisation = DemoAccounts.All.Single(o => o.People.Any(p => p.Email == admin)).Id;
             return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
                 new RegisterIntegration(organisation, adminId, "Webhooks", [ApiScopes.WebhooksManage], [IntegrationGrants.ClientCredentials], [], false), Cancel);

@@ -107,7 +107,7 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
     };
 
     private async Task<string> NameAsync(Guid userId, CancellationToken cancellationToken) =>
-        (await accounts.MembersAsync(User.OrganisationId(), cancellationToken)).FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? "Your colleague";
+        (await accounts.AskAsync(new MembersQuery(User.OrganisationId()), cancellationToken)).FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? "Your colleague";
 
     private async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Portals.OrganisationAdmin)).Succeeded;
 

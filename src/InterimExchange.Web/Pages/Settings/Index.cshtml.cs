@@ -51,7 +51,7 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations, I
         Apps = await integrations.AgreedAppsAsync(User.UserId(), cancellationToken);
         WorkWith = await accounts.AskAsync(new WorkWithQuery(User.Caller()), cancellationToken);
         Sessions = await accounts.AskAsync(new ListSessionsQuery(User.Caller(), clock.GetUtcNow().UtcDateTime - security.Value.AbsoluteSessionLifetime), cancellationToken);
-        Colleagues = WorkWith is null ? (await accounts.MembersAsync(User.OrganisationId(), cancellationToken)).Where(m => m.UserId != User.UserId()).ToList() : [];
+        Colleagues = WorkWith is null ? (await accounts.AskAsync(new MembersQuery(User.OrganisationId()), cancellationToken)).Where(m => m.UserId != User.UserId()).ToList() : [];
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>

@@ -4,49 +4,8 @@ using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Accounts.Contracts;
 
-/// <summary>
-/// The Accounts module's entry: signing in, password reset, an organisation's people and a person's own settings. The lookups
-/// other modules make still pass through the methods below until they become queries too.
-/// </summary>
-public interface IAccounts : IModuleEntry<IAccounts>
-{
-    /// <summary>The people of an organisation who have not left, its admins (an RPO's leads) first; empty for an unknown organisation.</summary>
-    Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken);
-
-    /// <summary>Creates an organisation, for example the client company an RPO adds.</summary>
-    Task<Guid> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken cancellationToken);
-
-    /// <summary>The id of the account that signs in with <paramref name="email"/>, if there is one.</summary>
-    Task<Guid?> FindAccountAsync(string email, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Creates the account of someone who arrived through another module's invitation (a client executive's
-    /// briefing link) in the organisation it names, with that organisation's role, and signs them in.
-    /// The new user's id is <see cref="Result.Id"/>.
-    /// </summary>
-    Task<Result> RegisterInvitedAsync(RegisterInvited request, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Someone tried to sign up with an address that has an account: its owner is emailed about <paramref name="attempt"/>, and the
-    /// password is hashed as a sign-up would, so that the answer and its time tell the person who tried nothing.
-    /// </summary>
-    Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Checks a password chosen before its account exists (a firm's applicant's, whose account follows from the application) against
-    /// the rules of passwords, and hashes it as an account keeps it, so that it never waits anywhere in clear. Changes nothing.
-    /// </summary>
-    Task<ChosenPassword> ChoosePasswordAsync(string password, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Founds an RPO or the platform's vetting team with its first admin, for a deployment without demo data; the answer carries
-    /// the link (valid two hours) with which the admin chooses a password.
-    /// </summary>
-    Task<OrganisationFounded> FoundOrganisationAsync(NewOrganisation request, CancellationToken cancellationToken);
-
-    /// <summary>An organisation's name; null when there is no such organisation.</summary>
-    Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken);
-}
+/// <summary>The Accounts module's entry: signing in, password reset, an organisation's people and a person's own settings.</summary>
+public interface IAccounts : IModuleEntry<IAccounts>;
 
 /// <summary>Signs in with the password; refused alike for a wrong password, an unknown address or a locked account, in the same time.</summary>
 public sealed record SignInCommand(string Email, string Password, bool RememberMe) : ICommand<IAccounts>;
@@ -135,16 +94,64 @@ public sealed record ConfirmEmailChangeCommand(Guid UserId, string Email, string
 /// <summary>The caller changes their password with their current one; every other session of theirs ends, this one stays.</summary>
 public sealed record ChangePasswordCommand(Caller By, string? CurrentPassword, string? NewPassword) : ICommand<IAccounts>;
 
-/// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
+/// <summary>
+/// Creates the account of someone who arrived through another module's invitation (a client executive's briefing link) in the
+/// organisation it names, with that organisation's role; signed in at once unless <paramref name="SignIn"/> is false. The new
+/// user's id is <see cref="Result.Id"/>.
+/// </summary>
 /// <remarks>The person is the organisation's admin when <paramref name="AsAdmin"/> says so, or when the organisation has no admin yet.</remarks>
-public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true, bool AsAdmin = false);
+public sealed record RegisterInvitedCommand(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true, bool AsAdmin = false)
+    : ICommand<IAccounts>;
+
+/// <summary>The people of an organisation who have not left, its admins (an RPO's leads) first; empty for an unknown organisation. Asked by other modules by the organisation's id.</summary>
+public sealed record MembersQuery(Guid OrganisationId) : IQuery<IAccounts, IReadOnlyList<TeamMemberView>>;
+
+/// <summary>An organisation's name; null when there is no such organisation. Asked by other modules by the organisation's id.</summary>
+public sealed record OrganisationNameQuery(Guid OrganisationId) : IQuery<IAccounts, string?>;
+
+/// <summary>The id of the account that signs in with <paramref name="Email"/>, if there is one. Asked by other modules by the address.</summary>
+public sealed record FindAccountQuery(string Email) : IQuery<IAccounts, Guid?>;
+
+/// <summary>Creates an organisation with no one in it yet, for example the client company an RPO adds; its id is <see cref="Result.Id"/>.</summary>
+public sealed record CreateOrganisationCommand(string Name, OrganisationKind Kind) : ICommand<IAccounts>;
+
+/// <summary>
+/// Someone tried to sign up with an address that has an account: its owner is emailed about <paramref name="Attempt"/>, and the
+/// password is hashed as a sign-up would, so that the answer and its time tell the person who tried nothing.
+/// </summary>
+public sealed record ExistingAccountSignedUpCommand(string Email, string Password, string Attempt) : ICommand<IAccounts>;
+
+/// <summary>
+/// Checks a password chosen before its account exists (a firm's applicant's, whose account follows from the application) against
+/// the rules of passwords, and hashes it as an account keeps it, so that it never waits anywhere in clear. Changes nothing; asked
+/// by another module with the password alone.
+/// </summary>
+public sealed record ChoosePasswordQuery(string Password) : IQuery<IAccounts, ChosenPassword>;
+
+/// <summary>
+/// Founds an RPO or the platform's vetting team with its first admin, for a deployment without demo data; its id is
+/// <see cref="Result.Id"/>, and <see cref="AdminPasswordLinkQuery"/> gives the link with which the admin chooses a password.
+/// </summary>
+public sealed record FoundOrganisationCommand(string Name, OrganisationKind Kind, string AdminEmail, string AdminName) : ICommand<IAccounts>;
+
+/// <summary>
+/// The link (valid two hours) with which a founded organisation's first admin chooses a password; null when its admin has one
+/// already. Asked by the operator's command line, by the organisation's id, right after founding it.
+/// </summary>
+public sealed record AdminPasswordLinkQuery(Guid OrganisationId) : IQuery<IAccounts, string?>;
+
+/// <summary>
+/// Creating an organisation as Briefs' <c>AddClientCompanyHandler</c> still asks it, until that handler is changed: the same as
+/// sending <see cref="CreateOrganisationCommand"/>. Nothing else uses it; it goes with that change.
+/// </summary>
+public static class AccountsStillAskedByBriefs
+{
+    public static async Task<Guid> CreateOrganisationAsync(this IAccounts accounts, string name, OrganisationKind kind, CancellationToken cancellationToken) =>
+        (await accounts.SendAsync(new CreateOrganisationCommand(name, kind), cancellationToken)).Id!.Value;
+}
 
 /// <summary>A password that follows the rules, hashed (<paramref name="Hash"/>), or the <paramref name="Result"/> saying which rule it breaks.</summary>
 public sealed record ChosenPassword(Result Result, string Hash);
-
-public sealed record NewOrganisation(string Name, OrganisationKind Kind, string AdminEmail, string AdminName);
-
-public sealed record OrganisationFounded(Result Result, string? PasswordLink);
 
 public sealed record SessionView(Guid Id, string Device, DateTime SignedInAtUtc);
 

@@ -22,7 +22,7 @@ internal sealed class AcceptColleagueInvitationHandler(InvitedAccounts invitedAc
         }
 
         return await invitedAccounts.CreateAndSignInAsync(
-            new RegisterInvited(Guid.Parse(invitation.Subject), invitation.Email, command.DisplayName, command.Password, AsAdmin: invitation.GrantsAdmin),
+            new RegisterInvitedCommand(Guid.Parse(invitation.Subject), invitation.Email, command.DisplayName, command.Password, AsAdmin: invitation.GrantsAdmin),
             beforeCommit: () => invitation.Redeem(clock.GetUtcNow().UtcDateTime),
             cancellationToken);
     }

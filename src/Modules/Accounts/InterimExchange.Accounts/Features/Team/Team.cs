@@ -10,7 +10,7 @@ internal sealed class TeamHandler(AccountsDbContext db, TimeProvider clock) : IQ
         var organisationId = query.By.OrganisationId;
         var now = clock.GetUtcNow().UtcDateTime;
         var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var members = await TeamMembers.OfAsync(db, organisationId, cancellationToken);
+        var members = await OrganisationMembers.OfAsync(db, organisationId, cancellationToken);
         var subject = organisationId.ToString();
         var invitations = await db.InvitationTokens.AsNoTracking()
             .Where(i => i.Purpose == InvitationToken.ColleaguePurpose && i.Subject == subject && i.RedeemedAtUtc == null)

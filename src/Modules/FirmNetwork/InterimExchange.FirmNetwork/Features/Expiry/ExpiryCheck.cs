@@ -35,7 +35,7 @@ internal sealed class ExpiryCheck(FirmNetworkDbContext db, IAccounts accounts, T
             }
 
             var firm = await db.Firms.SingleAsync(f => f.Id == due.Id, cancellationToken);
-            var members = await accounts.MembersAsync(firm.Id, cancellationToken);
+            var members = await accounts.AskAsync(new MembersQuery(firm.Id), cancellationToken);
             foreach (var (kind, day) in notices)
             {
                 db.ExpiryNotices.Add(new ExpiryNotice(firm.Id, kind, day, now));

@@ -1,7 +1,7 @@
 namespace InterimExchange.Accounts.Features;
 
 /// <summary>The people of an organisation who have not left, its admins first, each with the colleague holding their work while on leave.</summary>
-internal static class TeamMembers
+internal static class OrganisationMembers
 {
     public static async Task<IReadOnlyList<TeamMemberView>> OfAsync(AccountsDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
