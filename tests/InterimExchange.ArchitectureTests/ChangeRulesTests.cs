@@ -98,7 +98,8 @@ public sealed class ChangeRulesTests
     [
         "InterimExchange.Accounts.Features.Sessions",
         "InterimExchange.Accounts.Features.Integrations.TokenPruning",
-        "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
+        "InterimExchange.Accounts.Features.ReserveAnswer.ReserveAnswerHandler",
+        "InterimExchange.Accounts.Features.ForgetAnswer.ForgetAnswerHandler",
         "InterimExchange.Notifications.Features.Webhooks.WebhookSender",
         "InterimExchange.Notifications.Features.MarkAllRead.MarkAllReadHandler",
     ];
@@ -136,16 +137,19 @@ public sealed class ChangeRulesTests
         "InterimExchange.Accounts.Features.ConfirmEmailChange.ConfirmEmailChangeHandler",
         "InterimExchange.Accounts.Features.EndEverySession.EndEverySessionHandler",
         "InterimExchange.Accounts.Features.FoundOrganisation.FoundOrganisationHandler",
-        "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
+        "InterimExchange.Accounts.Features.DisableIntegration.DisableIntegrationHandler",
         "InterimExchange.Accounts.Features.Integrations.TokenPruning",
         "InterimExchange.Accounts.Features.InvitedAccounts",
+        "InterimExchange.Accounts.Features.RegisterIntegration.RegisterIntegrationHandler",
         "InterimExchange.Accounts.Features.RemoveMember.RemoveMemberHandler",
         "InterimExchange.Accounts.Features.ResetPassword.ResetPasswordHandler",
         "InterimExchange.Accounts.Features.Sessions",
+        "InterimExchange.Accounts.Features.RotateIntegrationSecret.RotateIntegrationSecretHandler",
         "InterimExchange.Accounts.Features.SetTimeZone.SetTimeZoneHandler",
         "InterimExchange.Accounts.Features.SignIn.SignInHandler",
         "InterimExchange.Accounts.Features.SignOut.SignOutHandler",
         "InterimExchange.Accounts.Features.SingleSignOn.SingleSignOnHandler",
+        "InterimExchange.Accounts.Features.WithdrawAgreement.WithdrawAgreementHandler",
         "InterimExchange.Web.Pages.Connect.AuthorizeModel",
     ];
 

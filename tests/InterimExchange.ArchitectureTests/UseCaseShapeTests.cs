@@ -29,6 +29,9 @@ public sealed class UseCaseShapeTests
         // address has an account (FirmNetwork's application form, Briefs' briefing link, demo data), a firm applicant's password
         // checked before FirmNetwork saves the application, and the founded admin's link printed by the operator's command line.
         "MembersQuery", "OrganisationNameQuery", "FindAccountQuery", "ChoosePasswordQuery", "AdminPasswordLinkQuery",
+        // Accounts, asked by the host's OpenID Connect server, consent page and API: the organisation behind a client, the person a
+        // token is issued to, and what an API client's Idempotency-Key holds.
+        "IntegrationClientQuery", "IntegrationUserQuery", "RememberedAnswerQuery",
     ];
 
     /// <summary>Use cases of someone not signed in, who has no caller yet.</summary>
@@ -45,6 +48,8 @@ public sealed class UseCaseShapeTests
         // briefing link, an organisation Briefs adds (and demo data), the owner of an address told of a sign-up attempt
         // (FirmNetwork's application), and an RPO or the vetting team founded from the command line.
         "RegisterInvitedCommand", "CreateOrganisationCommand", "ExistingAccountSignedUpCommand", "FoundOrganisationCommand",
+        // Accounts: the API's idempotency layer keeping an API client's answers by its Idempotency-Key.
+        "ReserveAnswerCommand", "RememberAnswerCommand", "ForgetAnswerCommand",
     ];
 
     [Theory]

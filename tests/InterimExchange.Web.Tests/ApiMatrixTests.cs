@@ -115,8 +115,10 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
         var issued = await app.WithAsync(async sp =>
         {
             var adminId = (await sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery(admin), Cancel))!.Value;
-            return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
-                new RegisterIntegration(organisationId, adminId, $"Matrix {scope}", [scope], [IntegrationGrants.ClientCredentials], [], false), Cancel);
+            var secret = RegisterIntegrationCommand.NewSecret();
+            var registered = await sp.GetRequiredService<IAccounts>().SendAsync(
+                new RegisterIntegrationCommand(Callers.Rpo(organisationId, userId: adminId, isAdmin: true), $"Matrix {scope}", [scope], [IntegrationGrants.ClientCredentials], [], false, secret), Cancel);
+            return new IntegrationSecret(registered, registered.Succeeded ? RegisterIntegrationCommand.ClientIdOf(registered.Id!.Value) : null, secret);
         });
         issued.Result.Succeeded.ShouldBeTrue();
         var response = await app.Anonymous().PostAsync(OpenIdServer.TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>

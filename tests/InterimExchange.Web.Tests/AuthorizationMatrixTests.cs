@@ -214,7 +214,7 @@ public sealed partial class AuthorizationMatrixTests
         var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
         await app.WithAsync(async sp =>
         {
-            var integration = (await sp.GetRequiredService<IIntegrations>().ListAsync(Marketplace.Northbridge, Cancel)).Single(i => i.Name == "Northbridge ATS");
+            var integration = (await sp.GetRequiredService<IAccounts>().AskAsync(new ListIntegrationsQuery(Callers.Rpo(Marketplace.Northbridge)), Cancel)).Single(i => i.Name == "Northbridge ATS");
             var applications = sp.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>();
             var application = await applications.FindByClientIdAsync(integration.ClientId, Cancel);
             await sp.GetRequiredService<OpenIddict.Abstractions.IOpenIddictAuthorizationManager>().CreateAsync(new OpenIddict.Abstractions.OpenIddictAuthorizationDescriptor

@@ -7,7 +7,7 @@ namespace InterimExchange.Web.Pages.Settings;
 /// The signed-in person's own settings: their name, the address and password they sign in with, the time zone their times are shown
 /// in, and the apps they let act for them.
 /// </summary>
-public sealed class IndexModel(IAccounts accounts, IIntegrations integrations, IOptions<SecurityOptions> security, TimeProvider clock) : PageModel
+public sealed class IndexModel(IAccounts accounts, IOptions<SecurityOptions> security, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? TimeZone { get; set; }
@@ -48,7 +48,7 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations, I
     {
         TimeZone ??= User.TimeZone();
         DisplayName ??= User.DisplayName();
-        Apps = await integrations.AgreedAppsAsync(User.UserId(), cancellationToken);
+        Apps = await accounts.AskAsync(new AgreedAppsQuery(User.Caller()), cancellationToken);
         WorkWith = await accounts.AskAsync(new WorkWithQuery(User.Caller()), cancellationToken);
         Sessions = await accounts.AskAsync(new ListSessionsQuery(User.Caller(), clock.GetUtcNow().UtcDateTime - security.Value.AbsoluteSessionLifetime), cancellationToken);
         Colleagues = WorkWith is null ? (await accounts.AskAsync(new MembersQuery(User.OrganisationId()), cancellationToken)).Where(m => m.UserId != User.UserId()).ToList() : [];
@@ -96,6 +96,6 @@ public sealed class IndexModel(IAccounts accounts, IIntegrations integrations, I
     };
 
     public async Task<IActionResult> OnPostWithdrawAsync(string agreementId, CancellationToken cancellationToken) =>
-        await this.AfterChangeAsync(await integrations.WithdrawAgreementAsync(User.UserId(), agreementId, cancellationToken),
+        await this.AfterChangeAsync(await accounts.SendAsync(new WithdrawAgreementCommand(User.Caller(), agreementId), cancellationToken),
             "The app no longer acts for you: it must ask you again.", "/settings#apps", FormAgain(cancellationToken));
 }

@@ -1,53 +1,73 @@
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Accounts.Contracts;
 
+// An organisation's integrations: the systems (an ATS, a CRM) that use the API on its behalf. Each is an OAuth client whose
+// tokens carry the organisation that registered it, so the API applies the same tenancy as the portals.
+
+/// <summary>The caller's organisation's integrations, enabled first, newest first.</summary>
+public sealed record ListIntegrationsQuery(Caller By) : IQuery<IAccounts, IReadOnlyList<IntegrationView>>;
+
 /// <summary>
-/// An organisation's integrations: the systems (an ATS, a CRM) that use the API on its behalf. Each is an OAuth client whose
-/// tokens carry the organisation that registered it, so the API applies the same tenancy as the portals.
+/// An admin registers an integration of their organisation, an OAuth client: what it may do (<see cref="Scopes"/>), how it gets
+/// its tokens (<see cref="GrantTypes"/>, from <see cref="IntegrationGrants"/>), where people who consent are sent back to, and
+/// whether it can keep a secret. <see cref="Secret"/> (made by <see cref="NewSecret"/>; none for a public app) is stored hashed:
+/// the answer to registering shows it once. The new integration's id is <see cref="Result.Id"/>; its client id is
+/// <see cref="ClientIdOf"/> that id.
 /// </summary>
-public interface IIntegrations
+public sealed record RegisterIntegrationCommand(Caller By, string Name, IReadOnlyList<string> Scopes, IReadOnlyList<string> GrantTypes,
+    IReadOnlyList<string> RedirectUris, bool Public, string? Secret) : ICommand<IAccounts>
 {
-    Task<IReadOnlyList<IntegrationView>> ListAsync(Guid organisationId, CancellationToken cancellationToken);
+    /// <summary>256 random bits, URL-safe: a fresh secret for the integration about to be registered or given a new secret.</summary>
+    public static string NewSecret() =>
+        System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>Registers an OAuth client; its secret (none for a public app) is in the answer and nowhere else: it is stored hashed.</summary>
-    Task<IntegrationSecret> RegisterAsync(RegisterIntegration request, CancellationToken cancellationToken);
-
-    /// <summary>Gives the integration a new secret; the old one stops working at once.</summary>
-    Task<IntegrationSecret> RotateSecretAsync(IntegrationCommand command, CancellationToken cancellationToken);
-
-    /// <summary>Disables the integration: it gets no new token, and the tokens it holds stop working.</summary>
-    Task<Result> DisableAsync(IntegrationCommand command, CancellationToken cancellationToken);
-
-    /// <summary>The organisation behind an enabled client, for the token endpoint; null when unknown or disabled.</summary>
-    Task<IntegrationClient?> FindClientAsync(string clientId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// The person a token is issued to through the integration: a member of the organisation that registered it. Null when the
-    /// integration is unknown or disabled, or the person is not one of its organisation's members.
-    /// </summary>
-    Task<IntegrationUser?> FindUserAsync(string clientId, Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>The apps a person agreed may act for them, newest first.</summary>
-    Task<IReadOnlyList<AgreedApp>> AgreedAppsAsync(Guid userId, CancellationToken cancellationToken);
-
-    /// <summary>Withdraws the person's agreement: the app's tokens for them stop at once, and it must ask again.</summary>
-    Task<Result> WithdrawAgreementAsync(Guid userId, string agreementId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Reserves a caller's <c>Idempotency-Key</c> for the request about to run, before it runs: null when this request holds it now;
-    /// else what the key holds from the last 24 hours, the answer kept or, while another request with it still runs, an answer
-    /// whose <see cref="RememberedAnswer.Running"/> is true. Two requests with the same key at once: one runs, the other is told.
-    /// </summary>
-    Task<RememberedAnswer?> ReserveAsync(string caller, string key, string method, string path, CancellationToken cancellationToken);
-
-    /// <summary>Keeps the answer of the request that reserved the key, for 24 hours.</summary>
-    Task RememberAsync(string caller, string key, RememberedAnswer answer, CancellationToken cancellationToken);
-
-    /// <summary>Frees a reserved key whose request was refused before it ran (no scope, too many calls, a fault), so a retry runs.</summary>
-    Task ForgetAsync(string caller, string key, CancellationToken cancellationToken);
+    /// <summary>The OAuth client id of an integration.</summary>
+    public static string ClientIdOf(Guid integrationId) => $"ix-{integrationId:N}";
 }
+
+/// <summary>An admin gives an integration of their organisation <see cref="Secret"/> (made by <see cref="RegisterIntegrationCommand.NewSecret"/>); the old one stops working at once.</summary>
+public sealed record RotateIntegrationSecretCommand(Caller By, Guid IntegrationId, string Secret) : ICommand<IAccounts>;
+
+/// <summary>An admin disables an integration of their organisation: it gets no new token, and the tokens it holds stop working.</summary>
+public sealed record DisableIntegrationCommand(Caller By, Guid IntegrationId) : ICommand<IAccounts>;
+
+/// <summary>The organisation behind an enabled client, for the token endpoint; null when unknown or disabled. Asked by the host's OpenID Connect server by client id.</summary>
+public sealed record IntegrationClientQuery(string ClientId) : IQuery<IAccounts, IntegrationClient?>;
+
+/// <summary>
+/// The person a token is issued to through the integration: a member of the organisation that registered it. Null when the
+/// integration is unknown or disabled, or the person is not one of its organisation's members. Asked by the host's OpenID Connect
+/// server, consent page and API by client id and person.
+/// </summary>
+public sealed record IntegrationUserQuery(string ClientId, Guid UserId) : IQuery<IAccounts, IntegrationUser?>;
+
+/// <summary>The apps the caller agreed may act for them, newest first.</summary>
+public sealed record AgreedAppsQuery(Caller By) : IQuery<IAccounts, IReadOnlyList<AgreedApp>>;
+
+/// <summary>The caller withdraws their agreement: the app's tokens for them stop at once, and it must ask again.</summary>
+public sealed record WithdrawAgreementCommand(Caller By, string AgreementId) : ICommand<IAccounts>;
+
+/// <summary>
+/// Reserves an API client's <c>Idempotency-Key</c> for the request about to run, before it runs: refused when the key is held
+/// already (then <see cref="RememberedAnswerQuery"/> says what it holds). Two requests with the same key at once: one runs, the
+/// other is told. Sent by the API's idempotency layer, for the client it keys by.
+/// </summary>
+public sealed record ReserveAnswerCommand(string Caller, string Key, string Method, string Path) : ICommand<IAccounts>;
+
+/// <summary>
+/// What a held <c>Idempotency-Key</c> holds from the last 24 hours: the answer kept, or one whose <see cref="RememberedAnswer.Running"/>
+/// is true while the request that holds it still runs; null when nothing holds it any more. Asked by the API's idempotency layer.
+/// </summary>
+public sealed record RememberedAnswerQuery(string Caller, string Key) : IQuery<IAccounts, RememberedAnswer?>;
+
+/// <summary>Keeps the answer of the request that reserved the key, for 24 hours. Sent by the API's idempotency layer.</summary>
+public sealed record RememberAnswerCommand(string Caller, string Key, RememberedAnswer Answer) : ICommand<IAccounts>;
+
+/// <summary>Frees a reserved key whose request was refused before it ran (no scope, too many calls, a fault), so a retry runs. Sent by the API's idempotency layer.</summary>
+public sealed record ForgetAnswerCommand(string Caller, string Key) : ICommand<IAccounts>;
 
 /// <summary>
 /// An API answer kept for its <c>Idempotency-Key</c>: the request it answered and what was sent back (its body as the API keeps
@@ -58,21 +78,10 @@ public sealed record RememberedAnswer(string Method, string Path, int StatusCode
     public bool Running => StatusCode == 0;
 }
 
-/// <summary>
-/// An integration as its organisation's admin registers it: what it may do (<see cref="Scopes"/>), how it gets its tokens
-/// (<see cref="GrantTypes"/>, from <see cref="IntegrationGrants"/>), where people who consent are sent back to, and whether it
-/// can keep a secret.
-/// </summary>
-public sealed record RegisterIntegration(Guid OrganisationId, Guid UserId, string Name, IReadOnlyList<string> Scopes, IReadOnlyList<string> GrantTypes,
-    IReadOnlyList<string> RedirectUris, bool Public);
-
-/// <summary>An organisation admin acting on one of the organisation's integrations.</summary>
-public sealed record IntegrationCommand(Guid OrganisationId, Guid UserId, Guid IntegrationId);
-
 public sealed record IntegrationView(Guid Id, string Name, string ClientId, IReadOnlyList<string> Scopes, IReadOnlyList<string> GrantTypes,
     IReadOnlyList<string> RedirectUris, bool Public, DateTime CreatedAtUtc, DateTime? DisabledAtUtc);
 
-/// <summary>The answer to registering or rotating: the client id and the secret, shown once (a public app has none).</summary>
+/// <summary>What registering or rotating shows once: the client id and the secret (a public app has none).</summary>
 public sealed record IntegrationSecret(Result Result, string? ClientId = null, string? ClientSecret = null);
 
 /// <summary>An integration acting as its organisation; what it changes is recorded as done by the admin who registered it.</summary>
