@@ -140,6 +140,7 @@ public sealed class ChangeRulesTests
         "InterimExchange.Accounts.Features.DisableIntegration.DisableIntegrationHandler",
         "InterimExchange.Accounts.Features.Integrations.TokenPruning",
         "InterimExchange.Accounts.Features.InvitedAccounts",
+        "InterimExchange.Accounts.Features.ProviderSignIn.ProviderSignInHandler",
         "InterimExchange.Accounts.Features.RegisterIntegration.RegisterIntegrationHandler",
         "InterimExchange.Accounts.Features.RemoveMember.RemoveMemberHandler",
         "InterimExchange.Accounts.Features.ResetPassword.ResetPasswordHandler",
@@ -148,7 +149,6 @@ public sealed class ChangeRulesTests
         "InterimExchange.Accounts.Features.SetTimeZone.SetTimeZoneHandler",
         "InterimExchange.Accounts.Features.SignIn.SignInHandler",
         "InterimExchange.Accounts.Features.SignOut.SignOutHandler",
-        "InterimExchange.Accounts.Features.SingleSignOn.SingleSignOnHandler",
         "InterimExchange.Accounts.Features.WithdrawAgreement.WithdrawAgreementHandler",
         "InterimExchange.Web.Pages.Connect.AuthorizeModel",
     ];

@@ -32,6 +32,7 @@ public sealed class UseCaseShapeTests
         // Accounts, asked by the host's OpenID Connect server, consent page and API: the organisation behind a client, the person a
         // token is issued to, and what an API client's Idempotency-Key holds.
         "IntegrationClientQuery", "IntegrationUserQuery", "RememberedAnswerQuery",
+        "ProviderOfOrganisationQuery", // Accounts: the host's handler sending a person to their organisation's provider
     ];
 
     /// <summary>Use cases of someone not signed in, who has no caller yet.</summary>
@@ -50,6 +51,8 @@ public sealed class UseCaseShapeTests
         "RegisterInvitedCommand", "CreateOrganisationCommand", "ExistingAccountSignedUpCommand", "FoundOrganisationCommand",
         // Accounts: the API's idempotency layer keeping an API client's answers by its Idempotency-Key.
         "ReserveAnswerCommand", "RememberAnswerCommand", "ForgetAnswerCommand",
+        // Accounts: someone signing in through their organisation's provider, whose provider is found from their address first.
+        "ProviderForEmailQuery", "ProviderSignInCommand",
     ];
 
     [Theory]
@@ -119,6 +122,7 @@ public sealed class UseCaseShapeTests
             .Where(t => t.IsInterface && t.GetMethods().Length > 0 && !t.IsGenericTypeDefinition)
             .Select(t => t.Name).ShouldBeEmpty();
     }
+
 
     /// <summary>
     /// A change saves in its own module's database only: no handler of a change sends a command to another module's entry. It may

@@ -1,7 +1,7 @@
 using System.Net;
 using DnsClient;
 
-namespace InterimExchange.Accounts.Features.SingleSignOn;
+namespace InterimExchange.Accounts.Features;
 
 /// <summary>
 /// The TXT records a domain publishes now, read through DNS: at <c>_interimexchange.&lt;domain&gt;</c> and at the domain itself.
@@ -33,7 +33,7 @@ internal sealed class DomainRecords(ILookupClient dns)
             }
             catch (DnsResponseException)
             {
-                throw new BusinessRuleException($"DNS did not answer for {domain} just now. Check again in a minute.", nameof(SaveSingleSignOn.EmailDomain));
+                throw new BusinessRuleException($"DNS did not answer for {domain} just now. Check again in a minute.", nameof(SaveSingleSignOnCommand.EmailDomain));
             }
         }
 
