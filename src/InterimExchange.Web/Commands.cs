@@ -80,11 +80,12 @@ internal static class Commands
         }
 
         await using var scope = services.CreateAsyncScope();
-        var founded = await scope.ServiceProvider.GetRequiredService<IAccounts>().FoundOrganisationAsync(
-            new NewOrganisation(arguments["name"] ?? "", kind.Value, arguments["admin-email"] ?? "", arguments["admin-name"] ?? ""), cancellationToken);
-        if (!founded.Result.Succeeded)
+        var accounts = scope.ServiceProvider.GetRequiredService<IAccounts>();
+        var founded = await accounts.SendAsync(
+            new FoundOrganisationCommand(arguments["name"] ?? "", kind.Value, arguments["admin-email"] ?? "", arguments["admin-name"] ?? ""), cancellationToken);
+        if (!founded.Succeeded)
         {
-            foreach (var (field, messages) in founded.Result.Errors)
+            foreach (var (field, messages) in founded.Errors)
             {
                 await output.WriteLineAsync($"{field}: {string.Join(" ", messages)}");
             }
@@ -92,7 +93,7 @@ internal static class Commands
             return 2;
         }
 
-        await output.WriteLineAsync($"Founded. Give this link to the admin, who chooses a password with it within two hours:\n{founded.PasswordLink}");
+        await output.WriteLineAsync($"Founded. Give this link to the admin, who chooses a password with it within two hours:\n{await accounts.AskAsync(new AdminPasswordLinkQuery(founded.Id!.Value), cancellationToken)}");
         return 0;
     }
 }

@@ -98,7 +98,8 @@ public sealed class ChangeRulesTests
     [
         "InterimExchange.Accounts.Features.Sessions",
         "InterimExchange.Accounts.Features.Integrations.TokenPruning",
-        "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
+        "InterimExchange.Accounts.Features.ReserveAnswer.ReserveAnswerHandler",
+        "InterimExchange.Accounts.Features.ForgetAnswer.ForgetAnswerHandler",
         "InterimExchange.Notifications.Features.Webhooks.WebhookSender",
         "InterimExchange.Notifications.Features.MarkAllRead.MarkAllReadHandler",
     ];
@@ -132,18 +133,23 @@ public sealed class ChangeRulesTests
     /// </summary>
     private static readonly string[] ManagerWriters =
     [
-        "InterimExchange.Accounts.Features.ChangeEmail.ChangeEmailHandler",
         "InterimExchange.Accounts.Features.ChangePassword.ChangePasswordHandler",
+        "InterimExchange.Accounts.Features.ConfirmEmailChange.ConfirmEmailChangeHandler",
+        "InterimExchange.Accounts.Features.EndEverySession.EndEverySessionHandler",
         "InterimExchange.Accounts.Features.FoundOrganisation.FoundOrganisationHandler",
-        "InterimExchange.Accounts.Features.Integrations.IntegrationsHandler",
+        "InterimExchange.Accounts.Features.DisableIntegration.DisableIntegrationHandler",
         "InterimExchange.Accounts.Features.Integrations.TokenPruning",
         "InterimExchange.Accounts.Features.InvitedAccounts",
-        "InterimExchange.Accounts.Features.PasswordReset.PasswordResetHandler",
+        "InterimExchange.Accounts.Features.ProviderSignIn.ProviderSignInHandler",
+        "InterimExchange.Accounts.Features.RegisterIntegration.RegisterIntegrationHandler",
         "InterimExchange.Accounts.Features.RemoveMember.RemoveMemberHandler",
+        "InterimExchange.Accounts.Features.ResetPassword.ResetPasswordHandler",
         "InterimExchange.Accounts.Features.Sessions",
+        "InterimExchange.Accounts.Features.RotateIntegrationSecret.RotateIntegrationSecretHandler",
+        "InterimExchange.Accounts.Features.SetTimeZone.SetTimeZoneHandler",
         "InterimExchange.Accounts.Features.SignIn.SignInHandler",
-        "InterimExchange.Accounts.Features.SingleSignOn.SingleSignOnHandler",
-        "InterimExchange.Accounts.Features.TimeZones.SetTimeZoneHandler",
+        "InterimExchange.Accounts.Features.SignOut.SignOutHandler",
+        "InterimExchange.Accounts.Features.WithdrawAgreement.WithdrawAgreementHandler",
         "InterimExchange.Web.Pages.Connect.AuthorizeModel",
     ];
 

@@ -48,8 +48,8 @@ public sealed class InsightsPagesTests(PortalFactory app) : IClassFixture<Portal
         var rpo = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            var id = await accounts.CreateOrganisationAsync("Lakeside Talent", OrganisationKind.RpoProvider, Cancel);
-            (await accounts.RegisterInvitedAsync(new RegisterInvited(id, email, "Lee Lake", "Lakeside2027x", SignIn: false), Cancel))
+            var id = (await accounts.SendAsync(new CreateOrganisationCommand("Lakeside Talent", OrganisationKind.RpoProvider), Cancel)).Id!.Value;
+            (await accounts.SendAsync(new RegisterInvitedCommand(id, email, "Lee Lake", "Lakeside2027x", SignIn: false), Cancel))
                 .Succeeded.ShouldBeTrue();
             (await sp.GetRequiredService<IBriefs>().SendAsync(new AddClientCompanyCommand(Callers.Rpo(id), clientName, "pharma"), Cancel)).Succeeded.ShouldBeTrue();
             return id;

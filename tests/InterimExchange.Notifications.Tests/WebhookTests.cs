@@ -249,10 +249,12 @@ public sealed partial class WebhookTests(PortalFactory app) : IClassFixture<Port
         var issued = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            var adminId = (await accounts.FindAccountAsync(admin, Cancel))!.Value;
+            var adminId = (await accounts.AskAsync(new FindAccountQuery(admin), Cancel))!.Value;
             var organisation = DemoAccounts.All.Single(o => o.People.Any(p => p.Email == admin)).Id;
-            return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
-                new RegisterIntegration(organisation, adminId, "Webhooks", [ApiScopes.WebhooksManage], [IntegrationGrants.ClientCredentials], [], false), Cancel);
+            var secret = RegisterIntegrationCommand.NewSecret();
+            var registered = await sp.GetRequiredService<IAccounts>().SendAsync(
+                new RegisterIntegrationCommand(Callers.Rpo(organisation, userId: adminId, isAdmin: true), "Webhooks", [ApiScopes.WebhooksManage], [IntegrationGrants.ClientCredentials], [], false, secret), Cancel);
+            return new IntegrationSecret(registered, registered.Succeeded ? RegisterIntegrationCommand.ClientIdOf(registered.Id!.Value) : null, secret);
         });
         var response = await app.Anonymous().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -22,7 +22,7 @@ public sealed class ProposalsAndEvaluationTests(PortalFactory app) : IClassFixtu
     private static readonly Caller Amelia = Callers.Rpo(Northbridge, userId: Guid.NewGuid(), name: "Amelia Hart");
 
     private async Task<Caller> SofiaAsync() => Callers.Client(DemoAccounts.Valdora.Id,
-        userId: (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync("sofia.lindqvist@valdora.example", Cancel)))!.Value, name: "Dr Sofia Lindqvist");
+        userId: (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery("sofia.lindqvist@valdora.example"), Cancel)))!.Value, name: "Dr Sofia Lindqvist");
 
     private Task<Result> SubmitAsync(Guid firm, Guid briefId, ProposalInput input) =>
         app.WithAsync(sp => sp.GetRequiredService<IProposals>().SendAsync(new SubmitProposalCommand(Callers.Firm(firm), briefId, input), Cancel));

@@ -22,7 +22,7 @@ public sealed class CalendarNameTests(PortalFactory app) : IClassFixture<PortalF
     public async Task A_display_name_with_line_breaks_is_kept_on_one_line_and_the_invitation_has_one_attendee_per_person_and_no_extra_property()
     {
         var mariaId = await app.AccountAsync(Maria);
-        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().ChangeNameAsync(new NameChange(mariaId, Intruding), Cancel))).Succeeded.ShouldBeTrue();
+        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new ChangeNameCommand(Callers.Firm(Meridian, userId: mariaId), Intruding), Cancel))).Succeeded.ShouldBeTrue();
         const string kept = "Maria Santos ATTENDEE;CN=Eve:mailto:eve@attacker.example ATTACH:https://attacker.example/payload";
 
         var relationshipId = await app.WithAsync(sp => sp.GetRequiredService<RelationshipsDbContext>().Relationships

@@ -1,6 +1,8 @@
 using InterimExchange.Testing;
 using System.Net;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Accounts.Domain;
+using InterimExchange.Accounts.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterimExchange.Web.Tests;
@@ -170,7 +172,7 @@ public sealed class AccountPagesTests(PortalFactory app) : IClassFixture<PortalF
     public async Task A_link_issued_for_another_purpose_does_not_open_a_colleague_invitation()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var issued = await scope.ServiceProvider.GetRequiredService<IInvitationTokens>().IssueAsync(
+        var issued = await scope.ServiceProvider.GetRequiredService<InvitationTokenService>().IssueAsync(
             new IssueInvitationToken("briefs.briefing", Guid.NewGuid().ToString(), "sofia.lindqvist@valdora.example", TimeSpan.FromDays(14), Guid.NewGuid()), Cancel);
 
         var response = await app.Anonymous().GetAsync($"/account/invitation?token={issued.Token}", Cancel);
@@ -182,7 +184,7 @@ public sealed class AccountPagesTests(PortalFactory app) : IClassFixture<PortalF
     private async Task<Guid> InvitationIdAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var team = await scope.ServiceProvider.GetRequiredService<IAccounts>().GetTeamAsync(DemoAccounts.Northbridge.Id, Cancel);
+        var team = await scope.ServiceProvider.GetRequiredService<IAccounts>().AskAsync(new TeamQuery(Callers.Rpo(DemoAccounts.Northbridge.Id)), Cancel);
         return team.Invitations.First(i => i.Email == email).Id;
     }
 }

@@ -114,9 +114,11 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
     {
         var issued = await app.WithAsync(async sp =>
         {
-            var adminId = (await sp.GetRequiredService<IAccounts>().FindAccountAsync(admin, Cancel))!.Value;
-            return await sp.GetRequiredService<IIntegrations>().RegisterAsync(
-                new RegisterIntegration(organisationId, adminId, $"Matrix {scope}", [scope], [IntegrationGrants.ClientCredentials], [], false), Cancel);
+            var adminId = (await sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery(admin), Cancel))!.Value;
+            var secret = RegisterIntegrationCommand.NewSecret();
+            var registered = await sp.GetRequiredService<IAccounts>().SendAsync(
+                new RegisterIntegrationCommand(Callers.Rpo(organisationId, userId: adminId, isAdmin: true), $"Matrix {scope}", [scope], [IntegrationGrants.ClientCredentials], [], false, secret), Cancel);
+            return new IntegrationSecret(registered, registered.Succeeded ? RegisterIntegrationCommand.ClientIdOf(registered.Id!.Value) : null, secret);
         });
         issued.Result.Succeeded.ShouldBeTrue();
         var response = await app.Anonymous().PostAsync(OpenIdServer.TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -132,8 +134,7 @@ public sealed class ApiMatrixTests(PortalFactory app) : IClassFixture<PortalFact
     private Task<(Guid Id, string Admin)> OtherRpoAsync() => app.WithAsync(async sp =>
     {
         var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-        var founded = await sp.GetRequiredService<IAccounts>().FoundOrganisationAsync(
-            new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-        return (founded.Result.Id!.Value, email);
+        var founded = await sp.GetRequiredService<IAccounts>().SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+        return (founded.Id!.Value, email);
     });
 }

@@ -514,7 +514,7 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
     }
 
     private Task<Guid> IntegrationIdAsync(string clientId) => app.WithAsync(async sp =>
-        (await sp.GetRequiredService<IIntegrations>().ListAsync(Marketplace.Northbridge, Cancel)).Single(i => i.ClientId == clientId).Id);
+        (await sp.GetRequiredService<IAccounts>().AskAsync(new ListIntegrationsQuery(Callers.Rpo(Marketplace.Northbridge)), Cancel)).Single(i => i.ClientId == clientId).Id);
 
     /// <summary>A second RPO, founded as a deployment founds one, with an integration of its own.</summary>
     private async Task<HttpClient> OtherRpoClientAsync()
@@ -523,12 +523,12 @@ public sealed partial class ApiTests(PortalFactory app) : IClassFixture<PortalFa
         {
             var accounts = sp.GetRequiredService<IAccounts>();
             var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-            var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-            var admin = (await accounts.FindAccountAsync(email, Cancel))!.Value;
-            var issued = await sp.GetRequiredService<IIntegrations>().RegisterAsync(
-                new RegisterIntegration(founded.Result.Id!.Value, admin, "Harbour ATS", [ApiScopes.BriefsRead], [IntegrationGrants.ClientCredentials], [], false),
-                Cancel);
-            return (founded.Result.Id!.Value, issued.ClientSecret!, issued.ClientId!);
+            var founded = await accounts.SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+            var admin = (await accounts.AskAsync(new FindAccountQuery(email), Cancel))!.Value;
+            var secret = RegisterIntegrationCommand.NewSecret();
+            var registered = await accounts.SendAsync(new RegisterIntegrationCommand(Callers.Rpo(founded.Id!.Value, userId: admin, isAdmin: true), "Harbour ATS",
+                [ApiScopes.BriefsRead], [IntegrationGrants.ClientCredentials], [], false, secret), Cancel);
+            return (founded.Id!.Value, secret, RegisterIntegrationCommand.ClientIdOf(registered.Id!.Value));
         });
         organisationId.ShouldNotBe(Marketplace.Northbridge);
         return await ClientAsync(clientId, secret, ApiScopes.BriefsRead);

@@ -214,7 +214,7 @@ public sealed partial class AuthorizationMatrixTests
         var amelia = await app.AccountAsync("amelia.hart@northbridge.example");
         await app.WithAsync(async sp =>
         {
-            var integration = (await sp.GetRequiredService<IIntegrations>().ListAsync(Marketplace.Northbridge, Cancel)).Single(i => i.Name == "Northbridge ATS");
+            var integration = (await sp.GetRequiredService<IAccounts>().AskAsync(new ListIntegrationsQuery(Callers.Rpo(Marketplace.Northbridge)), Cancel)).Single(i => i.Name == "Northbridge ATS");
             var applications = sp.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>();
             var application = await applications.FindByClientIdAsync(integration.ClientId, Cancel);
             await sp.GetRequiredService<OpenIddict.Abstractions.IOpenIddictAuthorizationManager>().CreateAsync(new OpenIddict.Abstractions.OpenIddictAuthorizationDescriptor
@@ -314,8 +314,8 @@ public sealed partial class AuthorizationMatrixTests
         async Task<string> StrangerAsync(string organisation, OrganisationKind kind, string email) => await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            var id = await accounts.CreateOrganisationAsync(organisation, kind, Cancel);
-            (await accounts.RegisterInvitedAsync(new RegisterInvited(id, email, "Stranger", "Stranger2027x", SignIn: false), Cancel)).Succeeded.ShouldBeTrue();
+            var id = (await accounts.SendAsync(new CreateOrganisationCommand(organisation, kind), Cancel)).Id!.Value;
+            (await accounts.SendAsync(new RegisterInvitedCommand(id, email, "Stranger", "Stranger2027x", SignIn: false), Cancel)).Succeeded.ShouldBeTrue();
             return email;
         });
 

@@ -1,5 +1,7 @@
 using System.Net;
 using InterimExchange.Accounts.Contracts;
+using InterimExchange.Accounts.Domain;
+using InterimExchange.Accounts.Features;
 using InterimExchange.Briefs.Contracts;
 using InterimExchange.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -139,7 +141,7 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
     public async Task A_colleague_invitation_link_does_not_open_a_briefing()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var issued = await scope.ServiceProvider.GetRequiredService<IInvitationTokens>().IssueAsync(
+        var issued = await scope.ServiceProvider.GetRequiredService<InvitationTokenService>().IssueAsync(
             new IssueInvitationToken("accounts.colleague", DemoAccounts.Valdora.Id.ToString(), Sofia, TimeSpan.FromDays(1), Guid.NewGuid()), Cancel);
 
         var response = await app.Anonymous().GetAsync($"/account/briefing?token={issued.Token}", Cancel);
@@ -249,9 +251,9 @@ public sealed class BriefPagesTests(PortalFactory app) : IClassFixture<PortalFac
     private async Task<HttpClient> OtherRpoCoordinatorAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var organisation = await scope.ServiceProvider.GetRequiredService<IAccounts>().CreateOrganisationAsync("Southgate Resourcing", OrganisationKind.RpoProvider, Cancel);
+        var organisation = (await scope.ServiceProvider.GetRequiredService<IAccounts>().SendAsync(new CreateOrganisationCommand("Southgate Resourcing", OrganisationKind.RpoProvider), Cancel)).Id!.Value;
         var email = $"coordinator.{Guid.NewGuid():N}@southgate.example";
-        var issued = await scope.ServiceProvider.GetRequiredService<IInvitationTokens>().IssueAsync(
+        var issued = await scope.ServiceProvider.GetRequiredService<InvitationTokenService>().IssueAsync(
             new IssueInvitationToken("accounts.colleague", organisation.ToString(), email, TimeSpan.FromDays(1), Guid.NewGuid()), Cancel);
         var client = app.Anonymous();
         var joined = await client.PostFormAsync($"/account/invitation?token={issued.Token}", new() { ["Input.DisplayName"] = "Sam Other", ["Input.Password"] = "Southgate2027" });

@@ -114,7 +114,7 @@ public sealed partial class DomainProofTests : IAsyncDisposable
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await refused.Content.ReadAsStringAsync(Cancel)).ShouldShowErrorNextTo("EmailDomain",
             "Anyone can open an address at this email service: give a domain that only your organisation uses.");
-        (await app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().GetAsync(Marketplace.Northbridge, Cancel))).ShouldBeNull();
+        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().AskAsync(new SingleSignOnSettingsQuery(Callers.Rpo(Marketplace.Northbridge)), Cancel))).ShouldBeNull();
     }
 
     [Fact]
@@ -122,9 +122,9 @@ public sealed partial class DomainProofTests : IAsyncDisposable
     {
         // Harbour claims Northbridge's domain first; the claim sends nobody anywhere and does not stop Northbridge claiming it.
         var harbour = await HarbourAsync();
-        (await AtHarbourAsync(sso => sso.SaveAsync(new SaveSingleSignOn(harbour.Id, harbour.AdminId, "https://login.harbour.example/", "harbour", "secret", "northbridge.example"), Cancel)))
+        (await AtHarbourAsync(sso => sso.SendAsync(new SaveSingleSignOnCommand(Harbour(harbour), "https://login.harbour.example/", "harbour", "secret", "northbridge.example"), Cancel)))
             .Succeeded.ShouldBeTrue();
-        var harbourRecord = (await app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().GetAsync(harbour.Id, Cancel)))!.ProofRecord;
+        var harbourRecord = (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().AskAsync(new SingleSignOnSettingsQuery(Harbour(harbour)), Cancel)))!.ProofRecord;
         (await ProviderForAsync(Tom)).ShouldBeNull();
         var amelia = await app.SignedInAsync(Amelia);
         (await SaveAsync(amelia, "northbridge.example")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -133,7 +133,7 @@ public sealed partial class DomainProofTests : IAsyncDisposable
 
         // Northbridge publishes its token: Harbour's check finds none of its own; Northbridge's proves the domain.
         await dns.ServeAsync(("_interimexchange.northbridge.example", record));
-        var harbourCheck = await AtHarbourAsync(sso => sso.ProveDomainAsync(harbour.Id, harbour.AdminId, Cancel));
+        var harbourCheck = await AtHarbourAsync(sso => sso.SendAsync(new ProveDomainCommand(Harbour(harbour)), Cancel));
         harbourCheck.Succeeded.ShouldBeFalse();
         harbourCheck.Errors["EmailDomain"].ShouldHaveSingleItem().ShouldStartWith("No TXT record of northbridge.example holds");
         (await amelia.PostFormAsync("/organisation/sign-in", [], "/organisation/sign-in?handler=Prove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -142,16 +142,16 @@ public sealed partial class DomainProofTests : IAsyncDisposable
         // From now on the domain is Northbridge's: even with Harbour's token published too, Harbour can neither prove nor claim it again.
         await dns.ServeAsync(("_interimexchange.northbridge.example", record), ("_interimexchange.northbridge.example", harbourRecord));
         const string Theirs = "Another organisation has proved that this domain is theirs.";
-        var proved = await AtHarbourAsync(sso => sso.ProveDomainAsync(harbour.Id, harbour.AdminId, Cancel));
+        var proved = await AtHarbourAsync(sso => sso.SendAsync(new ProveDomainCommand(Harbour(harbour)), Cancel));
         proved.Errors["EmailDomain"].ShouldBe([Theirs]);
-        var claimed = await AtHarbourAsync(sso => sso.SaveAsync(new SaveSingleSignOn(harbour.Id, harbour.AdminId, "https://login.harbour.example/", "harbour", "secret", "Northbridge.example"), Cancel));
+        var claimed = await AtHarbourAsync(sso => sso.SendAsync(new SaveSingleSignOnCommand(Harbour(harbour), "https://login.harbour.example/", "harbour", "secret", "Northbridge.example"), Cancel));
         claimed.Errors["EmailDomain"].ShouldBe([Theirs]);
         (await ProviderForAsync(Tom)).ShouldNotBeNull().OrganisationId.ShouldBe(Marketplace.Northbridge);
 
         // Once Northbridge stops signing in through its provider, the domain is free to be proved by whoever controls it.
         (await amelia.PostFormAsync("/organisation/sign-in", [], "/organisation/sign-in?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ProviderForAsync(Tom)).ShouldBeNull();
-        (await AtHarbourAsync(sso => sso.ProveDomainAsync(harbour.Id, harbour.AdminId, Cancel))).Succeeded.ShouldBeTrue();
+        (await AtHarbourAsync(sso => sso.SendAsync(new ProveDomainCommand(Harbour(harbour)), Cancel))).Succeeded.ShouldBeTrue();
     }
 
     private Task<HttpResponseMessage> SaveAsync(HttpClient admin, string domain) =>
@@ -161,18 +161,21 @@ public sealed partial class DomainProofTests : IAsyncDisposable
         });
 
     private Task<SingleSignOnProvider?> ProviderForAsync(string email) =>
-        app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().ForEmailAsync(email, Cancel));
+        app.WithAsync(sp => sp.GetRequiredService<IAccounts>().AskAsync(new ProviderForEmailQuery(email), Cancel));
 
-    private Task<BuildingBlocks.Results.Result> AtHarbourAsync(Func<ISingleSignOn, Task<BuildingBlocks.Results.Result>> change) =>
-        app.WithAsync(sp => change(sp.GetRequiredService<ISingleSignOn>()));
+    private Task<BuildingBlocks.Results.Result> AtHarbourAsync(Func<IAccounts, Task<BuildingBlocks.Results.Result>> change) =>
+        app.WithAsync(sp => change(sp.GetRequiredService<IAccounts>()));
+
+    /// <summary>The founded RPO's admin, as the caller of its settings.</summary>
+    private static BuildingBlocks.Caller Harbour((Guid Id, Guid AdminId) harbour) => Callers.Rpo(harbour.Id, userId: harbour.AdminId, isAdmin: true);
 
     /// <summary>Another RPO, founded as a deployment founds one.</summary>
     private Task<(Guid Id, Guid AdminId)> HarbourAsync() => app.WithAsync(async sp =>
     {
         var accounts = sp.GetRequiredService<IAccounts>();
         var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-        var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-        return (founded.Result.Id!.Value, (await accounts.FindAccountAsync(email, Cancel))!.Value);
+        var founded = await accounts.SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+        return (founded.Id!.Value, (await accounts.AskAsync(new FindAccountQuery(email), Cancel))!.Value);
     });
 
     public async ValueTask DisposeAsync()

@@ -114,7 +114,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         var (leeId, ameliaId) = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            return ((await accounts.FindAccountAsync(Lee, Cancel))!.Value, (await accounts.FindAccountAsync(Amelia, Cancel))!.Value);
+            return ((await accounts.AskAsync(new FindAccountQuery(Lee), Cancel))!.Value, (await accounts.AskAsync(new FindAccountQuery(Amelia), Cancel))!.Value);
         });
         (await amelia.PostFormAsync("/organisation/team", new() { ["Removal.UserId"] = leeId.ToString(), ["Removal.SuccessorId"] = ameliaId.ToString() },
             "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -220,7 +220,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         (await Bearer(asColleague.AccessToken).GetAsync("/api/v1/briefs", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Bearer(asColleague.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().MakeAdminAsync(new AdminGrant(Marketplace.Northbridge, ameliaId, tomId), Cancel));
+        await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new MakeAdminCommand(Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true), tomId), Cancel));
         try
         {
             var admin = new PersonBrowser(app, Tom);
@@ -230,7 +230,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
             (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
             // No longer an admin: the same token, still in date and with the scope, manages nothing more.
-            (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().RevokeAdminAsync(new AdminRevocation(Marketplace.Northbridge, ameliaId, tomId), Cancel)))
+            (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new RevokeAdminCommand(Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true), tomId), Cancel)))
                 .Succeeded.ShouldBeTrue();
             (await Bearer(asAdmin.AccessToken).GetAsync("/api/v1/webhooks", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await Bearer(asAdmin.AccessToken).PostAsJsonAsync("/api/v1/webhooks", new { address = "https://ats.example/hook", events = new[] { "proposal.received" } }, Cancel))
@@ -239,7 +239,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
         }
         finally
         {
-            await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().RevokeAdminAsync(new AdminRevocation(Marketplace.Northbridge, ameliaId, tomId), Cancel));
+            await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new RevokeAdminCommand(Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true), tomId), Cancel));
         }
     }
 
@@ -381,7 +381,7 @@ public sealed partial class OpenIdConnectTests(OpenIdConnectTests.Factory app) :
     private Task<(Guid, Guid)> IdsAsync(string first, string second) => app.WithAsync(async sp =>
     {
         var accounts = sp.GetRequiredService<IAccounts>();
-        return ((await accounts.FindAccountAsync(first, Cancel))!.Value, (await accounts.FindAccountAsync(second, Cancel))!.Value);
+        return ((await accounts.AskAsync(new FindAccountQuery(first), Cancel))!.Value, (await accounts.AskAsync(new FindAccountQuery(second), Cancel))!.Value);
     });
 
     private static string ClientIdIn(string html) => WebUtility.HtmlDecode(CodeRegex().Match(html).Groups[1].Value);

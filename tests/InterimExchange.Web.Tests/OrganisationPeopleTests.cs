@@ -64,9 +64,9 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         var (first, second) = await app.WithAsync(async services =>
         {
             var accounts = services.GetRequiredService<IAccounts>();
-            var company = await accounts.CreateOrganisationAsync("Orchard Foods", OrganisationKind.ClientCompany, Cancel);
-            var first = await accounts.RegisterInvitedAsync(new RegisterInvited(company, "vera@orchardfoods.example", "Vera Lind", Password, SignIn: false), Cancel);
-            var second = await accounts.RegisterInvitedAsync(new RegisterInvited(company, "olaf@orchardfoods.example", "Olaf Berg", Password, SignIn: false), Cancel);
+            var company = (await accounts.SendAsync(new CreateOrganisationCommand("Orchard Foods", OrganisationKind.ClientCompany), Cancel)).Id!.Value;
+            var first = await accounts.SendAsync(new RegisterInvitedCommand(company, "vera@orchardfoods.example", "Vera Lind", Password, SignIn: false), Cancel);
+            var second = await accounts.SendAsync(new RegisterInvitedCommand(company, "olaf@orchardfoods.example", "Olaf Berg", Password, SignIn: false), Cancel);
             return (first, second);
         });
         first.Succeeded.ShouldBeTrue();
@@ -247,8 +247,8 @@ public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app
         var laptopSession = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            var userId = (await accounts.FindAccountAsync("pia@plover.example", Cancel))!.Value;
-            var newest = (await accounts.SessionsAsync(userId, DateTime.MinValue, Cancel))[0].Id;
+            var userId = (await accounts.AskAsync(new FindAccountQuery("pia@plover.example"), Cancel))!.Value;
+            var newest = (await accounts.AskAsync(new ListSessionsQuery(Callers.Rpo(Guid.Empty, userId: userId), DateTime.MinValue), Cancel))[0].Id;
             var db = sp.GetRequiredService<Accounts.Data.AccountsDbContext>();
             return await db.Sessions.Where(x => x.Id == newest)
                 .ExecuteUpdateAsync(x => x.SetProperty(y => y.EndedAtUtc, DateTime.UtcNow), Cancel);

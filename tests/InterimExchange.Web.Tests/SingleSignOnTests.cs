@@ -101,17 +101,18 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         var codes = CodeRegex().Matches(registered).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 
         // Harbour claims the domain first, and proves it: Tom, vouched for by the provider, has no account at Harbour and is told so.
-        Task<Result> AtHarbour(Func<ISingleSignOn, Task<Result>> change) => app.WithAsync(sp => change(sp.GetRequiredService<ISingleSignOn>()));
-        (await AtHarbour(sso => sso.SaveAsync(new SaveSingleSignOn(harbour.Id, harbour.AdminId, ProviderAddress.ToString(), codes[0], codes[1], "northbridge.example"), Cancel)))
+        Task<Result> AtHarbour(Func<IAccounts, Task<Result>> change) => app.WithAsync(sp => change(sp.GetRequiredService<IAccounts>()));
+        var harbourAdmin = Callers.Rpo(harbour.Id, userId: harbour.AdminId, isAdmin: true);
+        (await AtHarbour(sso => sso.SendAsync(new SaveSingleSignOnCommand(harbourAdmin, ProviderAddress.ToString(), codes[0], codes[1], "northbridge.example"), Cancel)))
             .Succeeded.ShouldBeTrue();
-        var harbourProof = (await app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().GetAsync(harbour.Id, Cancel)))!.ProofRecord;
+        var harbourProof = (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().AskAsync(new SingleSignOnSettingsQuery(harbourAdmin), Cancel)))!.ProofRecord;
         await dns.ServeAsync(("_interimexchange.northbridge.example", harbourProof));
-        (await AtHarbour(sso => sso.ProveDomainAsync(harbour.Id, harbour.AdminId, Cancel))).Succeeded.ShouldBeTrue();
+        (await AtHarbour(sso => sso.SendAsync(new ProveDomainCommand(harbourAdmin), Cancel))).Succeeded.ShouldBeTrue();
         var refused = await SignInThroughProviderAsync(app.Anonymous(), Tom);
         refused.Home.ShouldBeFalse();
         refused.Shown.ShouldContain(html => html.Contains("act for you?"));
         WebUtility.HtmlDecode(refused.Shown[^1]).ShouldContain($"{Tom} has no InterimExchange account in your organisation");
-        (await AtHarbour(sso => sso.RemoveAsync(harbour.Id, harbour.AdminId, Cancel))).Succeeded.ShouldBeTrue();
+        (await AtHarbour(sso => sso.SendAsync(new RemoveSingleSignOnCommand(harbourAdmin), Cancel))).Succeeded.ShouldBeTrue();
 
         // In the app, Northbridge's admin sets the provider up.
         var amelia = await app.SignedInAsync(Amelia);
@@ -158,7 +159,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         var (tomId, ameliaId) = await app.WithAsync(async sp =>
         {
             var accounts = sp.GetRequiredService<IAccounts>();
-            return ((await accounts.FindAccountAsync(Tom, Cancel))!.Value, (await accounts.FindAccountAsync(Amelia, Cancel))!.Value);
+            return ((await accounts.AskAsync(new FindAccountQuery(Tom), Cancel))!.Value, (await accounts.AskAsync(new FindAccountQuery(Amelia), Cancel))!.Value);
         });
         (await amelia.PostFormAsync("/organisation/team", new Dictionary<string, string> { ["Removal.UserId"] = tomId.ToString(), ["Removal.SuccessorId"] = ameliaId.ToString() },
             "/organisation/team?handler=Remove")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -179,7 +180,7 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
         const string issuer = "https://login.northbridge.example/";
         await SaveNorthbridgeProviderAsync(app, issuer, "interim-exchange");
         Task<Result> SignIn(string email, bool verified) =>
-            app.WithAsync(sp => sp.GetRequiredService<ISingleSignOn>().SignInAsync(new ExternalIdentity(Marketplace.Northbridge, issuer, $"sub-{Guid.NewGuid():N}", email, verified), null, Cancel));
+            app.WithAsync(sp => sp.GetRequiredService<IAccounts>().SendAsync(new ProviderSignInCommand(new ExternalIdentity(Marketplace.Northbridge, issuer, $"sub-{Guid.NewGuid():N}", email, verified), null), Cancel));
 
         (await SignIn(Tom, verified: false)).Errors[""].ShouldBe([
             $"Your organisation's provider did not confirm that {Tom} is yours, so it cannot sign you in here. Sign in with your password, or ask your provider's admin to verify your address."]);
@@ -261,14 +262,15 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     /// <summary>Northbridge's provider, saved and its domain proved through the test's DNS server (the app at <paramref name="at"/> reads it).</summary>
     private Task SaveNorthbridgeProviderAsync(PortalFactory at, string issuer, string clientId) => at.WithAsync(async sp =>
     {
-        var ameliaId = (await sp.GetRequiredService<IAccounts>().FindAccountAsync(Amelia, Cancel))!.Value;
-        var sso = sp.GetRequiredService<ISingleSignOn>();
-        var saved = await sso.SaveAsync(new SaveSingleSignOn(Marketplace.Northbridge, ameliaId, issuer, clientId, "secret", "northbridge.example"), Cancel);
+        var ameliaId = (await sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery(Amelia), Cancel))!.Value;
+        var sso = sp.GetRequiredService<IAccounts>();
+        var amelia = Callers.Rpo(Marketplace.Northbridge, userId: ameliaId, isAdmin: true);
+        var saved = await sso.SendAsync(new SaveSingleSignOnCommand(amelia, issuer, clientId, "secret", "northbridge.example"), Cancel);
         saved.Succeeded.ShouldBeTrue(string.Join(" ", saved.Errors.SelectMany(e => e.Value)));
-        if (await sso.GetAsync(Marketplace.Northbridge, Cancel) is { DomainProved: false } unproved)
+        if (await sso.AskAsync(new SingleSignOnSettingsQuery(amelia), Cancel) is { DomainProved: false } unproved)
         {
             await dns.ServeAsync(("_interimexchange.northbridge.example", unproved.ProofRecord));
-            (await sso.ProveDomainAsync(Marketplace.Northbridge, ameliaId, Cancel)).Succeeded.ShouldBeTrue();
+            (await sso.SendAsync(new ProveDomainCommand(amelia), Cancel)).Succeeded.ShouldBeTrue();
         }
 
         return saved;
@@ -391,8 +393,8 @@ public sealed partial class SingleSignOnTests : IAsyncDisposable
     {
         var accounts = sp.GetRequiredService<IAccounts>();
         var email = $"lead-{Guid.NewGuid():N}@harbourtalent.example";
-        var founded = await accounts.FoundOrganisationAsync(new NewOrganisation($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
-        return (founded.Result.Id!.Value, (await accounts.FindAccountAsync(email, Cancel))!.Value);
+        var founded = await accounts.SendAsync(new FoundOrganisationCommand($"Harbour Talent {Guid.NewGuid():N}", OrganisationKind.RpoProvider, email, "Lead"), Cancel);
+        return (founded.Id!.Value, (await accounts.AskAsync(new FindAccountQuery(email), Cancel))!.Value);
     });
 
     public async ValueTask DisposeAsync()

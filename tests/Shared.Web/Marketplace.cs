@@ -90,7 +90,7 @@ internal static class Marketplace
         (await sp.GetRequiredService<IBriefs>().AskAsync(new ListBriefsQuery(Northbridge, null, roleTitle, 1), Cancel)).Items.Single().Id);
 
     public static async Task<Guid> AccountAsync(this PortalFactory app, string email) =>
-        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().FindAccountAsync(email, Cancel)))!.Value;
+        (await app.WithAsync(sp => sp.GetRequiredService<IAccounts>().AskAsync(new FindAccountQuery(email), Cancel)))!.Value;
 
     /// <summary>A complete proposal for a brief of three success criteria.</summary>
     public static ProposalInput Proposal(string alias, decimal rate, string terms = "") => new()

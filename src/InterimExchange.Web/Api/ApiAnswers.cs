@@ -37,20 +37,23 @@ internal static class ApiAnswers
                 return;
             }
 
-            var integrations = context.RequestServices.GetRequiredService<IIntegrations>();
-            if (await integrations.ReserveAsync(caller!, key, request.Method, request.Path + request.QueryString, context.RequestAborted) is { } remembered)
+            var accounts = context.RequestServices.GetRequiredService<IAccounts>();
+            var path = request.Path + request.QueryString;
+            if (!(await accounts.SendAsync(new ReserveAnswerCommand(caller!, key, request.Method, path), context.RequestAborted)).Succeeded)
             {
-                await ReplayAsync(context, remembered);
+                // Held: the answer kept, or a request with the key still running (one whose row went meanwhile is taken as running).
+                await ReplayAsync(context, await accounts.AskAsync(new RememberedAnswerQuery(caller!, key), context.RequestAborted)
+                    ?? new RememberedAnswer(request.Method, path, 0, null, []));
                 return;
             }
 
             try
             {
-                await AnswerOnceAsync(context, next, integrations, caller!, key);
+                await AnswerOnceAsync(context, next, accounts, caller!, key);
             }
             catch
             {
-                await integrations.ForgetAsync(caller!, key, CancellationToken.None);
+                await accounts.SendAsync(new ForgetAnswerCommand(caller!, key), CancellationToken.None);
                 throw;
             }
 
@@ -81,19 +84,19 @@ internal static class ApiAnswers
     }
 
     /// <summary>Runs the request that reserved its key, keeps its answer (encrypted) or frees the key, and sends the answer.</summary>
-    private static async Task AnswerOnceAsync(HttpContext context, RequestDelegate next, IIntegrations integrations, string caller, string key)
+    private static async Task AnswerOnceAsync(HttpContext context, RequestDelegate next, IAccounts accounts, string caller, string key)
     {
         var body = await HeldAsync(context, next);
         var response = context.Response;
         var request = context.Request;
         if (Keeps(response.StatusCode))
         {
-            await integrations.RememberAsync(caller, key, new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode,
-                response.ContentType, Protector(context).Protect(body)), CancellationToken.None);
+            await accounts.SendAsync(new RememberAnswerCommand(caller, key, new RememberedAnswer(request.Method, request.Path + request.QueryString, response.StatusCode,
+                response.ContentType, Protector(context).Protect(body))), CancellationToken.None);
         }
         else
         {
-            await integrations.ForgetAsync(caller, key, CancellationToken.None);
+            await accounts.SendAsync(new ForgetAnswerCommand(caller, key), CancellationToken.None);
         }
 
         await response.Body.WriteAsync(body, context.RequestAborted);

@@ -89,7 +89,7 @@ internal static class ApiV1
 
         return context.Resource is HttpContext http && Guid.TryParse(subject, out var userId)
             && token.GetPresenters().FirstOrDefault() is { } client
-            && await http.RequestServices.GetRequiredService<IIntegrations>().FindUserAsync(client, userId, http.RequestAborted) is { IsAdmin: true };
+            && await http.RequestServices.GetRequiredService<IAccounts>().AskAsync(new IntegrationUserQuery(client, userId), http.RequestAborted) is { IsAdmin: true };
     }
 
     /// <summary>The API's routes, one resource at a time; every call counts against its integration's limit.</summary>

@@ -63,7 +63,7 @@ internal static partial class OpenIdServer
     /// integration's organisation and the role of its members, so the API applies the portals' tenancy. An authorization code or
     /// a refresh token: OpenIddict has checked it (and PKCE); the token is issued again for the person, as they are now.
     /// </summary>
-    private static async Task<IResult> IssueTokenAsync(HttpContext http, IIntegrations integrations, CancellationToken cancellationToken)
+    private static async Task<IResult> IssueTokenAsync(HttpContext http, IAccounts accounts, CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request is missing.");
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -71,7 +71,7 @@ internal static partial class OpenIdServer
             var granted = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal
                 ?? throw new InvalidOperationException("OpenIddict validated the grant but gave no principal.");
             var person = Guid.TryParse(granted.GetClaim(Claims.Subject), out var userId)
-                ? await integrations.FindUserAsync(request.ClientId ?? "", userId, cancellationToken)
+                ? await accounts.AskAsync(new IntegrationUserQuery(request.ClientId ?? "", userId), cancellationToken)
                 : null;
             if (person is not null && granted.GetClaim(SecurityVersionClaim) != person.SecurityVersion)
             {
@@ -89,7 +89,7 @@ internal static partial class OpenIdServer
             return Refuse(Errors.UnsupportedGrantType, "Use client_credentials, authorization_code or refresh_token.");
         }
 
-        if (await integrations.FindClientAsync(request.ClientId ?? "", cancellationToken) is not { } client)
+        if (await accounts.AskAsync(new IntegrationClientQuery(request.ClientId ?? ""), cancellationToken) is not { } client)
         {
             return Refuse(Errors.InvalidClient, "This integration is unknown or disabled.");
         }

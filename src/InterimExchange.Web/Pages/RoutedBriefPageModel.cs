@@ -52,7 +52,7 @@ public abstract class RoutedBriefPageModel(IProposals proposals, IRelationships 
         Engagement = await proposals.AskAsync(new ViewEngagementAsFirmQuery(User.Caller(), Id), cancellationToken);
         Conversations = User.Party() is { } viewer ? await relationships.AskAsync(new ConversationsForBriefQuery(viewer, Id), cancellationToken) : [];
         Promises = (await insights.AskAsync(new PromisesQuery(routed.RpoOrganisationId), cancellationToken),
-            await accounts.OrganisationNameAsync(routed.RpoOrganisationId, cancellationToken) ?? "The RPO");
+            await accounts.AskAsync(new OrganisationNameQuery(routed.RpoOrganisationId), cancellationToken) ?? "The RPO");
         return Page();
     }
 

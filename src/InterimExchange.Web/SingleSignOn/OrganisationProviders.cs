@@ -44,7 +44,7 @@ internal sealed class OrganisationProviders(
     /// <summary>Chooses the organisation's options for this request; false when it has no settings (its options are then forgotten).</summary>
     public async Task<bool> UseAsync(HttpContext context, Guid organisationId, CancellationToken cancellationToken)
     {
-        var provider = await context.RequestServices.GetRequiredService<ISingleSignOn>().ForOrganisationAsync(organisationId, cancellationToken);
+        var provider = await context.RequestServices.GetRequiredService<IAccounts>().AskAsync(new ProviderOfOrganisationQuery(organisationId), cancellationToken);
         if (provider is null)
         {
             byOrganisation.TryRemove(organisationId, out _);

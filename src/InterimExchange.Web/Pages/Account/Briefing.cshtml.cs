@@ -38,7 +38,7 @@ public sealed class BriefingLinkModel(IBriefs briefings, IAccounts accounts) : P
             return await ClaimAsync(User.UserId(), User.Email(), cancellationToken);
         }
 
-        HasAccount = await accounts.FindAccountAsync(Link.Email!, cancellationToken) is not null;
+        HasAccount = await accounts.AskAsync(new FindAccountQuery(Link.Email!), cancellationToken) is not null;
         return Page();
     }
 
@@ -50,11 +50,11 @@ public sealed class BriefingLinkModel(IBriefs briefings, IAccounts accounts) : P
             return await OnGetAsync(cancellationToken);
         }
 
-        var created = await accounts.RegisterInvitedAsync(
-            new RegisterInvited(Link.ClientOrganisationId!.Value, Link.Email!, Input.DisplayName ?? "", Input.Password ?? "", AsAdmin: Link.AsAdmin), cancellationToken);
+        var created = await accounts.SendAsync(
+            new RegisterInvitedCommand(Link.ClientOrganisationId!.Value, Link.Email!, Input.DisplayName ?? "", Input.Password ?? "", AsAdmin: Link.AsAdmin), cancellationToken);
         if (ModelState.AddErrors(created))
         {
-            HasAccount = await accounts.FindAccountAsync(Link.Email!, cancellationToken) is not null;
+            HasAccount = await accounts.AskAsync(new FindAccountQuery(Link.Email!), cancellationToken) is not null;
             return Page();
         }
 

@@ -19,7 +19,7 @@ public sealed class ConfirmEmailModel(IAccounts accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await accounts.ConfirmEmailChangeAsync(new EmailChangeConfirmation(UserId, Email ?? "", Token ?? ""), cancellationToken);
+        var result = await accounts.SendAsync(new ConfirmEmailChangeCommand(UserId, Email ?? "", Token ?? ""), cancellationToken);
         if (ModelState.AddErrors(result, prefix: ""))
         {
             return Page();

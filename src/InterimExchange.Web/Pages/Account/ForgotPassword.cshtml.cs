@@ -14,7 +14,7 @@ public sealed class ForgotPasswordModel(IAccounts accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.AddErrors(await accounts.RequestPasswordResetAsync(new PasswordResetRequest(Email ?? ""), cancellationToken), prefix: ""))
+        if (ModelState.AddErrors(await accounts.SendAsync(new RequestPasswordResetCommand(Email ?? ""), cancellationToken), prefix: ""))
         {
             return Page();
         }

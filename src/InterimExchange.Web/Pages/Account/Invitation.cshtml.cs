@@ -13,7 +13,7 @@ public sealed class InvitationModel(IAccounts accounts) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Invitation = await accounts.OpenColleagueInvitationAsync(Token, cancellationToken);
+        Invitation = await accounts.AskAsync(new ColleagueInvitationQuery(Token), cancellationToken);
         Response.StatusCode = Invitation.Status switch
         {
             InvitationTokenStatus.Valid => StatusCodes.Status200OK,
@@ -24,8 +24,8 @@ public sealed class InvitationModel(IAccounts accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await accounts.AcceptColleagueInvitationAsync(
-            new AcceptColleagueInvitation(Token, Input.DisplayName ?? "", Input.Password ?? ""), cancellationToken);
+        var result = await accounts.SendAsync(
+            new AcceptColleagueInvitationCommand(Token, Input.DisplayName ?? "", Input.Password ?? ""), cancellationToken);
         if (ModelState.AddErrors(result))
         {
             await OnGetAsync(cancellationToken);

@@ -10,8 +10,8 @@ public sealed class ResetPasswordModel(IAccounts accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await accounts.ResetPasswordAsync(
-            new ResetPassword(Input.Email ?? "", Input.Token ?? "", Input.NewPassword ?? ""), cancellationToken);
+        var result = await accounts.SendAsync(
+            new ResetPasswordCommand(Input.Email ?? "", Input.Token ?? "", Input.NewPassword ?? ""), cancellationToken);
         if (ModelState.AddErrors(result))
         {
             return Page();

@@ -49,7 +49,7 @@ public sealed class SignInModel(IAccounts accounts, Microsoft.AspNetCore.Antifor
 
         // Signing in sees the browser's session as it is, so that the same person signing in again keeps it.
         HttpContext.User = visitor;
-        if (await accounts.SignInAsync(Input.Email!, Input.Password!, Input.RememberMe, cancellationToken))
+        if ((await accounts.SendAsync(new SignInCommand(Input.Email!, Input.Password!, Input.RememberMe), cancellationToken)).Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/portal");
         }

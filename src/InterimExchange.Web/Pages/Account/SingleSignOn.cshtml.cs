@@ -9,7 +9,7 @@ namespace InterimExchange.Web.Pages.Account;
 /// provider signs them in and sends them back, and they are signed in to the account their organisation has for that email.
 /// </summary>
 [Throttled]
-public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
+public sealed class SingleSignOnModel(IAccounts accounts) : PageModel
 {
     private const string OrganisationItem = "organisation";
 
@@ -35,7 +35,7 @@ public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Email) || await singleSignOn.ForEmailAsync(Email, cancellationToken) is not { } provider)
+        if (string.IsNullOrWhiteSpace(Email) || await accounts.AskAsync(new ProviderForEmailQuery(Email), cancellationToken) is not { } provider)
         {
             ModelState.AddModelError(nameof(Email), "No organisation signs in the people of this address through its own provider. Sign in with your password.");
             return Page();
@@ -72,7 +72,7 @@ public sealed class SingleSignOnModel(ISingleSignOn singleSignOn) : PageModel
 
         var identity = new ExternalIdentity(organisationId, person.FindFirstValue("iss") ?? subject.Issuer, subject.Value, person.FindFirstValue("email"),
             bool.TryParse(person.FindFirstValue("email_verified"), out var verified) && verified);
-        var result = await singleSignOn.SignInAsync(identity, password, cancellationToken);
+        var result = await accounts.SendAsync(new ProviderSignInCommand(identity, password), cancellationToken);
 
         // The provider's sign-in is kept (for minutes) only while the person confirms the first link with their password.
         Confirming = result.Errors.ContainsKey(ExternalIdentity.PasswordField) ? identity.Email : null;

@@ -15,7 +15,7 @@ namespace InterimExchange.Web.Pages.Connect;
 /// would be allowed, in plain words, and agree or refuse. Their agreement is kept, so the app is not asked about again until
 /// it asks for more. Only people of the organisation that registered the app can let it act for them.
 /// </summary>
-public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations)
+public sealed class AuthorizeModel(IAccounts accounts, IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations)
     : PageModel
 {
     public string App { get; private set; } = "";
@@ -56,7 +56,7 @@ public sealed class AuthorizeModel(IIntegrations integrations, IOpenIddictApplic
             return Challenge(new AuthenticationProperties { RedirectUri = Request.PathBase + Request.Path + QueryString.Create(parameters) });
         }
 
-        if (await integrations.FindUserAsync(request.ClientId ?? "", User.UserId(), cancellationToken) is not { } person)
+        if (await accounts.AskAsync(new IntegrationUserQuery(request.ClientId ?? "", User.UserId()), cancellationToken) is not { } person)
         {
             return Refuse(Errors.AccessDenied, "Only people of the organisation that registered this app can let it act for them.");
         }

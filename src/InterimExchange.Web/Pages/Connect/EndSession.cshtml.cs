@@ -34,7 +34,7 @@ public sealed class EndSessionModel(IAccounts accounts) : PageModel
 
     private async Task<IActionResult> SignOutAsync()
     {
-        await accounts.SignOutAsync();
+        await accounts.SendAsync(new SignOutCommand(), HttpContext.RequestAborted);
         TempData["Confirmation"] = "You are signed out.";
         return SignOut(new AuthenticationProperties { RedirectUri = "/" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }

@@ -6,7 +6,7 @@ namespace InterimExchange.Web.Pages.Organisation;
 /// An RPO's or a firm's admin registers the systems that use the API for the organisation: the secret is shown once, in the
 /// answer to registering or rotating, and is stored only hashed. Everyone in the organisation sees the list.
 /// </summary>
-public sealed class IntegrationsModel(IIntegrations integrations, IAuthorizationService authorization) : PageModel
+public sealed class IntegrationsModel(IAccounts accounts, IAuthorizationService authorization) : PageModel
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -37,7 +37,7 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
     public (IntegrationView Integration, string Action)? Confirming { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Integrations = await integrations.ListAsync(User.OrganisationId(), cancellationToken);
+        Integrations = await accounts.AskAsync(new ListIntegrationsQuery(User.Caller()), cancellationToken);
 
     /// <summary>"New secret" and "Disable" break the system using the integration: each asks first, on this page.</summary>
     public Task<IActionResult> OnGetRotateAsync(Guid integrationId, CancellationToken cancellationToken) => ConfirmAsync(integrationId, "Rotate", cancellationToken);
@@ -68,8 +68,10 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
             return Forbid();
         }
 
-        var issued = await integrations.RegisterAsync(new RegisterIntegration(User.OrganisationId(), User.UserId(), Name ?? "", Scopes, GrantTypes,
-            (RedirectUris ?? "").Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries), Public), cancellationToken);
+        var secret = Public ? null : RegisterIntegrationCommand.NewSecret();
+        var result = await accounts.SendAsync(new RegisterIntegrationCommand(User.Caller(), Name ?? "", Scopes, GrantTypes,
+            (RedirectUris ?? "").Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries), Public, secret), cancellationToken);
+        var issued = result.Succeeded ? new IntegrationSecret(result, RegisterIntegrationCommand.ClientIdOf(result.Id!.Value), secret) : new IntegrationSecret(result);
         return await ShowAsync(issued, $"Integration \"{Name?.Trim()}\" registered.", cancellationToken);
     }
 
@@ -80,7 +82,9 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
             return Forbid();
         }
 
-        var issued = await integrations.RotateSecretAsync(new IntegrationCommand(User.OrganisationId(), User.UserId(), integrationId), cancellationToken);
+        var secret = RegisterIntegrationCommand.NewSecret();
+        var result = await accounts.SendAsync(new RotateIntegrationSecretCommand(User.Caller(), integrationId, secret), cancellationToken);
+        var issued = result.Succeeded ? new IntegrationSecret(result, RegisterIntegrationCommand.ClientIdOf(integrationId), secret) : new IntegrationSecret(result);
         return await ShowAsync(issued, "New secret issued: the old one no longer works.", cancellationToken);
     }
 
@@ -91,7 +95,7 @@ public sealed class IntegrationsModel(IIntegrations integrations, IAuthorization
             return Forbid();
         }
 
-        var result = await integrations.DisableAsync(new IntegrationCommand(User.OrganisationId(), User.UserId(), integrationId), cancellationToken);
+        var result = await accounts.SendAsync(new DisableIntegrationCommand(User.Caller(), integrationId), cancellationToken);
         return await this.AfterChangeAsync(result, "Integration disabled: it gets no new token, and its tokens no longer work.", "/organisation/integrations",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
     }

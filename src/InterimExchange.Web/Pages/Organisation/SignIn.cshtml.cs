@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace InterimExchange.Web.Pages.Organisation;
 
 /// <summary>An organisation's admin sets the organisation's own OpenID Connect provider for its people's sign-in.</summary>
-public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationService authorization) : PageModel
+public sealed class SignInModel(IAccounts accounts, IAuthorizationService authorization) : PageModel
 {
     [BindProperty]
     public string? Issuer { get; set; }
@@ -26,7 +26,7 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Current = await singleSignOn.GetAsync(User.OrganisationId(), cancellationToken);
+        Current = await accounts.AskAsync(new SingleSignOnSettingsQuery(User.Caller()), cancellationToken);
         Issuer ??= Current?.Issuer;
         ClientId ??= Current?.ClientId;
         EmailDomain ??= Current?.EmailDomain;
@@ -39,8 +39,8 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
             return Forbid();
         }
 
-        var result = await singleSignOn.SaveAsync(new SaveSingleSignOn(User.OrganisationId(), User.UserId(), Issuer, ClientId, ClientSecret, EmailDomain), cancellationToken);
-        var proved = result.Succeeded && (await singleSignOn.GetAsync(User.OrganisationId(), cancellationToken))?.DomainProved == true;
+        var result = await accounts.SendAsync(new SaveSingleSignOnCommand(User.Caller(), Issuer, ClientId, ClientSecret, EmailDomain), cancellationToken);
+        var proved = result.Succeeded && (await accounts.AskAsync(new SingleSignOnSettingsQuery(User.Caller()), cancellationToken))?.DomainProved == true;
         var domain = EmailDomain?.Trim().TrimStart('@').ToLowerInvariant();
         return await this.AfterChangeAsync(result,
             proved ? $"Your people at {domain} can now sign in through your provider." : $"Saved. Prove that {domain} is yours with the TXT record below: until then your people sign in with their passwords.",
@@ -55,14 +55,14 @@ public sealed class SignInModel(ISingleSignOn singleSignOn, IAuthorizationServic
             return Forbid();
         }
 
-        var result = await singleSignOn.ProveDomainAsync(User.OrganisationId(), User.UserId(), cancellationToken);
+        var result = await accounts.SendAsync(new ProveDomainCommand(User.Caller()), cancellationToken);
         return await this.AfterChangeAsync(result, "Your domain is proved: your people can now sign in through your provider.", "/organisation/sign-in",
             async () => { await OnGetAsync(cancellationToken); return Page(); });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken) =>
         !await IsAdminAsync() ? Forbid()
-        : await this.AfterChangeAsync(await singleSignOn.RemoveAsync(User.OrganisationId(), User.UserId(), cancellationToken),
+        : await this.AfterChangeAsync(await accounts.SendAsync(new RemoveSingleSignOnCommand(User.Caller()), cancellationToken),
             "Your people sign in with their passwords again.", "/organisation/sign-in", async () => { await OnGetAsync(cancellationToken); return Page(); });
 
     private async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Portals.OrganisationAdmin)).Succeeded;

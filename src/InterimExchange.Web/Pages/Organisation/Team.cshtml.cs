@@ -32,8 +32,8 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Team = await accounts.GetTeamAsync(User.OrganisationId(), cancellationToken);
-        History = IsAdmin ? await accounts.HistoryAsync(User.OrganisationId(), HistoryPageNumber, cancellationToken) : null;
+        Team = await accounts.AskAsync(new TeamQuery(User.Caller()), cancellationToken);
+        History = IsAdmin ? await accounts.AskAsync(new OrganisationHistoryQuery(User.Caller(), HistoryPageNumber), cancellationToken) : null;
     }
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
             return Forbid();
         }
 
-        var result = await accounts.InviteColleagueAsync(new InviteColleague(User.OrganisationId(), User.UserId(), Email ?? "", AsAdmin), cancellationToken);
+        var result = await accounts.SendAsync(new InviteColleagueCommand(User.Caller(), Email ?? "", AsAdmin), cancellationToken);
         return await this.AfterChangeAsync(result, $"Invitation sent to {Email?.Trim()}{(AsAdmin ? ", as an admin" : "")}. It works for seven days.",
             "/organisation/team", FormAgainAsync(cancellationToken));
     }
@@ -55,7 +55,7 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
             return Forbid();
         }
 
-        var result = await accounts.RevokeColleagueInvitationAsync(User.OrganisationId(), invitationId, cancellationToken);
+        var result = await accounts.SendAsync(new RevokeColleagueInvitationCommand(User.Caller(), invitationId), cancellationToken);
         return await this.AfterChangeAsync(result, "Invitation revoked: its link no longer works.", "/organisation/team", FormAgainAsync(cancellationToken));
     }
 
@@ -66,7 +66,7 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
             return Forbid();
         }
 
-        var result = await accounts.MakeAdminAsync(new AdminGrant(User.OrganisationId(), User.UserId(), userId), cancellationToken);
+        var result = await accounts.SendAsync(new MakeAdminCommand(User.Caller(), userId), cancellationToken);
         return await this.AfterChangeAsync(result, $"{await NameAsync(userId, cancellationToken)} is now an admin: they can invite colleagues, make admins and remove people.",
             "/organisation/team", FormAgainAsync(cancellationToken));
     }
@@ -79,7 +79,7 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
         }
 
         var name = await NameAsync(userId, cancellationToken);
-        var result = await accounts.RevokeAdminAsync(new AdminRevocation(User.OrganisationId(), User.UserId(), userId), cancellationToken);
+        var result = await accounts.SendAsync(new RevokeAdminCommand(User.Caller(), userId), cancellationToken);
         return await this.AfterChangeAsync(result, userId == User.UserId() ? "You are no longer an admin." : $"{name} is no longer an admin.",
             "/organisation/team", FormAgainAsync(cancellationToken));
     }
@@ -93,8 +93,8 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
 
         var name = await NameAsync(Removal.UserId, cancellationToken);
         var successor = Removal.SuccessorId is { } id ? await NameAsync(id, cancellationToken) : null;
-        var result = await accounts.RemoveMemberAsync(
-            new MemberRemoval(User.OrganisationId(), User.UserId(), Removal.UserId, Removal.SuccessorId, Removal.Note), cancellationToken);
+        var result = await accounts.SendAsync(
+            new RemoveMemberCommand(User.Caller(), Removal.UserId, Removal.SuccessorId, Removal.Note), cancellationToken);
         return await this.AfterChangeAsync(result,
             $"{name} has left {User.OrganisationName()}: they can no longer sign in, and {successor} holds their work from now on.",
             "/organisation/team", FormAgainAsync(cancellationToken), prefix: nameof(Removal));
@@ -107,7 +107,7 @@ public sealed class TeamModel(IAccounts accounts, IAuthorizationService authoriz
     };
 
     private async Task<string> NameAsync(Guid userId, CancellationToken cancellationToken) =>
-        (await accounts.MembersAsync(User.OrganisationId(), cancellationToken)).FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? "Your colleague";
+        (await accounts.AskAsync(new MembersQuery(User.OrganisationId()), cancellationToken)).FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? "Your colleague";
 
     private async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Portals.OrganisationAdmin)).Succeeded;
 

@@ -1,164 +1,151 @@
 using InterimExchange.BuildingBlocks;
 using InterimExchange.BuildingBlocks.Results;
+using InterimExchange.BuildingBlocks.UseCases;
 
 namespace InterimExchange.Accounts.Contracts;
 
-/// <summary>The Accounts module's facade: signing in, password reset, and colleagues joining an organisation.</summary>
-public interface IAccounts
-{
-    /// <summary>Signs in with the password; false for a wrong password, an unknown address or a locked account alike, in the same time.</summary>
-    Task<bool> SignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken);
+/// <summary>The Accounts module's entry: signing in, password reset, an organisation's people and a person's own settings.</summary>
+public interface IAccounts : IModuleEntry<IAccounts>;
 
-    Task SignOutAsync();
+/// <summary>Signs in with the password; refused alike for a wrong password, an unknown address or a locked account, in the same time.</summary>
+public sealed record SignInCommand(string Email, string Password, bool RememberMe) : ICommand<IAccounts>;
 
-    /// <summary>Ends every session of the account, in every browser, at its next request.</summary>
-    Task SignOutEverywhereAsync(Guid userId);
+/// <summary>Signs the browser out (its session ends), whoever it was signed in as.</summary>
+public sealed record SignOutCommand : ICommand<IAccounts>;
 
-    /// <summary>
-    /// Emails a reset link when the address belongs to an account, and a note saying no account uses it otherwise: the answer is
-    /// the same either way, so addresses cannot be probed. Refused only for an address that is not one.
-    /// </summary>
-    Task<Result> RequestPasswordResetAsync(PasswordResetRequest request, CancellationToken cancellationToken);
+/// <summary>Ends every session of the caller's account, in every browser, at its next request.</summary>
+public sealed record EndEverySessionCommand(Caller By) : ICommand<IAccounts>;
 
-    Task<Result> ResetPasswordAsync(ResetPassword request, CancellationToken cancellationToken);
+/// <summary>
+/// Emails a reset link when the address belongs to an account, and a note saying no account uses it otherwise: the answer is
+/// the same either way, so addresses cannot be probed. Refused only for an address that is not one.
+/// </summary>
+public sealed record RequestPasswordResetCommand(string Email) : ICommand<IAccounts>;
 
-    Task<TeamView> GetTeamAsync(Guid organisationId, CancellationToken cancellationToken);
+/// <summary>Chooses a new password with the link a reset request sent; every session of the account ends.</summary>
+public sealed record ResetPasswordCommand(string Email, string Token, string NewPassword) : ICommand<IAccounts>;
 
-    /// <summary>The people of an organisation who have not left, its admins (an RPO's leads) first; empty for an unknown organisation.</summary>
-    Task<IReadOnlyList<TeamMemberView>> MembersAsync(Guid organisationId, CancellationToken cancellationToken);
+/// <summary>The caller's organisation: its members, its pending colleague invitations and the people who left.</summary>
+public sealed record TeamQuery(Caller By) : IQuery<IAccounts, TeamView>;
 
-    Task<Result> InviteColleagueAsync(InviteColleague request, CancellationToken cancellationToken);
+/// <summary>An admin invites a colleague by email, as an admin when <paramref name="AsAdmin"/>; the colleague joins through the link.</summary>
+public sealed record InviteColleagueCommand(Caller By, string Email, bool AsAdmin = false) : ICommand<IAccounts>;
 
-    Task<Result> RevokeColleagueInvitationAsync(Guid organisationId, Guid invitationId, CancellationToken cancellationToken);
+/// <summary>An admin withdraws a colleague invitation of their organisation: its link no longer works.</summary>
+public sealed record RevokeColleagueInvitationCommand(Caller By, Guid InvitationId) : ICommand<IAccounts>;
 
-    Task<ColleagueInvitationView> OpenColleagueInvitationAsync(string token, CancellationToken cancellationToken);
+/// <summary>What a colleague invitation's link is for: whether it can still be used, the organisation and the invited address.</summary>
+public sealed record ColleagueInvitationQuery(string Token) : IQuery<IAccounts, ColleagueInvitationView>;
 
-    /// <summary>Creates the colleague's account from a valid invitation and signs them in.</summary>
-    Task<Result> AcceptColleagueInvitationAsync(AcceptColleagueInvitation request, CancellationToken cancellationToken);
+/// <summary>Creates the colleague's account from a valid invitation and signs them in.</summary>
+public sealed record AcceptColleagueInvitationCommand(string Token, string DisplayName, string Password) : ICommand<IAccounts>;
 
-    /// <summary>Creates an organisation, for example the client company an RPO adds.</summary>
-    Task<Guid> CreateOrganisationAsync(string name, OrganisationKind kind, CancellationToken cancellationToken);
+/// <summary>Sets the zone the caller's times are shown in (one of <c>LocalTimes.Zones</c>) and renews their sign-in to carry it.</summary>
+public sealed record SetTimeZoneCommand(Caller By, string TimeZone) : ICommand<IAccounts>;
 
-    /// <summary>The id of the account that signs in with <paramref name="email"/>, if there is one.</summary>
-    Task<Guid?> FindAccountAsync(string email, CancellationToken cancellationToken);
+/// <summary>An admin makes a colleague an admin of their organisation.</summary>
+public sealed record MakeAdminCommand(Caller By, Guid UserId) : ICommand<IAccounts>;
 
-    /// <summary>
-    /// Creates the account of someone who arrived through another module's invitation (a client executive's
-    /// briefing link) in the organisation it names, with that organisation's role, and signs them in.
-    /// The new user's id is <see cref="Result.Id"/>.
-    /// </summary>
-    Task<Result> RegisterInvitedAsync(RegisterInvited request, CancellationToken cancellationToken);
+/// <summary>An admin steps down, or takes the role from another admin; the last admin cannot.</summary>
+public sealed record RevokeAdminCommand(Caller By, Guid UserId) : ICommand<IAccounts>;
 
-    /// <summary>
-    /// Someone tried to sign up with an address that has an account: its owner is emailed about <paramref name="attempt"/>, and the
-    /// password is hashed as a sign-up would, so that the answer and its time tell the person who tried nothing.
-    /// </summary>
-    Task ExistingAccountSignedUpAsync(string email, string password, string attempt, CancellationToken cancellationToken);
+/// <summary>
+/// An admin removes <paramref name="UserId"/>, whose work goes to <paramref name="SuccessorId"/> with <paramref name="Note"/> for the
+/// people concerned: the account can no longer sign in, its sessions end at once, its apps' tokens are revoked, its pending
+/// invitations of colleagues are withdrawn, and its address is free for another organisation.
+/// </summary>
+public sealed record RemoveMemberCommand(Caller By, Guid UserId, Guid? SuccessorId, string? Note) : ICommand<IAccounts>;
 
-    /// <summary>
-    /// Checks a password chosen before its account exists (a firm's applicant's, whose account follows from the application) against
-    /// the rules of passwords, and hashes it as an account keeps it, so that it never waits anywhere in clear. Changes nothing.
-    /// </summary>
-    Task<ChosenPassword> ChoosePasswordAsync(string password, CancellationToken cancellationToken);
+/// <summary>The caller's organisation's history of its people, newest first, a page of <see cref="OrganisationHistoryPage.Size"/>.</summary>
+public sealed record OrganisationHistoryQuery(Caller By, int Page) : IQuery<IAccounts, OrganisationHistoryPage>;
 
-    /// <summary>
-    /// Founds an RPO or the platform's vetting team with its first admin, for a deployment without demo data; the answer carries
-    /// the link (valid two hours) with which the admin chooses a password.
-    /// </summary>
-    Task<OrganisationFounded> FoundOrganisationAsync(NewOrganisation request, CancellationToken cancellationToken);
+/// <summary>
+/// The caller, going on leave, hands their work to a colleague, who holds it until they take it back; the people concerned are
+/// told, with the caller's note.
+/// </summary>
+public sealed record HandOverWorkCommand(Caller By, Guid? SuccessorId, string? Note) : ICommand<IAccounts>;
 
-    /// <summary>Sets the zone the person's times are shown in (one of <c>LocalTimes.Zones</c>) and renews their sign-in to carry it.</summary>
-    Task<Result> SetTimeZoneAsync(Guid userId, string timeZone, CancellationToken cancellationToken);
+/// <summary>Back from leave: what the colleague still holds of the handed-over work is the caller's again.</summary>
+public sealed record TakeBackWorkCommand(Caller By) : ICommand<IAccounts>;
 
-    /// <summary>An admin makes a colleague an admin of their organisation.</summary>
-    Task<Result> MakeAdminAsync(AdminGrant request, CancellationToken cancellationToken);
+/// <summary>The colleague who holds the caller's work while they are on leave, and since when; null when they hold it themselves.</summary>
+public sealed record WorkWithQuery(Caller By) : IQuery<IAccounts, WorkWithColleague?>;
 
-    /// <summary>An admin steps down, or takes the role from another admin; the last admin cannot.</summary>
-    Task<Result> RevokeAdminAsync(AdminRevocation request, CancellationToken cancellationToken);
+/// <summary>The caller's signed-in browsers signed in after <paramref name="SignedInAfterUtc"/> and not ended, newest first.</summary>
+public sealed record ListSessionsQuery(Caller By, DateTime SignedInAfterUtc) : IQuery<IAccounts, IReadOnlyList<SessionView>>;
 
-    /// <summary>
-    /// An admin removes a person, whose work goes to a colleague: the account can no longer sign in, its sessions end at once, its apps'
-    /// tokens are revoked, its pending invitations of colleagues are withdrawn, and its address is free for another organisation.
-    /// </summary>
-    Task<Result> RemoveMemberAsync(MemberRemoval request, CancellationToken cancellationToken);
+/// <summary>Ends one of the caller's sessions: that browser is signed out at its next request.</summary>
+public sealed record EndSessionCommand(Caller By, Guid SessionId) : ICommand<IAccounts>;
 
-    /// <summary>The organisation's history of its people, newest first, a page of <see cref="OrganisationHistoryPage.Size"/>.</summary>
-    Task<OrganisationHistoryPage> HistoryAsync(Guid organisationId, int page, CancellationToken cancellationToken);
+/// <summary>The caller changes the name colleagues and the other side see; their sessions carry it from their next page.</summary>
+public sealed record ChangeNameCommand(Caller By, string? DisplayName) : ICommand<IAccounts>;
 
-    /// <summary>
-    /// A person going on leave hands their work to a colleague, who holds it until they take it back; the people concerned are told,
-    /// with the person's note.
-    /// </summary>
-    Task<Result> HandOverWorkAsync(WorkHandover request, CancellationToken cancellationToken);
+/// <summary>
+/// The caller asks to sign in with another address: a link (valid two hours) goes to the new address, and nothing changes until it
+/// is followed. An address that has an account gets a note instead, and the answer is the same.
+/// </summary>
+public sealed record RequestEmailChangeCommand(Caller By, string? NewEmail) : ICommand<IAccounts>;
 
-    /// <summary>Back from leave: what the colleague still holds of the handed-over work is the person's again.</summary>
-    Task<Result> TakeBackWorkAsync(Guid userId, CancellationToken cancellationToken);
+/// <summary>
+/// Follows the link sent to the new address (signed in or not): the account signs in with it from now on, and the old address is told.
+/// </summary>
+public sealed record ConfirmEmailChangeCommand(Guid UserId, string Email, string Token) : ICommand<IAccounts>;
 
-    /// <summary>The colleague who holds the person's work while they are on leave, and since when; null when they hold it themselves.</summary>
-    Task<WorkWithColleague?> WorkWithAsync(Guid userId, CancellationToken cancellationToken);
+/// <summary>The caller changes their password with their current one; every other session of theirs ends, this one stays.</summary>
+public sealed record ChangePasswordCommand(Caller By, string? CurrentPassword, string? NewPassword) : ICommand<IAccounts>;
 
-    /// <summary>The person's signed-in browsers signed in after <paramref name="signedInAfterUtc"/> and not ended, newest first.</summary>
-    Task<IReadOnlyList<SessionView>> SessionsAsync(Guid userId, DateTime signedInAfterUtc, CancellationToken cancellationToken);
-
-    /// <summary>Ends one of the person's sessions: that browser is signed out at its next request.</summary>
-    Task<Result> EndSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
-
-    /// <summary>A person changes the name colleagues and the other side see; their sessions carry it from their next page.</summary>
-    Task<Result> ChangeNameAsync(NameChange request, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// A person asks to sign in with another address: a link (valid two hours) goes to the new address, and nothing changes until it is
-    /// followed. An address that has an account gets a note instead, and the answer is the same.
-    /// </summary>
-    Task<Result> RequestEmailChangeAsync(EmailChangeRequest request, CancellationToken cancellationToken);
-
-    /// <summary>Follows the link sent to the new address: the account signs in with it from now on, and the old address is told.</summary>
-    Task<Result> ConfirmEmailChangeAsync(EmailChangeConfirmation request, CancellationToken cancellationToken);
-
-    /// <summary>A person changes their password with their current one; every other session of theirs ends, this one stays.</summary>
-    Task<Result> ChangePasswordAsync(PasswordChange request, CancellationToken cancellationToken);
-
-    /// <summary>An organisation's name; null when there is no such organisation.</summary>
-    Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken);
-}
-
-/// <summary>A new account in an organisation; signed in at once unless <paramref name="SignIn"/> is false (a firm applying signs in later).</summary>
+/// <summary>
+/// Creates the account of someone who arrived through another module's invitation (a client executive's briefing link) in the
+/// organisation it names, with that organisation's role; signed in at once unless <paramref name="SignIn"/> is false. The new
+/// user's id is <see cref="Result.Id"/>.
+/// </summary>
 /// <remarks>The person is the organisation's admin when <paramref name="AsAdmin"/> says so, or when the organisation has no admin yet.</remarks>
-public sealed record RegisterInvited(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true, bool AsAdmin = false);
+public sealed record RegisterInvitedCommand(Guid OrganisationId, string Email, string DisplayName, string Password, bool SignIn = true, bool AsAdmin = false)
+    : ICommand<IAccounts>;
+
+/// <summary>The people of an organisation who have not left, its admins (an RPO's leads) first; empty for an unknown organisation. Asked by other modules by the organisation's id.</summary>
+public sealed record MembersQuery(Guid OrganisationId) : IQuery<IAccounts, IReadOnlyList<TeamMemberView>>;
+
+/// <summary>An organisation's name; null when there is no such organisation. Asked by other modules by the organisation's id.</summary>
+public sealed record OrganisationNameQuery(Guid OrganisationId) : IQuery<IAccounts, string?>;
+
+/// <summary>The id of the account that signs in with <paramref name="Email"/>, if there is one. Asked by other modules by the address.</summary>
+public sealed record FindAccountQuery(string Email) : IQuery<IAccounts, Guid?>;
+
+/// <summary>Creates an organisation with no one in it yet, for example the client company an RPO adds; its id is <see cref="Result.Id"/>.</summary>
+public sealed record CreateOrganisationCommand(string Name, OrganisationKind Kind) : ICommand<IAccounts>;
+
+/// <summary>
+/// Someone tried to sign up with an address that has an account: its owner is emailed about <paramref name="Attempt"/>, and the
+/// password is hashed as a sign-up would, so that the answer and its time tell the person who tried nothing.
+/// </summary>
+public sealed record ExistingAccountSignedUpCommand(string Email, string Password, string Attempt) : ICommand<IAccounts>;
+
+/// <summary>
+/// Checks a password chosen before its account exists (a firm's applicant's, whose account follows from the application) against
+/// the rules of passwords, and hashes it as an account keeps it, so that it never waits anywhere in clear. Changes nothing; asked
+/// by another module with the password alone.
+/// </summary>
+public sealed record ChoosePasswordQuery(string Password) : IQuery<IAccounts, ChosenPassword>;
+
+/// <summary>
+/// Founds an RPO or the platform's vetting team with its first admin, for a deployment without demo data; its id is
+/// <see cref="Result.Id"/>, and <see cref="AdminPasswordLinkQuery"/> gives the link with which the admin chooses a password.
+/// </summary>
+public sealed record FoundOrganisationCommand(string Name, OrganisationKind Kind, string AdminEmail, string AdminName) : ICommand<IAccounts>;
+
+/// <summary>
+/// The link (valid two hours) with which a founded organisation's first admin chooses a password; null when its admin has one
+/// already. Asked by the operator's command line, by the organisation's id, right after founding it.
+/// </summary>
+public sealed record AdminPasswordLinkQuery(Guid OrganisationId) : IQuery<IAccounts, string?>;
 
 /// <summary>A password that follows the rules, hashed (<paramref name="Hash"/>), or the <paramref name="Result"/> saying which rule it breaks.</summary>
 public sealed record ChosenPassword(Result Result, string Hash);
 
-public sealed record PasswordResetRequest(string Email);
-
-public sealed record NewOrganisation(string Name, OrganisationKind Kind, string AdminEmail, string AdminName);
-
-public sealed record OrganisationFounded(Result Result, string? PasswordLink);
-
-public sealed record ResetPassword(string Email, string Token, string NewPassword);
-
-public sealed record InviteColleague(Guid OrganisationId, Guid InvitedBy, string Email, bool AsAdmin = false);
-
 public sealed record SessionView(Guid Id, string Device, DateTime SignedInAtUtc);
 
-public sealed record WorkHandover(Guid UserId, Guid? SuccessorId, string? Note);
-
 public sealed record WorkWithColleague(Guid ColleagueId, string ColleagueName, DateTime SinceUtc);
-
-public sealed record NameChange(Guid UserId, string? DisplayName);
-
-public sealed record EmailChangeRequest(Guid UserId, string? NewEmail);
-
-public sealed record EmailChangeConfirmation(Guid UserId, string Email, string Token);
-
-public sealed record PasswordChange(Guid UserId, string? CurrentPassword, string? NewPassword);
-
-public sealed record AdminGrant(Guid OrganisationId, Guid ByUserId, Guid UserId);
-
-public sealed record AdminRevocation(Guid OrganisationId, Guid ByUserId, Guid UserId);
-
-/// <summary>Removes <paramref name="UserId"/>; their work goes to <paramref name="SuccessorId"/> with <paramref name="Note"/> for the people concerned.</summary>
-public sealed record MemberRemoval(Guid OrganisationId, Guid ByUserId, Guid UserId, Guid? SuccessorId, string? Note);
 
 public sealed record OrganisationHistoryPage(IReadOnlyList<OrganisationHistoryLine> Lines, int Page, bool HasMore)
 {
@@ -167,8 +154,6 @@ public sealed record OrganisationHistoryPage(IReadOnlyList<OrganisationHistoryLi
 
 /// <summary>"Sam Reed <c>handed their work over</c> to Ines West, by Ines West".</summary>
 public sealed record OrganisationHistoryLine(DateTime AtUtc, string PersonName, PeopleChange Change, string? ByName, string? ToName);
-
-public sealed record AcceptColleagueInvitation(string Token, string DisplayName, string Password);
 
 public sealed record TeamView(string OrganisationName, IReadOnlyList<TeamMemberView> Members, IReadOnlyList<PendingInvitationView> Invitations,
     IReadOnlyList<FormerMemberView> Former);

@@ -70,8 +70,8 @@ public sealed class AccountsModule() : DatabaseModule(services => services.AddMo
             Sessions.Carry(Sessions.Of(context.CurrentPrincipal), (ClaimsIdentity)context.NewPrincipal!.Identity!);
             return Task.CompletedTask;
         });
-        services.AddSingleton(Features.SingleSignOn.DomainRecords.Client(configuration["SingleSignOn:DnsServer"]));
-        services.AddSingleton<Features.SingleSignOn.DomainRecords>();
+        services.AddSingleton(DomainRecords.Client(configuration["SingleSignOn:DnsServer"]));
+        services.AddSingleton<DomainRecords>();
         services.AddScoped<InvitedAccounts>();
         services.AddScoped<InvitationTokenService>();
     }

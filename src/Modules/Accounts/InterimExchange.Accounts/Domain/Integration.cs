@@ -36,12 +36,12 @@ internal sealed class Integration
     {
     }
 
-    public Integration(Guid organisationId, RegisterIntegration request, Guid registeredBy, DateTime nowUtc)
+    public Integration(Guid organisationId, RegisterIntegrationCommand request, Guid registeredBy, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         OrganisationId = organisationId;
         Name = PlainText.SingleLine(request.Name);
-        ClientId = $"ix-{Id:N}";
+        ClientId = RegisterIntegrationCommand.ClientIdOf(Id);
         Scopes = string.Join(' ', request.Scopes.Distinct());
         GrantTypes = string.Join(' ', request.GrantTypes.Distinct());
         RedirectUris = string.Join(' ', request.RedirectUris.Distinct());

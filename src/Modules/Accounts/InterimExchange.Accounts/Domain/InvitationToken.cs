@@ -90,3 +90,13 @@ internal sealed class InvitationToken
         return true;
     }
 }
+
+internal sealed record IssueInvitationToken(string Purpose, string Subject, string Email, TimeSpan Lifetime, Guid IssuedBy, bool GrantsAdmin = false);
+
+/// <summary>The raw token goes into the link and is never stored.</summary>
+internal sealed record IssuedInvitationToken(Guid InvitationId, string Token, DateTime ExpiresAtUtc);
+
+internal sealed record InvitationTokenCheck(InvitationTokenStatus Status, Guid? InvitationId, string? Subject, string? Email)
+{
+    public bool IsValid => Status == InvitationTokenStatus.Valid;
+}

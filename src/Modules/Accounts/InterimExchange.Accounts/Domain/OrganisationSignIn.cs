@@ -44,9 +44,9 @@ internal sealed class OrganisationSignIn
 
     public void Set(string issuer, string clientId, string? protectedSecret, string emailDomain, bool provedByAnother, DateTime nowUtc)
     {
-        BusinessRuleException.Require(protectedSecret is not null || ProtectedSecret.Length > 0, "Give the client secret your provider issued.", nameof(SaveSingleSignOn.ClientSecret));
+        BusinessRuleException.Require(protectedSecret is not null || ProtectedSecret.Length > 0, "Give the client secret your provider issued.", nameof(SaveSingleSignOnCommand.ClientSecret));
         var domain = emailDomain.Trim().TrimStart('@').ToLowerInvariant();
-        BusinessRuleException.Require(!provedByAnother, "Another organisation has proved that this domain is theirs.", nameof(SaveSingleSignOn.EmailDomain));
+        BusinessRuleException.Require(!provedByAnother, "Another organisation has proved that this domain is theirs.", nameof(SaveSingleSignOnCommand.EmailDomain));
         if (domain != EmailDomain || DomainToken.Length == 0)
         {
             // A new domain needs its own proof: a record published for the one before proves nothing about it.
@@ -64,9 +64,9 @@ internal sealed class OrganisationSignIn
     /// <summary>Marks the domain proved when one of the TXT records published for it holds this organisation's token.</summary>
     public void ProveDomain(IEnumerable<string> records, bool provedByAnother)
     {
-        BusinessRuleException.Require(!provedByAnother, "Another organisation has proved that this domain is theirs.", nameof(SaveSingleSignOn.EmailDomain));
+        BusinessRuleException.Require(!provedByAnother, "Another organisation has proved that this domain is theirs.", nameof(SaveSingleSignOnCommand.EmailDomain));
         BusinessRuleException.Require(records.Any(r => r.Trim() == DomainRecord),
-            $"No TXT record of {EmailDomain} holds {DomainRecord} yet. Add it at your DNS provider; once it is published, check again.", nameof(SaveSingleSignOn.EmailDomain));
+            $"No TXT record of {EmailDomain} holds {DomainRecord} yet. Add it at your DNS provider; once it is published, check again.", nameof(SaveSingleSignOnCommand.EmailDomain));
         ProvedDomain = EmailDomain;
     }
 }

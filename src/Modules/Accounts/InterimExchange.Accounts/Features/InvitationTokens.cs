@@ -2,7 +2,11 @@ using InterimExchange.BuildingBlocks.Tokens;
 
 namespace InterimExchange.Accounts.Features;
 
-internal sealed class InvitationTokenService(AccountsDbContext db, Changes<AccountsDbContext> changes, TimeProvider clock) : IInvitationTokens
+/// <summary>
+/// Single-purpose invitation links of Accounts (a colleague's invitation). A token carries 256 random bits (<see cref="LinkToken"/>);
+/// only its hash is stored. A token is bound to a purpose and a subject (what it invites to), expires, and can be revoked.
+/// </summary>
+internal sealed class InvitationTokenService(AccountsDbContext db, Changes<AccountsDbContext> changes, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -4,29 +4,18 @@ using Microsoft.AspNetCore.Identity;
 
 namespace InterimExchange.Accounts.Features;
 
-internal sealed class RegisterInvitedValidator : AbstractValidator<RegisterInvited>
-{
-    public RegisterInvitedValidator()
-    {
-        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("Enter your name as colleagues should see it.")
-            .MaximumLength(200).WithMessage("Keep your name under 200 characters.");
-        RuleFor(r => r.Password).NotEmpty().WithMessage("Choose a password.")
-            .MinimumLength(AccountsModule.PasswordLength)
-            .WithMessage($"Use at least {AccountsModule.PasswordLength} characters, with upper and lower case letters and a digit.");
-    }
-}
-
 /// <summary>Creates the account of someone who followed an invitation, in the organisation it names, and signs them in.</summary>
 internal sealed class InvitedAccounts(
     AccountsDbContext db,
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIn,
-    IValidator<RegisterInvited> validator,
+    IValidator<RegisterInvitedCommand> validator,
     Changes<AccountsDbContext> changes,
     Microsoft.Extensions.Options.IOptions<SiteOptions> site)
 {
-    public async Task<Result> CreateAndSignInAsync(RegisterInvited request, Action? beforeCommit, CancellationToken cancellationToken)
+    public async Task<Result> CreateAndSignInAsync(RegisterInvitedCommand request, Action? beforeCommit, CancellationToken cancellationToken)
     {
+        // Checked here as well as by the entry: an accepted colleague invitation comes here after its link is known to be valid.
         if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
         {
             return refused;
@@ -58,7 +47,7 @@ internal sealed class InvitedAccounts(
             db.ChangeTracker.Clear();
             return created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail")
                 ? Result.Failure("", "An account already uses this email address: sign in instead.")
-                : IdentityErrors.ToResult(created, nameof(RegisterInvited.Password));
+                : IdentityErrors.ToResult(created, nameof(RegisterInvitedCommand.Password));
         }
 
         await users.AddToRoleAsync(user, organisation.MemberRole);
@@ -91,7 +80,7 @@ internal sealed class InvitedAccounts(
         var hash = users.PasswordHasher.HashPassword(account, password);
         return broken.Count == 0
             ? new ChosenPassword(Result.Success, hash)
-            : new ChosenPassword(IdentityErrors.ToResult(IdentityResult.Failed([.. broken]), nameof(RegisterInvited.Password)), "");
+            : new ChosenPassword(IdentityErrors.ToResult(IdentityResult.Failed([.. broken]), nameof(RegisterInvitedCommand.Password)), "");
     }
 
     /// <summary>Tells the owner of an address that someone tried to sign up with it, and what to do if it was them.</summary>

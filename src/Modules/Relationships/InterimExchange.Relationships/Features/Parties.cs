@@ -40,7 +40,7 @@ internal sealed class Parties(RelationshipsDbContext db, IAccounts accounts)
     }
 
     public async Task<IReadOnlyList<Person>> PeopleAsync(Guid organisationId, string organisationName, PartyKind kind, CancellationToken cancellationToken) =>
-        (await accounts.MembersAsync(organisationId, cancellationToken))
+        (await accounts.AskAsync(new MembersQuery(organisationId), cancellationToken))
         .Select(m => new Person(m.UserId, organisationId, m.DisplayName, m.Email, organisationName, kind, LocalTimes.IsKnown(m.TimeZone) ? m.TimeZone : LocalTimes.DefaultZone))
         .ToList();
 
@@ -48,7 +48,7 @@ internal sealed class Parties(RelationshipsDbContext db, IAccounts accounts)
     public async Task<IReadOnlyList<Person>> ClientExecutivesAsync(Guid? briefId, CancellationToken cancellationToken)
     {
         var client = briefId is null ? null : await db.BriefClients.AsNoTracking().SingleOrDefaultAsync(c => c.BriefId == briefId, cancellationToken);
-        return client is null ? [] : await PeopleAsync(client.ClientOrganisationId, await accounts.OrganisationNameAsync(client.ClientOrganisationId, cancellationToken) ?? "", PartyKind.Client,
+        return client is null ? [] : await PeopleAsync(client.ClientOrganisationId, await accounts.AskAsync(new OrganisationNameQuery(client.ClientOrganisationId), cancellationToken) ?? "", PartyKind.Client,
             cancellationToken);
     }
 }

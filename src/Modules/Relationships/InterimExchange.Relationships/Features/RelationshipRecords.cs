@@ -16,7 +16,7 @@ internal static class Timelines
             ?? db.Relationships.Local.SingleOrDefault(r => r.RpoOrganisationId == rpoId && r.CounterpartId == counterpartId);
         if (relationship is null)
         {
-            relationship = new Relationship(rpoId, await accounts.OrganisationNameAsync(rpoId, cancellationToken) ?? "", counterpartId, kind, counterpartName, ownerId, atUtc);
+            relationship = new Relationship(rpoId, await accounts.AskAsync(new OrganisationNameQuery(rpoId), cancellationToken) ?? "", counterpartId, kind, counterpartName, ownerId, atUtc);
             db.Relationships.Add(relationship);
         }
         else if (ownerId is { } owner)

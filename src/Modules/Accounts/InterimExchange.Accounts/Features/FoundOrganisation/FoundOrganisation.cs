@@ -1,12 +1,12 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace InterimExchange.Accounts.Features.FoundOrganisation;
 
-internal sealed class NewOrganisationValidator : AbstractValidator<NewOrganisation>
+internal sealed class FoundOrganisationValidator : AbstractValidator<FoundOrganisationCommand>
 {
-    public NewOrganisationValidator()
+    public FoundOrganisationValidator()
     {
         RuleFor(o => o.Name).NotEmpty().WithMessage("Give the organisation's name.").MaximumLength(200).WithMessage("Keep the name to 200 characters.");
         RuleFor(o => o.Kind).Must(kind => kind is OrganisationKind.RpoProvider or OrganisationKind.Platform)
@@ -19,32 +19,23 @@ internal sealed class NewOrganisationValidator : AbstractValidator<NewOrganisati
 
 /// <summary>
 /// The first organisations of a deployment without demo data: an RPO, or the platform's vetting team, with its first admin. The
-/// admin has no password yet: the answer carries a link (valid two hours) to choose one, which the operator hands over.
+/// admin has no password yet: <see cref="AdminPasswordLinkQuery"/> gives the link to choose one, which the operator hands over.
 /// </summary>
-internal sealed class FoundOrganisationHandler(
-    AccountsDbContext db,
-    Changes<AccountsDbContext> changes,
-    UserManager<UserAccount> users,
-    IValidator<NewOrganisation> validator,
-    IOptions<SiteOptions> site)
+internal sealed class FoundOrganisationHandler(AccountsDbContext db, Changes<AccountsDbContext> changes, UserManager<UserAccount> users)
+    : ICommandHandler<FoundOrganisationCommand>
 {
-    public async Task<OrganisationFounded> HandleAsync(NewOrganisation request, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(FoundOrganisationCommand command, CancellationToken cancellationToken)
     {
-        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
-        {
-            return new OrganisationFounded(refused, null);
-        }
-
-        var email = request.AdminEmail.Trim();
+        var email = command.AdminEmail.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return new OrganisationFounded(Result.Failure(nameof(NewOrganisation.AdminEmail), "An account already uses this email address."), null);
+            return Result.Failure(nameof(FoundOrganisationCommand.AdminEmail), "An account already uses this email address.");
         }
 
         Organisation organisation = null!;
         await changes.ApplyAsync(now =>
         {
-            organisation = new Organisation(Guid.NewGuid(), request.Name.Trim(), request.Kind, now);
+            organisation = new Organisation(Guid.NewGuid(), command.Name.Trim(), command.Kind, now);
             db.Organisations.Add(organisation);
             return new Created(organisation.Id);
         }, cancellationToken);
@@ -54,18 +45,17 @@ internal sealed class FoundOrganisationHandler(
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = request.AdminName.Trim(),
+            DisplayName = command.AdminName.Trim(),
             OrganisationId = organisation.Id,
         };
         db.Record(admin.Join(asAdmin: true, changes.Now));
         var created = await users.CreateAsync(admin);
         if (!created.Succeeded)
         {
-            return new OrganisationFounded(IdentityErrors.ToResult(created, nameof(NewOrganisation.AdminEmail)), null);
+            return IdentityErrors.ToResult(created, nameof(FoundOrganisationCommand.AdminEmail));
         }
 
         await users.AddToRoleAsync(admin, organisation.MemberRole);
-        var token = await users.GeneratePasswordResetTokenAsync(admin);
-        return new OrganisationFounded(Result.Created(organisation.Id), site.Value.Link(PortalLinks.PasswordReset(email, token)).ToString());
+        return Result.Created(organisation.Id);
     }
 }

@@ -1,13 +1,15 @@
+using InterimExchange.BuildingBlocks.UseCases;
+
 namespace InterimExchange.Accounts.Features.OrganisationHistory;
 
-/// <summary>The organisation's history of its people, newest first, a page at a time.</summary>
-internal sealed class OrganisationHistoryHandler(AccountsDbContext db)
+/// <summary>The caller's organisation's history of its people, newest first, a page at a time.</summary>
+internal sealed class OrganisationHistoryHandler(AccountsDbContext db) : IQueryHandler<OrganisationHistoryQuery, OrganisationHistoryPage>
 {
-    public async Task<OrganisationHistoryPage> HandleAsync(Guid organisationId, int page, CancellationToken cancellationToken)
+    public async Task<OrganisationHistoryPage> HandleAsync(OrganisationHistoryQuery query, CancellationToken cancellationToken)
     {
-        page = Math.Clamp(page, 1, 100_000);
+        var page = Math.Clamp(query.Page, 1, 100_000);
         var lines = await db.OrganisationHistory.AsNoTracking()
-            .Where(e => e.OrganisationId == organisationId)
+            .Where(e => e.OrganisationId == query.By.OrganisationId)
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Skip((page - 1) * OrganisationHistoryPage.Size)
             .Take(OrganisationHistoryPage.Size + 1)

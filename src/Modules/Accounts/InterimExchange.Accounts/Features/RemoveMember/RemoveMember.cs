@@ -1,9 +1,10 @@
 using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using OpenIddict.Abstractions;
 
 namespace InterimExchange.Accounts.Features.RemoveMember;
 
-internal sealed class RemoveMemberValidator : AbstractValidator<MemberRemoval>
+internal sealed class RemoveMemberValidator : AbstractValidator<RemoveMemberCommand>
 {
     public RemoveMemberValidator()
     {
@@ -20,40 +21,35 @@ internal sealed class RemoveMemberValidator : AbstractValidator<MemberRemoval>
 internal sealed class RemoveMemberHandler(
     AccountsDbContext db,
     Changes<AccountsDbContext> changes,
-    IValidator<MemberRemoval> validator,
     ChangedAccounts changedAccounts,
     Sessions sessions,
     IOpenIddictTokenManager tokens,
-    IOpenIddictApplicationManager applications)
+    IOpenIddictApplicationManager applications) : ICommandHandler<RemoveMemberCommand>
 {
-    public async Task<Result> HandleAsync(MemberRemoval request, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(RemoveMemberCommand command, CancellationToken cancellationToken)
     {
-        if (await validator.RefusalAsync(request, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
+        var organisationId = command.By.OrganisationId;
         var people = await db.Users
-            .Where(u => u.OrganisationId == request.OrganisationId && (u.Id == request.ByUserId || u.Id == request.SuccessorId))
+            .Where(u => u.OrganisationId == organisationId && (u.Id == command.By.UserId || u.Id == command.SuccessorId))
             .ToDictionaryAsync(u => u.Id, cancellationToken);
-        if (!people.TryGetValue(request.ByUserId, out var by)
-            || !await db.Users.AnyAsync(u => u.Id == request.UserId && u.OrganisationId == request.OrganisationId && u.RemovedAtUtc == null, cancellationToken))
+        if (!people.TryGetValue(command.By.UserId, out var by)
+            || !await db.Users.AnyAsync(u => u.Id == command.UserId && u.OrganisationId == organisationId && u.RemovedAtUtc == null, cancellationToken))
         {
             return Result.NotFound();
         }
 
-        if (!people.TryGetValue(request.SuccessorId!.Value, out var successor))
+        if (!people.TryGetValue(command.SuccessorId!.Value, out var successor))
         {
-            return Result.Failure(nameof(MemberRemoval.SuccessorId), "Choose a colleague of your organisation to take over their work.");
+            return Result.Failure(nameof(RemoveMemberCommand.SuccessorId), "Choose a colleague of your organisation to take over their work.");
         }
 
         var handedOver = new List<string>();
         var result = await changes.ApplyAsync(
-            c => db.Users.SingleOrDefaultAsync(u => u.Id == request.UserId && u.OrganisationId == request.OrganisationId && u.RemovedAtUtc == null, c),
+            c => db.Users.SingleOrDefaultAsync(u => u.Id == command.UserId && u.OrganisationId == organisationId && u.RemovedAtUtc == null, c),
             async (person, now) =>
             {
-                var admins = await db.Users.CountAsync(u => u.OrganisationId == request.OrganisationId && u.IsOrganisationAdmin, cancellationToken);
-                var events = db.Record(person.Remove(by, successor, request.Note, admins, now));
+                var admins = await db.Users.CountAsync(u => u.OrganisationId == organisationId && u.IsOrganisationAdmin, cancellationToken);
+                var events = db.Record(person.Remove(by, successor, command.Note, admins, now));
                 foreach (var invitation in await db.InvitationTokens
                              .Where(i => i.IssuedBy == person.Id && i.Purpose == InvitationToken.ColleaguePurpose && i.RedeemedAtUtc == null && i.RevokedAtUtc == null)
                              .ToListAsync(cancellationToken))
@@ -87,8 +83,8 @@ internal sealed class RemoveMemberHandler(
             return result;
         }
 
-        await sessions.EndAllAsync(request.UserId, except: null, cancellationToken);
-        changedAccounts.Changed(request.UserId);
+        await sessions.EndAllAsync(command.UserId, except: null, cancellationToken);
+        changedAccounts.Changed(command.UserId);
 
         // An integration's tokens say whom it acts as: the next token it asks for names the colleague.
         foreach (var clientId in handedOver)

@@ -1,42 +1,37 @@
+using FluentValidation;
+using InterimExchange.BuildingBlocks.UseCases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using System.Security.Claims;
 
 namespace InterimExchange.Accounts.Features.SignIn;
 
-internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher, ChangedAccounts changedAccounts, Sessions sessions)
+/// <summary>
+/// No rules: the page asks for both fields itself, and a refusal here would answer sooner than a wrong password does, telling the
+/// time apart; every other answer is the one refusal below.
+/// </summary>
+internal sealed class SignInValidator : AbstractValidator<SignInCommand>;
+
+internal sealed class SignInHandler(SignInManager<UserAccount> signInManager, IPasswordHasher<UserAccount> hasher) : ICommandHandler<SignInCommand>
 {
     /// <summary>A hash nobody's password matches, checked when there is no password to check, so that every refusal takes as long.</summary>
     private static string? decoy;
 
-    public async Task<bool> SignInAsync(string email, string password, bool rememberMe)
+    public async Task<Result> HandleAsync(SignInCommand command, CancellationToken cancellationToken)
     {
-        var user = await signInManager.UserManager.FindByEmailAsync(email.Trim());
-        var result = user is null ? null : await signInManager.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+        var user = await signInManager.UserManager.FindByEmailAsync(command.Email.Trim());
+        var result = user is null ? null : await signInManager.PasswordSignInAsync(user, command.Password, command.RememberMe, lockoutOnFailure: true);
         if (result is null || result.IsLockedOut)
         {
             // Identity answers an unknown or locked account without hashing: hash anyway, or the time would tell who has an account.
             var decoyUser = new UserAccount();
             decoy ??= hasher.HashPassword(decoyUser, Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(decoyUser, decoy, password);
+            hasher.VerifyHashedPassword(decoyUser, decoy, command.Password);
         }
 
-        return result?.Succeeded == true;
-    }
-
-    public Task SignOutAsync() => signInManager.SignOutAsync();
-
-    /// <summary>Ends every session of the account at once: the new security stamp fails each session's next check.</summary>
-    public async Task SignOutEverywhereAsync(Guid userId)
-    {
-        if (await signInManager.UserManager.FindByIdAsync(userId.ToString()) is { } user)
-        {
-            await signInManager.UserManager.UpdateSecurityStampAsync(user);
-            await sessions.EndAllAsync(userId, except: null, CancellationToken.None);
-            changedAccounts.Changed(userId);
-        }
-
-        await signInManager.SignOutAsync();
+        return result?.Succeeded == true
+            ? Result.Success
+            : Result.Failure("", "That email and password do not match an account, or the account is locked for 15 minutes after five failed attempts.");
     }
 }
 

@@ -19,13 +19,13 @@ internal sealed class BriefsDemoData(BriefsDbContext db, IAccounts accounts, Tim
         var today = DateOnly.FromDateTime(now);
         var rpo = DemoAccounts.Northbridge.Id;
         var sofiaEmail = DemoAccounts.Valdora.People[0].Email;
-        var sofiaId = await accounts.FindAccountAsync(sofiaEmail, cancellationToken)
+        var sofiaId = await accounts.AskAsync(new FindAccountQuery(sofiaEmail), cancellationToken)
             ?? throw new InvalidOperationException("The demo client executive is missing.");
 
         var valdora = new ClientCompany(Guid.NewGuid(), rpo, DemoAccounts.Valdora.Id, DemoAccounts.Valdora.Name, "pharma");
         var sofia = valdora.AddContact(DemoAccounts.Valdora.People[0].Name, sofiaEmail, "VP Manufacturing");
         valdora.AddContact("Mark Ellison", "mark.ellison@valdora.example", "Chief Financial Officer");
-        var harbourId = await accounts.CreateOrganisationAsync("Harbour Foods", OrganisationKind.ClientCompany, cancellationToken);
+        var harbourId = (await accounts.SendAsync(new CreateOrganisationCommand("Harbour Foods", OrganisationKind.ClientCompany), cancellationToken)).Id!.Value;
         var harbour = new ClientCompany(Guid.NewGuid(), rpo, harbourId, "Harbour Foods", "consumer");
         harbour.AddContact("Grace Whitfield", "grace.whitfield@harbourfoods.example", "Chief Executive Officer");
         db.ClientCompanies.AddRange(valdora, harbour);

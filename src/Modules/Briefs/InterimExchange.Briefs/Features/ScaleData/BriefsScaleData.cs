@@ -16,7 +16,7 @@ internal sealed class BriefsScaleData(BriefsDbContext db, IAccounts accounts) : 
 
         for (var client = 0; client < ScalePlan.Clients; client++)
         {
-            var organisationId = await accounts.CreateOrganisationAsync(ScalePlan.ClientName(client), OrganisationKind.ClientCompany, cancellationToken);
+            var organisationId = (await accounts.SendAsync(new CreateOrganisationCommand(ScalePlan.ClientName(client), OrganisationKind.ClientCompany), cancellationToken)).Id!.Value;
             var company = new ClientCompany(plan.ClientId(client), plan.RpoId, organisationId, ScalePlan.ClientName(client), ScalePlan.Sector(client));
             company.AddContact($"Executive {client:D2}", $"executive{client:D2}@scaleclient{client:D2}.example", "Chief Operating Officer");
             db.ClientCompanies.Add(company);

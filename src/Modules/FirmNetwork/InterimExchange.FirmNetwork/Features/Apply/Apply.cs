@@ -31,13 +31,13 @@ internal sealed class ApplyHandler(
     {
         // The same answer whether or not the address has an account: the applicant is told to sign in, the mailbox says why.
         var email = application.ApplicantEmail!.Trim();
-        if (await accounts.FindAccountAsync(email, cancellationToken) is not null)
+        if (await accounts.AskAsync(new FindAccountQuery(email), cancellationToken) is not null)
         {
-            await accounts.ExistingAccountSignedUpAsync(email, application.Password!, "applied to join as a specialist firm", cancellationToken);
+            await accounts.SendAsync(new ExistingAccountSignedUpCommand(email, application.Password!, "applied to join as a specialist firm"), cancellationToken);
             return Result.Success;
         }
 
-        var password = await accounts.ChoosePasswordAsync(application.Password!, cancellationToken);
+        var password = await accounts.AskAsync(new ChoosePasswordQuery(application.Password!), cancellationToken);
         if (!password.Result.Succeeded)
         {
             return password.Result;

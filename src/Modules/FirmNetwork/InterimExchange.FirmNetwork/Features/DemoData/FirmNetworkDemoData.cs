@@ -31,12 +31,12 @@ internal sealed class FirmNetworkDemoData(FirmNetworkDbContext db, IAccounts acc
         Vetted(firms[5], "stackbridge.example", "Denmark", ["nordics", "uk-ireland", "dach"], [("technology", "it"), ("financial-services", "it"), ("pharma", "it")], ["board", "executive"],
             "CIOs and transformation leads for regulated IT estates.", today, now, monthsLeft: 6);
 
-        var pendingId = await accounts.CreateOrganisationAsync("Alder Life Sciences Interim", OrganisationKind.SpecialistFirm, cancellationToken);
+        var pendingId = (await accounts.SendAsync(new CreateOrganisationCommand("Alder Life Sciences Interim", OrganisationKind.SpecialistFirm), cancellationToken)).Id!.Value;
         var pending = Firm.Apply(pendingId, Profile("Alder Life Sciences Interim", "alderinterim.example", "Ireland", ["uk-ireland"], [("pharma", "operations")], ["head-of"],
             "Operations and site leadership interims for pharma manufacturing in Ireland.", today), 2, "Niamh Byrne", now.AddDays(-3));
         db.Firms.Add(pending);
 
-        var suspendedId = await accounts.CreateOrganisationAsync("Harrow Executive Interim", OrganisationKind.SpecialistFirm, cancellationToken);
+        var suspendedId = (await accounts.SendAsync(new CreateOrganisationCommand("Harrow Executive Interim", OrganisationKind.SpecialistFirm), cancellationToken)).Id!.Value;
         var suspended = Firm.Apply(suspendedId, Profile("Harrow Executive Interim", "harrowinterim.example", "United Kingdom", ["uk-ireland"], [("consumer", "general-management")], ["board"],
             "General management interims for consumer businesses.", today), 3, "Peter Harrow", now.AddMonths(-8));
         Approve(suspended, today.AddMonths(4), now.AddMonths(-8).AddDays(7));

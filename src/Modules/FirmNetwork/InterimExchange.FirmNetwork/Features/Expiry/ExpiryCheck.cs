@@ -35,7 +35,7 @@ internal sealed class ExpiryCheck(FirmNetworkDbContext db, IAccounts accounts, T
             }
 
             var firm = await db.Firms.SingleAsync(f => f.Id == due.Id, cancellationToken);
-            var team = await accounts.GetTeamAsync(firm.Id, cancellationToken);
+            var members = await accounts.AskAsync(new MembersQuery(firm.Id), cancellationToken);
             foreach (var (kind, day) in notices)
             {
                 db.ExpiryNotices.Add(new ExpiryNotice(firm.Id, kind, day, now));
@@ -45,7 +45,7 @@ internal sealed class ExpiryCheck(FirmNetworkDbContext db, IAccounts accounts, T
                 }
 
                 var (subject, body) = Email(kind, firm.Name, day);
-                foreach (var member in team.Members)
+                foreach (var member in members)
                 {
                     db.AddToOutbox(new EmailRequested(member.Email, member.DisplayName, subject, $"Hello {member.DisplayName},\n\n{body}\n"), clock);
                 }

@@ -13,7 +13,7 @@ internal sealed class ConversationAnsweredConsumer(NotificationsDbContext db, IA
 {
     protected override async Task HandleAsync(ConversationAnswered message, CancellationToken cancellationToken)
     {
-        var side = (await accounts.MembersAsync(message.By.OrganisationId, cancellationToken)).Select(m => m.UserId).ToList();
+        var side = (await accounts.AskAsync(new MembersQuery(message.By.OrganisationId), cancellationToken)).Select(m => m.UserId).ToList();
         var link = PortalLinks.Conversation(message.ConversationId);
         var asks = await Db.Notifications
             .Where(n => side.Contains(n.UserId) && n.ReadAtUtc == null && n.Link == link && n.CreatedAtUtc <= message.AtUtc)

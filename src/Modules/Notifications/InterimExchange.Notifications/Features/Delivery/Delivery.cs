@@ -18,7 +18,7 @@ namespace InterimExchange.Notifications.Features.Delivery;
 internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public async Task ToOrganisationAsync(Guid organisationId, string title, string body, string link, CancellationToken cancellationToken) =>
-        await ToAsync(await accounts.MembersAsync(organisationId, cancellationToken), _ => (title, body), link, cancellationToken);
+        await ToAsync(await accounts.AskAsync(new MembersQuery(organisationId), cancellationToken), _ => (title, body), link, cancellationToken);
 
     /// <summary>
     /// Tells each named person (when still a member of their organisation) what <paramref name="notice"/> words for them, such as a time
@@ -32,7 +32,7 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
         foreach (var organisation in people.GroupBy(p => p.OrganisationId))
         {
             var ids = organisation.Select(p => p.UserId).ToHashSet();
-            found.AddRange((await accounts.MembersAsync(organisation.Key, cancellationToken)).Where(m => ids.Contains(m.UserId)));
+            found.AddRange((await accounts.AskAsync(new MembersQuery(organisation.Key), cancellationToken)).Where(m => ids.Contains(m.UserId)));
         }
 
         await ToAsync(found.DistinctBy(m => m.UserId).ToList(), notice, link, cancellationToken, emailedElsewhere);
@@ -40,7 +40,7 @@ internal sealed class Deliveries(NotificationsDbContext db, IAccounts accounts, 
 
     public async Task ToOwnerAndLeadsAsync(Guid rpoId, Guid ownerId, bool leadsToo, string title, string body, string link, CancellationToken cancellationToken)
     {
-        var members = await accounts.MembersAsync(rpoId, cancellationToken);
+        var members = await accounts.AskAsync(new MembersQuery(rpoId), cancellationToken);
         // An owner no longer at the RPO, or unknown, leaves the reminder with the RPO's leads.
         var owner = members.Where(m => m.UserId == ownerId).ToList();
         var leads = leadsToo || owner.Count == 0 ? members.Where(m => m.IsOrganisationAdmin) : [];

@@ -10,8 +10,8 @@ internal sealed class NotificationsScaleData(NotificationsDbContext db, IAccount
 {
     public async Task SeedAsync(ScalePlan plan, CancellationToken cancellationToken)
     {
-        var firmPeople = await accounts.MembersAsync(plan.DemoFirmId, cancellationToken);
-        var rpoPeople = await accounts.MembersAsync(plan.RpoId, cancellationToken);
+        var firmPeople = await accounts.AskAsync(new MembersQuery(plan.DemoFirmId), cancellationToken);
+        var rpoPeople = await accounts.AskAsync(new MembersQuery(plan.RpoId), cancellationToken);
         var firstBrief = PortalLinks.BriefEvaluation(plan.BriefId(0));
         if (await db.Notifications.AnyAsync(n => n.Link == firstBrief, cancellationToken))
         {

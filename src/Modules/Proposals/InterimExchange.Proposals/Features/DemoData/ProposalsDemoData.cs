@@ -24,7 +24,7 @@ internal sealed class ProposalsDemoData(ProposalsDbContext db, IAccounts account
         var now = clock.GetUtcNow().UtcDateTime;
         var (routedAt, respondBy, due) = DemoBriefs.QualityDirectorRouting(now);
         var coordinator = DemoAccounts.Northbridge.People[0];
-        var owner = (await accounts.FindAccountAsync(coordinator.Email, cancellationToken) ?? Guid.Empty, coordinator.Name);
+        var owner = (await accounts.AskAsync(new FindAccountQuery(coordinator.Email), cancellationToken) ?? Guid.Empty, coordinator.Name);
         var meridian = Propose(new InboxItem(brief, DemoAccounts.Firms[0].Id, DemoAccounts.Firms[0].Name, RoutingChannel.SpecialistFirm, DemoAccounts.Northbridge.Id,
             DemoBriefs.QualityDirectorTitle, "Why we chose you: Specialises in Pharma and life sciences × Quality; Serves DACH.", [], respondBy, due, routedAt),
             new ProposalContent(

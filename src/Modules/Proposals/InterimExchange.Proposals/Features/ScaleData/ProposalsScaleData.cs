@@ -17,7 +17,7 @@ internal sealed class ProposalsScaleData(ProposalsDbContext db, IAccounts accoun
         }
 
         var coordinator = DemoAccounts.Northbridge.People[0];
-        var ownerId = await accounts.FindAccountAsync(coordinator.Email, cancellationToken) ?? Guid.Empty;
+        var ownerId = await accounts.AskAsync(new FindAccountQuery(coordinator.Email), cancellationToken) ?? Guid.Empty;
         var policy = await db.PolicyAsync(plan.RpoId, cancellationToken);
         for (var i = 0; i < plan.Briefs; i++)
         {

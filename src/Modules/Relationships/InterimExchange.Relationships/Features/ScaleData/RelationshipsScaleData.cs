@@ -13,7 +13,7 @@ internal sealed class RelationshipsScaleData(RelationshipsDbContext db, IAccount
         }
 
         var coordinator = DemoAccounts.Northbridge.People[0];
-        var coordinatorId = await accounts.FindAccountAsync(coordinator.Email, cancellationToken) ?? Guid.Empty;
+        var coordinatorId = await accounts.AskAsync(new FindAccountQuery(coordinator.Email), cancellationToken) ?? Guid.Empty;
         var relationships = new Dictionary<int, Guid>();
         for (var f = 0; f < plan.Firms; f++)
         {
