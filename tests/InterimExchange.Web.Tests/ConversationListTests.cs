@@ -15,7 +15,7 @@ namespace InterimExchange.Web.Tests;
 /// and on the Conversations page under Upcoming, Awaiting an answer (saying whose answer it is) and, after their time, Past with
 /// what was agreed. Another RPO's and another firm's people see none of them.
 /// </summary>
-public sealed partial class ConversationListTests(OrganisationPeopleTests.EmptyApp app) : IClassFixture<OrganisationPeopleTests.EmptyApp>
+public sealed partial class ConversationListTests(EmptyPortalFactory app) : IClassFixture<EmptyPortalFactory>
 {
     private const string Password = "ConversationList2027";
     private const string FirmPassword = "AtlasInterim2027";

@@ -17,7 +17,7 @@ namespace InterimExchange.Web.Tests;
 /// the vetting team, a firm applies and is vetted, a client executive briefs, the brief is routed, proposed on and scored, a
 /// conversation is agreed and an app acts for the coordinator. Then the coordinator leaves, and everything she held is her admin's.
 /// </summary>
-public sealed partial class FirstCustomerTests(OrganisationPeopleTests.EmptyApp app) : IClassFixture<OrganisationPeopleTests.EmptyApp>
+public sealed partial class FirstCustomerTests(EmptyPortalFactory app) : IClassFixture<EmptyPortalFactory>
 {
     private const string Password = "FirstCustomer2027";
     private const string Rpo = "Harbourline Talent";

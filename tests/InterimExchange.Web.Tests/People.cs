@@ -1,8 +1,8 @@
+using InterimExchange.Web;
 using System.Net;
-using InterimExchange.Testing;
 using Microsoft.Extensions.Configuration;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Testing;
 
 /// <summary>How an organisation's people arrive when it starts empty: founded by the operator, or invited and joining.</summary>
 internal static class People

@@ -142,6 +142,16 @@ public partial class PortalFactory : WebApplicationFactory<Program>
     private static partial Regex LinkPattern();
 }
 
+/// <summary>The app as Production starts it: no demo data, an organisation starting empty.</summary>
+public sealed class EmptyPortalFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("DemoData:Enabled", "false");
+    }
+}
+
 /// <summary>The lines of the app's log worth reading when a test fails; the newest thousand are kept.</summary>
 public sealed class AppLog : ILoggerProvider
 {

@@ -1,3 +1,4 @@
+using InterimExchange.Web;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -14,7 +15,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>
 /// An app acting for a person, through a real OpenID Connect client (Duende OidcClient): the code flow with PKCE through

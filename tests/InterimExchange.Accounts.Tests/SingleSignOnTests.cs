@@ -1,3 +1,4 @@
+using InterimExchange.Web;
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>
 /// An organisation signs its people in through its own OpenID Connect provider: here another InterimExchange, whose OpenIddict

@@ -5,7 +5,7 @@ using InterimExchange.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>
 /// An organisation's email domain sends its people's sign-ins to the organisation's provider only once the organisation proved

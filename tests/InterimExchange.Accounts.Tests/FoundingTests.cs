@@ -1,8 +1,9 @@
+using InterimExchange.Web;
 using System.Net;
 using InterimExchange.Testing;
 using Microsoft.Extensions.Configuration;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>A deployment without demo data gets its first RPO and vetting team from the operator's <c>found-organisation</c> command.</summary>
 public sealed class FoundingTests(PortalFactory app) : IClassFixture<PortalFactory>

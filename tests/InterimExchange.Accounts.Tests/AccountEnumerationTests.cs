@@ -1,7 +1,7 @@
 using System.Net;
 using InterimExchange.Testing;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>
 /// Nobody learns from InterimExchange's answers whether an email address has an account: firm application, forgotten password,

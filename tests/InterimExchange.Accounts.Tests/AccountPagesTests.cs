@@ -5,7 +5,7 @@ using InterimExchange.Accounts.Domain;
 using InterimExchange.Accounts.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>Sign-in, lockout, password reset by email, and colleagues joining through invitation links.</summary>
 public sealed class AccountPagesTests(PortalFactory app) : IClassFixture<PortalFactory>

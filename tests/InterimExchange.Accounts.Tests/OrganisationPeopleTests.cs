@@ -6,27 +6,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterimExchange.Web.Tests;
+namespace InterimExchange.Accounts.Tests;
 
 /// <summary>
 /// Organisations run themselves from an empty start, as a deployment without demo data does: every organisation has an admin from its
 /// first person, admins make and unmake admins, and a person who leaves is removed with their work handed to a colleague.
 /// </summary>
-public sealed class OrganisationPeopleTests(OrganisationPeopleTests.EmptyApp app) : IClassFixture<OrganisationPeopleTests.EmptyApp>
+public sealed class OrganisationPeopleTests(EmptyPortalFactory app) : IClassFixture<EmptyPortalFactory>
 {
     private const string Password = "Organised2027x";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    /// <summary>The app as Production starts it: no demo data.</summary>
-    public sealed class EmptyApp : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("DemoData:Enabled", "false");
-        }
-    }
 
     [Fact]
     public async Task A_firm_s_applicant_is_its_admin_and_brings_in_a_colleague_who_cannot_manage_people()
