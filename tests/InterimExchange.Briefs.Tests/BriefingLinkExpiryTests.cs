@@ -15,18 +15,7 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
     public async Task An_expired_briefing_link_gets_a_clear_page_and_shows_as_expired_to_the_coordinator()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
-        Guid briefId;
-        Guid contactId;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var briefs = scope.ServiceProvider.GetRequiredService<IBriefs>();
-            briefId = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
-            contactId = (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, briefId), cancel))!.Contacts.Single().Id;
-        }
-
-        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
-        var link = PortalFactory.LinkIn(await app.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing");
+        var (_, briefId, link) = await InviteGraceAsync(app);
         (await app.Anonymous().GetAsync(link, cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         app.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
@@ -44,15 +33,7 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
     {
         var cancel = TestContext.Current.CancellationToken;
         await using var fresh = new PortalFactory();
-        var amelia = await fresh.SignedInAsync("amelia.hart@northbridge.example");
-        var (briefId, contactId) = await fresh.WithAsync(async sp =>
-        {
-            var briefs = sp.GetRequiredService<IBriefs>();
-            var id = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
-            return (id, (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, id), cancel))!.Contacts.Single().Id);
-        });
-        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
-        var link = PortalFactory.LinkIn(await fresh.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing");
+        var (_, briefId, link) = await InviteGraceAsync(fresh);
 
         var executive = fresh.Anonymous();
         var created = await executive.PostFormAsync(link, new() { ["Input.DisplayName"] = "Grace Whitfield", ["Input.Password"] = "Harbourfoods2026" });
@@ -74,15 +55,7 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
     {
         var cancel = TestContext.Current.CancellationToken;
         await using var fresh = new PortalFactory();
-        var amelia = await fresh.SignedInAsync("amelia.hart@northbridge.example");
-        var (briefId, contactId) = await fresh.WithAsync(async sp =>
-        {
-            var briefs = sp.GetRequiredService<IBriefs>();
-            var id = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
-            return (id, (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, id), cancel))!.Contacts.Single().Id);
-        });
-        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
-        var link = PortalFactory.LinkIn(await fresh.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing");
+        var (amelia, briefId, link) = await InviteGraceAsync(fresh);
         var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..]);
 
         var invitation = await fresh.WithAsync(sp => sp.GetRequiredService<BriefsDbContext>().BriefingInvitations.AsNoTracking().SingleAsync(i => i.BriefId == briefId, cancel));
@@ -93,5 +66,20 @@ public sealed class BriefingLinkExpiryTests(PortalFactory app) : IClassFixture<P
         var response = await fresh.Anonymous().GetAsync(link, cancel);
         response.StatusCode.ShouldBe(HttpStatusCode.Gone);
         (await response.Content.ReadAsStringAsync(cancel)).ShouldContain("This briefing link no longer works");
+    }
+
+    /// <summary>Amelia invites Harbour Foods' executive to brief the draft brief; the link from her email.</summary>
+    private static async Task<(HttpClient Amelia, Guid BriefId, string Link)> InviteGraceAsync(PortalFactory app)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var amelia = await app.SignedInAsync("amelia.hart@northbridge.example");
+        var (briefId, contactId) = await app.WithAsync(async sp =>
+        {
+            var briefs = sp.GetRequiredService<IBriefs>();
+            var id = (await briefs.AskAsync(new ListBriefsQuery(DemoAccounts.Northbridge.Id, BriefStatus.Draft, null, 1), cancel)).Items.Single().Id;
+            return (id, (await briefs.AskAsync(new ReviewBriefQuery(DemoAccounts.Northbridge.Id, id), cancel))!.Contacts.Single().Id);
+        });
+        await amelia.PostFormAsync($"/rpo/briefs/{briefId}", new() { ["contactId"] = contactId.ToString() }, $"/rpo/briefs/{briefId}?handler=Invite");
+        return (amelia, briefId, PortalFactory.LinkIn(await app.EmailToAsync("grace.whitfield@harbourfoods.example", "Please brief us"), "/account/briefing"));
     }
 }
